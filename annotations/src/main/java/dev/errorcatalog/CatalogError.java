@@ -1,0 +1,38 @@
+package dev.errorcatalog;
+
+import java.util.List;
+import java.util.Map;
+
+/** One documented entry of an error catalog; the generated enums implement it. */
+public interface CatalogError {
+
+  /** The id of the catalog this entry belongs to, e.g. {@code insider-one}. */
+  String catalogId();
+
+  /** The HTTP status; {@code 0} for codes that are not HTTP responses (e.g. delivery codes). */
+  int httpStatus();
+
+  /** The code as documented, always a string: {@code "VALIDATION_FAILED"}, {@code "1000"}. */
+  String code();
+
+  /** The documented title. */
+  String title();
+
+  /** The message template with {@code {name}} placeholders; {@code ""} when the entry documents no message. */
+  String messageTemplate();
+
+  /** The placeholder names of the message template, in order of first appearance. */
+  List<String> placeholders();
+
+  /** How a client should retry. */
+  RetryClass retryClass();
+
+  /** The stable anchor of the entry in the generated docs page. */
+  String anchor();
+
+  /**
+   * The message with each placeholder replaced by {@code String.valueOf(args.get(name))}; a missing
+   * argument leaves its placeholder as written.
+   */
+  String format(Map<String, ?> args);
+}

@@ -1,0 +1,72 @@
+package dev.errorcatalog;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The base of every generated catalog exception. A service throws the typed subclasses (through the
+ * generated factories); a client gets them from {@link DecodedError#toException()}.
+ */
+public abstract class CatalogException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient CatalogError error;
+  private final int status;
+  private final Map<String, String> args;
+  private final Duration retryAfter;
+  private final byte[] rawBody;
+
+  /**
+   * @param error the documented entry, or {@code null} for a response the catalog does not document
+   * @param status the HTTP status
+   * @param message the exception message (the formatted or received error message)
+   * @param args the message arguments (copied)
+   * @param retryAfter the retry hint, or {@code null}
+   * @param rawBody the response body, or {@code null} for an exception raised by a service
+   */
+  protected CatalogException(
+      CatalogError error,
+      int status,
+      String message,
+      Map<String, String> args,
+      Duration retryAfter,
+      byte[] rawBody) {
+    super(message);
+    this.error = error;
+    this.status = status;
+    this.args = args == null || args.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    this.retryAfter = retryAfter;
+    this.rawBody = rawBody == null ? new byte[0] : rawBody.clone();
+  }
+
+  /** The documented entry; empty for a response the catalog does not document. */
+  public Optional<? extends CatalogError> error() {
+    return Optional.ofNullable(error);
+  }
+
+  /** The HTTP status of the error. */
+  public int status() {
+    return status;
+  }
+
+  /** The message arguments, by placeholder name. */
+  public Map<String, String> args() {
+    return args;
+  }
+
+  /** How long the server asked to wait before a retry, if it said. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** A copy of the response body this exception was decoded from; empty when a service raised it. */
+  public byte[] rawBody() {
+    return rawBody.clone();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.errorcatalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an HTTP error response back into the typed error of a catalog. Implementations never throw,
+ * whatever the bytes.
+ *
+ * @param <E> the catalog's entry type
+ */
+public interface ErrorDecoder<E extends CatalogError> {
+
+  /**
+   * Decodes a response.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers (names in any case); may be empty
+   * @param body the raw body; may be empty
+   */
+  DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body);
+
+  /** Decodes a response without headers whose body is given as text (encoded as UTF-8). */
+  default DecodedError<E> decode(int status, String body) {
+    return decode(status, Map.of(), body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+  }
+}

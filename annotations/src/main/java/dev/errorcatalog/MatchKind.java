@@ -1,0 +1,13 @@
+package dev.errorcatalog;
+
+/** How a decoder recognised the entry of an error response. */
+public enum MatchKind {
+  /** The body named a code the catalog documents. */
+  CODE,
+  /** The body's message matched an entry's template at that status (or a documented constant field told it apart). */
+  MESSAGE,
+  /** Only the status is documented (for example "401, no body"). */
+  STATUS,
+  /** Nothing documented matched; {@link DecodedError#entry()} is empty. */
+  NONE
+}

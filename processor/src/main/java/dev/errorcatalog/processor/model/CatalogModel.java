@@ -1,0 +1,30 @@
+package dev.errorcatalog.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated catalog: what every generator reads. Built only by the loader, only from a catalog
+ * without errors.
+ *
+ * @param id the catalog id, e.g. {@code insider-one}
+ * @param docs the vendor page this catalog documents
+ * @param description the introduction for the docs page
+ * @param shapes every shape entries use, in declaration order (built-ins included when used)
+ * @param entries every entry, in catalog order
+ * @param file the catalog file as shown in diagnostics
+ */
+public record CatalogModel(
+    String id,
+    String title,
+    Optional<String> docs,
+    Optional<String> description,
+    List<Shape> shapes,
+    List<Entry> entries,
+    String file) {
+
+  /** The entries that are errors (status 0 or 400 and up): those get exceptions. */
+  public List<Entry> errorEntries() {
+    return entries.stream().filter(e -> !e.isSuccess()).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.errorcatalog.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One documented response of a catalog, validated.
+ *
+ * @param code the code as documented (or assigned by the writer when the vendor documents none)
+ * @param constantName the Java enum constant, e.g. {@code DATE_RANGE_TOO_LONG}
+ * @param methodName the factory method, e.g. {@code dateRangeTooLong}
+ * @param status the HTTP status; 0 for codes that are not HTTP responses
+ * @param message the primary message template; empty when the entry documents no message
+ * @param variants further documented messages that decode to this entry
+ * @param shape the body shape
+ * @param when constants this entry's bodies carry besides the shape's own
+ * @param description what the response means
+ * @param cause what typically causes it
+ * @param fix how to fix it
+ * @param endpoints the endpoints that return it; empty for all
+ * @param duplicates notes on the places the source documents this same response again
+ * @param deprecated the deprecation note ({@code ""} when deprecated without a note)
+ * @param group the exception group in UpperCamelCase, e.g. {@code BadRequest}
+ * @param anchor the stable docs anchor, equal to {@code CatalogError.anchor()}
+ */
+public record Entry(
+    String code,
+    String constantName,
+    String methodName,
+    int status,
+    String title,
+    Optional<MessageTemplate> message,
+    List<MessageTemplate> variants,
+    Shape shape,
+    List<Constant> when,
+    RetryPolicy retry,
+    Optional<String> description,
+    Optional<String> cause,
+    Optional<String> fix,
+    List<String> endpoints,
+    List<Example> examples,
+    List<String> duplicates,
+    Optional<String> deprecated,
+    String group,
+    String anchor,
+    SourcePosition position) {
+
+  /** True for statuses that are not errors (1xx to 3xx): they get enum constants and docs, no exception. */
+  public boolean isSuccess() {
+    return status >= 100 && status < 400;
+  }
+
+  /** The message template as documented, or {@code ""}. */
+  public String messageTemplate() {
+    return message.map(MessageTemplate::display).orElse("");
+  }
+
+  /** The shape's constants followed by the entry's own. */
+  public List<Constant> allConstants() {
+    List<Constant> all = new ArrayList<>(shape.when());
+    all.addAll(when);
+    return all;
+  }
+
+  /**
+   * The arguments of this entry, in order: the message placeholders, then the shape's fields not
+   * named in the message (typed {@code string}). These are the factory parameters and {@code args()} keys.
+   */
+  public List<MessageTemplate.Placeholder> arguments() {
+    Map<String, MessageTemplate.Placeholder> byName = new LinkedHashMap<>();
+    message.ifPresent(m -> m.placeholders().forEach(p -> byName.putIfAbsent(p.name(), p)));
+    for (String field : shape.fields().keySet()) {
+      byName.putIfAbsent(field, new MessageTemplate.Placeholder(field, PlaceholderType.STRING));
+    }
+    return List.copyOf(byName.values());
+  }
+}

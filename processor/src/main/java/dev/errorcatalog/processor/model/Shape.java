@@ -1,0 +1,35 @@
+package dev.errorcatalog.processor.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A body shape, declared once under {@code shapes:} and named by entries: where a body carries its code,
+ * message, extra fields and retry hint. Pointers are RFC 6901 JSON Pointers.
+ *
+ * @param fields extra fields captured into {@code args()} by name, in declaration order (name to pointer)
+ * @param when constants the body must carry (and an encoder writes)
+ * @param retryAfter pointer to a number of seconds to wait before retrying
+ */
+public record Shape(
+    String name,
+    BodyKind body,
+    Optional<String> code,
+    Optional<String> message,
+    Map<String, String> fields,
+    List<Constant> when,
+    Optional<String> retryAfter,
+    SourcePosition position) {
+
+  /** Every pointer this shape reads, in a stable order. */
+  public List<String> pointers() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    code.ifPresent(all::add);
+    message.ifPresent(all::add);
+    all.addAll(fields.values());
+    when.forEach(c -> all.add(c.pointer()));
+    retryAfter.ifPresent(all::add);
+    return List.copyOf(new java.util.LinkedHashSet<>(all));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.errorcatalog.processor.validate;
+
+/**
+ * The stable ids of catalog mistakes. Ids never change meaning and are never reused: writers search for
+ * them, and FORMAT.md documents each one. Append new ids at the end.
+ */
+public enum DiagnosticId {
+  YAML_SYNTAX("EC001", "yaml-syntax"),
+  UNKNOWN_KEY("EC002", "unknown-key"),
+  MISSING_KEY("EC003", "missing-key"),
+  WRONG_TYPE("EC004", "wrong-type"),
+  STATUS_OUT_OF_RANGE("EC005", "status-out-of-range"),
+  DUPLICATE_CODE("EC006", "duplicate-code"),
+  INDISTINGUISHABLE_ENTRIES("EC007", "indistinguishable-entries"),
+  UNKNOWN_RETRY_CLASS("EC008", "unknown-retry-class"),
+  BAD_PLACEHOLDER("EC009", "bad-placeholder"),
+  DUPLICATE_PLACEHOLDER("EC010", "duplicate-placeholder"),
+  UNKNOWN_PLACEHOLDER_TYPE("EC011", "unknown-placeholder-type"),
+  EXAMPLE_NOT_JSON("EC012", "example-not-json"),
+  JAVA_NAME_CLASH("EC013", "java-name-clash"),
+  EMPTY_CATALOG("EC014", "empty-catalog"),
+  CATALOG_NOT_FOUND("EC015", "catalog-not-found"),
+  YAML_ALIAS("EC016", "yaml-alias"),
+  UNKNOWN_SHAPE("EC017", "unknown-shape"),
+  BAD_POINTER("EC018", "bad-pointer"),
+  BAD_DURATION("EC019", "bad-duration"),
+  BAD_CATALOG_ID("EC020", "bad-catalog-id"),
+  EXAMPLE_DECODES_ELSEWHERE("EC021", "example-decodes-elsewhere"),
+  UNREADABLE_CATALOG("EC022", "unreadable-catalog"),
+  BAD_ANNOTATION("EC023", "bad-annotation"),
+  BAD_VALUE("EC024", "bad-value"),
+  DUPLICATE_KEY("EC025", "duplicate-key"),
+  DUPLICATE_CATALOG("EC026", "duplicate-catalog");
+
+  private final String code;
+  private final String slug;
+
+  DiagnosticId(String code, String slug) {
+    this.code = code;
+    this.slug = slug;
+  }
+
+  /** {@code EC006}. */
+  public String code() {
+    return code;
+  }
+
+  /** {@code duplicate-code}. */
+  public String slug() {
+    return slug;
+  }
+}

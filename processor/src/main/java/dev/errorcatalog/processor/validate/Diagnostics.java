@@ -1,0 +1,36 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every mistake of a catalog, so that one build reports them all. */
+public final class Diagnostics {
+
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  /** Records a mistake. */
+  public void error(DiagnosticId id, SourcePosition position, String problem, String fix) {
+    all.add(new Diagnostic(id, position, problem, fix));
+  }
+
+  /** Records an already built diagnostic. */
+  public void add(Diagnostic diagnostic) {
+    all.add(diagnostic);
+  }
+
+  /** True if any mistake was recorded. */
+  public boolean hasErrors() {
+    return !all.isEmpty();
+  }
+
+  /** The mistakes in file order (line, then column), then in the order found. */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(all);
+    copy.sort(Comparator.comparing((Diagnostic d) -> d.position().file())
+        .thenComparingInt(d -> d.position().line())
+        .thenComparingInt(d -> d.position().column()));
+    return List.copyOf(copy);
+  }
+}
