@@ -27,6 +27,11 @@ public interface CatalogError {
   /** How a client should retry. */
   RetryClass retryClass();
 
+  /** The documented retry parameters (base delay, cap, attempts, window); {@link RetryParameters#NONE} if none. */
+  default RetryParameters retryParameters() {
+    return RetryParameters.NONE;
+  }
+
   /** The stable anchor of the entry in the generated docs page. */
   String anchor();
 
