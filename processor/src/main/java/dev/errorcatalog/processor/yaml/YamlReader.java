@@ -218,7 +218,7 @@ public final class YamlReader {
       String problem = marked.getProblem() == null ? "not valid YAML" : marked.getProblem();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
       diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "the file is not valid YAML: " + oneLine(problem) + oneLine(context) + ".", SYNTAX_FIX);
+          "the file is not valid YAML: " + oneLine(problem + context) + ".", SYNTAX_FIX);
       return;
     }
     SourcePosition at = new SourcePosition(file, 1, 1);
