@@ -11,6 +11,7 @@ import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.ScalarKind;
 import dev.errorcatalog.processor.yaml.YamlMap;
@@ -48,8 +49,8 @@ final class EntryBinder {
     this.defaults = defaults;
   }
 
-  /** The entry, or empty after reporting its mistakes. */
-  Optional<Entry> bind(YamlNode item, int index) {
+  /** The entry, or empty after reporting its mistakes; its code, if any, goes to {@code codes}. */
+  Optional<Entry> bind(YamlNode item, int index, List<CatalogValidator.CodeAt> codes) {
     int before = reader.diagnostics().count();
     Optional<YamlMap> found = reader.map(item, "entry " + index);
     if (found.isEmpty()) {
@@ -57,6 +58,7 @@ final class EntryBinder {
     }
     YamlMap map = found.get();
     Optional<YamlScalar> codeNode = code(map, index);
+    codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(c.text(), c.position())));
     String where = codeNode.map(c -> "entry " + c.text()).orElse("entry " + index);
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
     reader.requireKeys(map, "The " + where, "", "code", "status", "title");
