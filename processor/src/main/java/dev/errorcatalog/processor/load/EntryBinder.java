@@ -211,17 +211,14 @@ final class EntryBinder {
       return Optional.empty();
     }
     String camel = Names.upperCamel(group.get().text());
-    if (camel.isEmpty()) {
-      reader.error(DiagnosticId.BAD_VALUE, group.get().position(),
-          "'group' of " + where + " is '" + group.get().text() + "', which has no letters or digits to name a class.",
-          "Name the group with words, e.g. authentication.");
-      return Optional.empty();
-    }
     if (RESERVED_GROUPS.contains(camel)) {
+      String clash = camel.isEmpty() ? "the base exception of the catalog" : "the exception for responses no entry"
+          + " describes";
       reader.error(DiagnosticId.JAVA_NAME_CLASH, group.get().position(),
           "'group' of " + where + " is '" + group.get().text() + "': its exception class would be <Prefix>"
-              + camel + "Exception, the name of the generated exception for responses no entry describes.",
-          "Choose another group name, e.g. " + camel.toLowerCase(java.util.Locale.ROOT) + "-error.");
+              + camel + "Exception, the name of " + clash + ".",
+          "Choose another group name made of words, e.g. " + (camel.isEmpty() ? "authentication" : "response-error")
+              + ".");
       return Optional.empty();
     }
     return Optional.of(camel);
