@@ -194,7 +194,8 @@ public final class CatalogCodec<E extends CatalogError> {
     }
   }
 
-  private DecodedError<E> decodeSafely(int status, Map<String, List<String>> headers, byte[] body) {
+  // Package-private so that the fuzz tests see any exception instead of the fallback hiding it.
+  DecodedError<E> decodeSafely(int status, Map<String, List<String>> headers, byte[] body) {
     BodyValues values = new BodyValues(trie.size());
     if (anyJson && body.length > 0 && trie.size() > 0) {
       read(body, values);
