@@ -3,15 +3,16 @@ package dev.errorcatalog.runtime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The templates of one status and one message source, indexed on their literal text so that matching a
  * message costs the same whatever the number of entries: templates without placeholders sit in a hash map
- * keyed by their whole text; the others sit in a prefix tree on their leading literal, and only those whose
- * leading literal starts the message are tried, the longest leading literal first.
+ * keyed by their whole text; the others in a prefix tree on their leading literal, each node holding a
+ * suffix tree on the trailing literal. Only templates whose leading and trailing literals both fit the
+ * message are tried, the longest literals first.
  */
 final class MessageIndex<E> {
 
@@ -31,65 +32,52 @@ final class MessageIndex<E> {
     }
   }
 
-  private static final class Node<E> {
-    char[] keys = new char[0];
-    Node<E>[] kids;
-    Candidate<E>[] here;
-  }
+  private static final String[] NOTHING = new String[0];
 
   private final Map<String, Candidate<E>[]> exact;
-  private final Node<E> root;
-  private final int depth;
+  /** Leading literal to (trailing literal to candidates). */
+  private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
+  private final int tailDepth;
 
-  private MessageIndex(Map<String, Candidate<E>[]> exact, Node<E> root, int depth) {
+  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead, int tailDepth) {
     this.exact = exact;
-    this.root = root;
-    this.depth = depth;
+    this.byLead = byLead;
+    this.tailDepth = tailDepth;
   }
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
+  @SuppressWarnings("unchecked")
   void search(String message, BodyValues values, Match<E> best) {
     Candidate<E>[] literal = exact.get(message);
     if (literal != null) {
       for (Candidate<E> c : literal) {
-        if (c.moreSpecificThan(best.candidate) && c.constantsHold(values)) {
-          best.offer(c, new String[0]);
+        if (!c.moreSpecificThan(best.candidate)) {
           break; // sorted most specific first
         }
+        if (c.constantsHold(values)) {
+          best.offer(c, NOTHING);
+          break;
+        }
       }
     }
-    if (root == null) {
+    if (byLead == null) {
       return;
     }
-    @SuppressWarnings("unchecked")
-    Node<E>[] path = new Node[depth + 1];
-    int length = 0;
-    Node<E> node = root;
-    int i = 0;
-    while (true) {
-      if (node.here != null) {
-        path[length++] = node;
-      }
-      if (i >= message.length() || node.keys.length == 0) {
-        break;
-      }
-      int k = Arrays.binarySearch(node.keys, message.charAt(i));
-      if (k < 0) {
-        break;
-      }
-      node = node.kids[k];
-      i++;
-    }
-    for (int p = length - 1; p >= 0; p--) {
-      for (Candidate<E> c : path[p].here) {
-        if (!c.moreSpecificThan(best.candidate)) {
-          break; // sorted most specific first: nothing further in this node can win
-        }
-        if (c.constantsHold(values)) {
-          String[] captured = c.matcher.match(message);
-          if (captured != null) {
-            best.offer(c, captured);
-            break;
+    Object[] leads = new Object[byLead.depth() + 1];
+    Object[] tails = new Object[tailDepth + 1];
+    for (int p = byLead.matches(message, false, leads) - 1; p >= 0; p--) {
+      CharTrie<Candidate<E>[]> byTail = (CharTrie<Candidate<E>[]>) leads[p];
+      for (int t = byTail.matches(message, true, tails) - 1; t >= 0; t--) {
+        for (Candidate<E> c : (Candidate<E>[]) tails[t]) {
+          if (!c.moreSpecificThan(best.candidate)) {
+            break; // sorted most specific first: nothing further in this bucket can win
+          }
+          if (c.constantsHold(values)) {
+            String[] captured = c.matcher.match(message);
+            if (captured != null) {
+              best.offer(c, captured);
+              break;
+            }
           }
         }
       }
@@ -98,51 +86,36 @@ final class MessageIndex<E> {
 
   /** Collects candidates, then freezes them into an index. */
   static final class Builder<E> {
-    private final Map<String, List<Candidate<E>>> exact = new HashMap<>();
-    private final BuildNode<E> root = new BuildNode<>();
-    private boolean anyPrefix;
-    private int depth;
-
-    private static final class BuildNode<E> {
-      final TreeMap<Character, BuildNode<E>> kids = new TreeMap<>();
-      final List<Candidate<E>> here = new ArrayList<>();
-    }
+    private final Map<String, List<Candidate<E>>> exact = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
 
     void add(Candidate<E> candidate) {
       TemplateMatcher m = candidate.matcher;
       if (m.isLiteral()) {
         exact.computeIfAbsent(m.lead(), k -> new ArrayList<>()).add(candidate);
-        return;
+      } else {
+        byLead.computeIfAbsent(m.lead(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(m.tail(), k -> new ArrayList<>())
+            .add(candidate);
       }
-      anyPrefix = true;
-      BuildNode<E> node = root;
-      String lead = m.lead();
-      for (int i = 0; i < lead.length(); i++) {
-        node = node.kids.computeIfAbsent(lead.charAt(i), c -> new BuildNode<>());
-      }
-      node.here.add(candidate);
-      depth = Math.max(depth, lead.length());
     }
 
     MessageIndex<E> build() {
       Map<String, Candidate<E>[]> frozen = new HashMap<>();
       exact.forEach((text, list) -> frozen.put(text, sorted(list)));
-      return new MessageIndex<>(frozen, anyPrefix ? freeze(root) : null, depth);
-    }
-
-    private Node<E> freeze(BuildNode<E> b) {
-      Node<E> n = new Node<>();
-      n.keys = new char[b.kids.size()];
-      @SuppressWarnings("unchecked")
-      Node<E>[] kids = new Node[b.kids.size()];
-      int i = 0;
-      for (Map.Entry<Character, BuildNode<E>> e : b.kids.entrySet()) {
-        n.keys[i] = e.getKey();
-        kids[i++] = freeze(e.getValue());
+      if (byLead.isEmpty()) {
+        return new MessageIndex<>(frozen, null, 0);
       }
-      n.kids = kids;
-      n.here = b.here.isEmpty() ? null : sorted(b.here);
-      return n;
+      Map<String, CharTrie<Candidate<E>[]>> leads = new LinkedHashMap<>();
+      int tailDepth = 0;
+      for (Map.Entry<String, Map<String, List<Candidate<E>>>> lead : byLead.entrySet()) {
+        Map<String, Candidate<E>[]> tails = new LinkedHashMap<>();
+        lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
+        CharTrie<Candidate<E>[]> byTail = CharTrie.of(tails, true);
+        tailDepth = Math.max(tailDepth, byTail.depth());
+        leads.put(lead.getKey(), byTail);
+      }
+      return new MessageIndex<>(frozen, CharTrie.of(leads, false), tailDepth);
     }
   }
 

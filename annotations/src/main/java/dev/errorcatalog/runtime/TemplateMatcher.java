@@ -65,6 +65,11 @@ final class TemplateMatcher {
     return lead;
   }
 
+  /** The literal text after the last placeholder ("" for a template without placeholders). */
+  String tail() {
+    return after.length == 0 ? "" : after[after.length - 1];
+  }
+
   boolean isLiteral() {
     return names.length == 0;
   }
