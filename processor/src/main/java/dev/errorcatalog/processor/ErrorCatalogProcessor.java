@@ -63,6 +63,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** Where in the class output the docs pages go. */
   public static final String DOCS_RESOURCE_DIR = "META-INF/errorcatalog/docs/";
 
+  private static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
+
   private static final String SERVICES_FILE = "META-INF/services/dev.errorcatalog.Catalog";
 
   private final CatalogLoader loader = new CatalogLoader();
@@ -72,7 +74,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ErrorCatalog.class.getCanonicalName(), ErrorCatalog.List.class.getCanonicalName());
+    // @Generated too: the sources this processor writes carry it, and javac's -Xlint:processing warns
+    // "No processor claimed any of these annotations: javax.annotation.processing.Generated" in the next
+    // round unless a processor claims it. Claiming it only means that processors discovered after this one
+    // are not offered it; it is a marker no processor is expected to act on.
+    return Set.of(ErrorCatalog.class.getCanonicalName(), ErrorCatalog.List.class.getCanonicalName(),
+        GENERATED_ANNOTATION);
   }
 
   @Override
