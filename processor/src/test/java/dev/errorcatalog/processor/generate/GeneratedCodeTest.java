@@ -154,12 +154,40 @@ class GeneratedCodeTest {
     assertThrows(NoSuchMethodException.class, () -> factories.getMethod("orderNotFound", long.class, Duration.class),
         "only throttled entries and retry-after shapes get the Duration overload");
     assertNotNull(factories.getMethod("gatewayDown"));
+  }
 
+  @Test
+  void aThrownErrorsBodyDecodesBackToTheSameError() throws Exception {
+    Class<?> catalogType = loader.loadClass(PKG + ".AcmeOrdersCatalog");
+    Catalog<?> catalog = (Catalog<?>) catalogType.getField("INSTANCE").get(null);
     Method body = exceptionType.getMethod("body");
     Method contentType = exceptionType.getMethod("contentType");
-    // The encoder is another part's; the base exception must delegate to it without failing.
-    assertNotNull(body.invoke(notFound));
-    assertNotNull(contentType.invoke(notFound));
+
+    CatalogException notFound = (CatalogException) callStatic(factories, "orderNotFound", 42L);
+    assertEquals("application/json", contentType.invoke(notFound));
+    DecodedError<?> decoded = catalog.decoder().decode(404, (String) body.invoke(notFound));
+    assertSame(notFound.error().orElseThrow(), decoded.entry().orElseThrow());
+    assertEquals(MatchKind.CODE, decoded.matchKind());
+    assertEquals("42", decoded.args().get("orderId"));
+    CatalogException back = decoded.toException();
+    assertEquals(notFound.getClass(), back.getClass());
+    assertEquals(notFound.getMessage(), back.getMessage());
+
+    CatalogException throttled = (CatalogException) callStatic(factories, "rateLimited", 3L, "10",
+        Duration.ofSeconds(30));
+    DecodedError<?> throttledBack = catalog.decoder().decode(429, (String) body.invoke(throttled));
+    assertSame(throttled.error().orElseThrow(), throttledBack.entry().orElseThrow());
+    assertEquals(Optional.of(Duration.ofSeconds(30)), throttledBack.retryAfter());
+    assertEquals(throttled.args(), throttledBack.args());
+
+    CatalogException gateway = (CatalogException) callStatic(factories, "gatewayDown");
+    assertEquals("", body.invoke(gateway));
+    assertEquals("", contentType.invoke(gateway));
+    assertSame(gateway.error().orElseThrow(), catalog.decoder().decode(503, "").entry().orElseThrow());
+
+    CatalogException delivery = (CatalogException) callStatic(factories, "code8", "blocked");
+    assertEquals("Viber delivery failed: blocked", body.invoke(delivery));
+    assertTrue(((String) contentType.invoke(delivery)).startsWith("text/plain"));
   }
 
   @Test
