@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -53,7 +54,7 @@ public final class ErrorEnumGenerator implements SourceGenerator {
     TypeSpec.Builder table = TypeSpec.classBuilder(ErrorRows.TABLE)
         .addJavadoc("The entries' data, built on first use.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(rows.row()), "ROWS", Modifier.STATIC,
+        .addField(FieldSpec.builder(ArrayTypeName.of(rows.row()), "ROWS", Modifier.STATIC,
             Modifier.FINAL).initializer("rows()").build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
             type), "BY_CODE", Modifier.STATIC, Modifier.FINAL).initializer("indexByCode()").build())

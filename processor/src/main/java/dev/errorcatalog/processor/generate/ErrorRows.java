@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -17,6 +18,7 @@ import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.runtime.Template;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +87,7 @@ final class ErrorRows {
    */
   void addRowsTo(TypeSpec.Builder table) {
     List<Entry> entries = catalog.entries();
-    TypeName rowArray = com.palantir.javapoet.ArrayTypeName.of(row());
+    TypeName rowArray = ArrayTypeName.of(row());
     ParameterSpec rows = ParameterSpec.builder(rowArray, "rows").build();
     MethodSpec.Builder build = MethodSpec.methodBuilder("rows")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -258,7 +260,7 @@ final class ErrorRows {
         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type))
         .addStatement("$T[] values = values()", type)
         .addStatement("$T<$T, $T> byCode = new $T<>(values.length * 2)",
-            Map.class, String.class, type, java.util.HashMap.class)
+            Map.class, String.class, type, HashMap.class)
         .beginControlFlow("for ($T value : values)", type)
         .addStatement("byCode.put(value.code(), value)")
         .endControlFlow()
