@@ -75,7 +75,7 @@ final class SeedFacts {
   static Optional<Path> seedsDirectory() {
     String named = System.getProperty("errorcatalog.seeds", "");
     if (!named.isEmpty()) {
-      return Optional.of(Path.of(named));
+      return Optional.of(Path.of(named)).filter(Files::isDirectory);
     }
     Path module = moduleDirectory().toAbsolutePath().normalize();
     // catalog/ -> the repository -> its parent, which holds shared/seeds on the build machines
