@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errorcatalog.catalog.ShippedCatalog.Entry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ class ShippedCatalogsTest {
     ShippedCatalog catalog = ShippedCatalog.load(id);
     assertEquals(MODELINE, catalog.text().lines().findFirst().orElse(""), id);
     assertEquals(id, catalog.root().path("catalog").asText(), id + ": the catalog id is the file name");
+    Path schema = SeedFacts.moduleDirectory().toAbsolutePath().resolve("src/main/resources/errorcatalog")
+        .resolve(MODELINE.substring(MODELINE.indexOf('=') + 1)).normalize();
+    assertTrue(Files.isRegularFile(schema), id + ": the modeline names the schema, " + schema);
   }
 
   @ParameterizedTest
