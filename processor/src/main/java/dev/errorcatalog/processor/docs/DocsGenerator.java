@@ -1,9 +1,24 @@
 package dev.errorcatalog.processor.docs;
 
+import dev.errorcatalog.processor.generate.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Names;
 import java.util.List;
 
-/** Renders the Markdown docs site: one page per catalog and an index. (Being written.) */
+/**
+ * Renders the Markdown docs site: one page per catalog ({@code <id>.md}) and an index
+ * ({@code index.md}).
+ *
+ * <p>The pages target <b>MkDocs with the Material theme</b> (Python-Markdown with MkDocs' default
+ * {@code tables} and {@code toc} extensions): YAML front matter with {@code title} and
+ * {@code description}, which Material uses for the page title and the meta description. They are also
+ * valid CommonMark with GFM tables, so they read well on any Git host; the front matter is the only part
+ * a plain CommonMark renderer shows as text. Every entry has an explicit {@code <a id>} equal to
+ * {@code CatalogError.anchor()}, so deep links from code and logs never depend on a site generator's
+ * slugger.
+ *
+ * <p>Output is deterministic: it depends only on the model (never on time, paths or map order).
+ */
 public final class DocsGenerator {
 
   /** The file name of a catalog's page: {@code <id>.md}. */
@@ -11,13 +26,18 @@ public final class DocsGenerator {
     return catalog.id() + ".md";
   }
 
-  /** The page of one catalog. */
+  /** The page of one catalog, naming the generated Java types with the default prefix. */
   public String page(CatalogModel catalog) {
-    return "# " + catalog.title() + "\n";
+    return page(catalog, new GeneratedNames("", Names.prefix(catalog.id())));
+  }
+
+  /** The page of one catalog, naming the generated Java types as generated for this build. */
+  public String page(CatalogModel catalog, GeneratedNames names) {
+    return new CatalogPage(catalog, names).render();
   }
 
   /** The index over every catalog of the build, sorted by id. */
   public String index(List<CatalogModel> catalogs) {
-    return "# Error catalogs\n";
+    return IndexPage.render(catalogs);
   }
 }

@@ -1,14 +1,90 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.Catalog;
+import dev.errorcatalog.ErrorCatalogs;
 import dev.errorcatalog.processor.model.CatalogModel;
 import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
-/** (Being written.) */
+/**
+ * Generates {@code <Prefix>Catalog}, the {@code Catalog<<Prefix>Error>} that {@link ErrorCatalogs} finds
+ * through {@code ServiceLoader} (the processor writes the {@code META-INF/services} file).
+ */
 public final class CatalogClassGenerator implements SourceGenerator {
 
   @Override
   public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
-    return List.of();
+    ClassName error = names.error();
+    ClassName type = names.catalog();
+    TypeName entries = ParameterizedTypeName.get(ClassName.get(List.class), error);
+    TypeSpec spec = TypeSpec.classBuilder(type)
+        .addJavadoc("$L\n", JavadocText.wrap("The " + JavadocText.escape(catalog.title()) + " error catalog ("
+            + JavadocText.code(catalog.id()) + "): its entries and its decoder. Found by {@link "
+            + ErrorCatalogs.class.getName() + "#catalog(String)} with its id, or use {@link #INSTANCE}."))
+        .addAnnotation(GeneratedAnnotation.spec())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Catalog.class), error))
+        .addField(FieldSpec.builder(entries, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($T.values())", List.class, error)
+            .build())
+        .addField(FieldSpec.builder(type, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The catalog.\n")
+            .initializer("new $T()", type)
+            .build())
+        .addField(FieldSpec.builder(names.decoder(), "decoder", Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T()", names.decoder())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("For {@code ServiceLoader}; code should use {@link #INSTANCE}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("id")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S", catalog.id())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("title")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S", catalog.title())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("entries")
+            .addJavadoc("Every entry in catalog order; the list is unmodifiable.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(entries)
+            .addStatement("return ENTRIES")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("byCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), error))
+            .addParameter(String.class, "code")
+            .addStatement("return $T.byCode(code)", error)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("decoder")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(names.decoder())
+            .addStatement("return decoder")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S", "Catalog[" + catalog.id() + "]")
+            .build())
+        .build();
+    return List.of(JavaFiles.of(names.packageName(), spec));
   }
 }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,31 +12,42 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** Placeholder until the encoder lands: the agreed API, bodies not yet rendered. */
+/**
+ * Generates {@code <Prefix>Encoder}: the documented body of each entry, rendered by the runtime engine from
+ * the decoder's tables (one set of tables: whatever the encoder writes, the decoder reads back).
+ */
 public final class EncoderGenerator implements SourceGenerator {
 
   @Override
   public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
     TypeSpec type = TypeSpec.classBuilder(names.encoder())
+        .addJavadoc("Renders the documented bodies of the $L catalog, for services that return {@link $T}s.\n",
+            JavadocText.escape(catalog.id()), names.error())
         .addAnnotation(GeneratedAnnotation.spec())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("encode")
+            .addJavadoc("The body of {@code entry} in its documented shape: JSON with the code, the formatted\n"
+                + "message, the fields and constants and the retry hint in seconds; the message for text shapes;\n"
+                + "{@code \"\"} for entries without a body.\n\n"
+                + "@param args the placeholder and field values, by name\n"
+                + "@param retryAfter the retry hint, or {@code null}\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(String.class)
             .addParameter(names.error(), "entry")
             .addParameter(ParameterizedTypeName.get(
-                com.palantir.javapoet.ClassName.get(Map.class),
-                com.palantir.javapoet.ClassName.get(String.class),
-                WildcardTypeName.subtypeOf(Object.class)), "args")
+                ClassName.get(Map.class), ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)),
+                "args")
             .addParameter(Duration.class, "retryAfter")
-            .addStatement("return \"\"")
+            .addStatement("return $T.$L.encode(entry, args, retryAfter)", names.decoder(), DecoderGenerator.CODEC_FIELD)
             .build())
         .addMethod(MethodSpec.methodBuilder("contentType")
+            .addJavadoc("{@code application/json}, {@code text/plain; charset=utf-8}, or {@code \"\"} for entries"
+                + " without a body.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(String.class)
             .addParameter(names.error(), "entry")
-            .addStatement("return \"\"")
+            .addStatement("return $T.$L.contentType(entry)", names.decoder(), DecoderGenerator.CODEC_FIELD)
             .build())
         .build();
     return List.of(JavaFile.builder(names.packageName(), type).build());

@@ -17,6 +17,14 @@ public record GeneratedNames(String packageName, String prefix) {
     return ClassName.get(packageName, prefix + "Error");
   }
 
+  /**
+   * The package-private interface holding constants {@code index * 1000} on of a catalog too large for an
+   * enum: {@code InsiderOneErrorConstants0}, ... (see {@code ErrorClassForm}).
+   */
+  public ClassName errorConstants(int index) {
+    return ClassName.get(packageName, prefix + "ErrorConstants" + index);
+  }
+
   /** The sealed base exception. */
   public ClassName exception() {
     return ClassName.get(packageName, prefix + "Exception");

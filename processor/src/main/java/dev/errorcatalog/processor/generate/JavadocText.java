@@ -25,9 +25,64 @@ public final class JavadocText {
         case '\\' -> out.append("&#92;");
         // JavaPoet treats '$' specially only in format strings; it is inserted with $L, so it stays.
         case '\r' -> { }
-        default -> out.append(c);
+        default -> {
+          // Other control characters are invisible and some upset editors: show them as numeric references.
+          if (c < 0x20 && c != '\n' && c != '\t') {
+            out.append("&#").append((int) c).append(';');
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Prose as Javadoc paragraphs: escaped as by {@link #escape}, each blank-line-separated paragraph after
+   * the first opened with {@code <p>}.
+   */
+  public static String prose(String text) {
+    String[] paragraphs = text.strip().replace("\r", "").split("\n[ \t]*\n\\s*");
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : paragraphs) {
+      if (out.length() > 0) {
+        out.append("\n\n<p>");
+      }
+      out.append(escape(paragraph.strip()));
+    }
+    return wrap(out.toString());
+  }
+
+  /** The width prose is wrapped at, leaving room for the indentation and {@code " * "} of the comment. */
+  static final int WIDTH = 96;
+
+  /** Breaks each line of already escaped text at spaces so that lines stay within {@link #WIDTH} where they can. */
+  public static String wrap(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      int start = 0;
+      while (line.length() - start > WIDTH) {
+        int space = line.lastIndexOf(' ', start + WIDTH);
+        if (space <= start) {
+          space = line.indexOf(' ', start + WIDTH);
+          if (space < 0) {
+            break;
+          }
+        }
+        out.append(line, start, space).append('\n');
+        start = space + 1;
+      }
+      out.append(line, start, line.length());
+    }
+    return out.toString();
+  }
+
+  /** Text shown as code: {@code <code>} around the escaped text ({@code {@code}} could not show braces safely). */
+  public static String code(String text) {
+    return "<code>" + escape(text) + "</code>";
   }
 }

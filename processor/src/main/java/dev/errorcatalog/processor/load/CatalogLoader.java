@@ -1,6 +1,18 @@
 package dev.errorcatalog.processor.load;
 
-/** Reads catalog YAML into a validated model, with source positions. (Being written.) */
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlReader;
+import java.util.Optional;
+
+/**
+ * Reads catalog YAML into a validated model, with source positions: YAML tree, then binding to the model
+ * (per-entry rules), then cross-entry rules. Every mistake of a catalog is collected in one pass.
+ */
 public final class CatalogLoader {
 
   /**
@@ -10,6 +22,24 @@ public final class CatalogLoader {
    * @param content the YAML bytes
    */
   public LoadResult load(String file, byte[] content) {
-    throw new UnsupportedOperationException("not yet");
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      Optional<YamlNode> tree = YamlReader.read(file, content, diagnostics);
+      if (tree.isEmpty()) {
+        return LoadResult.invalid(diagnostics.sorted());
+      }
+      Optional<CatalogModel> catalog = new CatalogBinder(file, new NodeReader(diagnostics)).bind(tree.get());
+      catalog.ifPresent(c -> CatalogValidator.validate(c.entries(), diagnostics));
+      if (diagnostics.hasErrors() || catalog.isEmpty()) {
+        return LoadResult.invalid(diagnostics.sorted());
+      }
+      return LoadResult.valid(catalog.get());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours, not a mistake of the writer's: still a diagnostic, never an exception in javac.
+      diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),
+          "the catalog could not be read: internal error " + e + ".",
+          "Please report this with the catalog file attached.");
+      return LoadResult.invalid(diagnostics.sorted());
+    }
   }
 }

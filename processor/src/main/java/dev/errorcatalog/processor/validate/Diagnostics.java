@@ -20,6 +20,11 @@ public final class Diagnostics {
     all.add(diagnostic);
   }
 
+  /** How many mistakes were recorded so far. */
+  public int count() {
+    return all.size();
+  }
+
   /** True if any mistake was recorded. */
   public boolean hasErrors() {
     return !all.isEmpty();

@@ -1,0 +1,281 @@
+package dev.errorcatalog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Says whether, and when, to retry a request that failed with a catalog error, from the entry's
+ * {@linkplain CatalogError#retryClass() retry class} and {@linkplain CatalogError#retryParameters()
+ * documented retry parameters}.
+ *
+ * <p>Attempts are counted from 1: attempt 1 is the first call, the one that just failed when you ask
+ * after it. The rules, by retry class:
+ *
+ * <ul>
+ *   <li>{@code NEVER}, {@code AFTER_ACTION}: stop; the same request cannot succeed until it, or something
+ *       else, changes.
+ *   <li>{@code BACKOFF}: full-jitter exponential backoff: the delay after attempt {@code n} is uniformly
+ *       random in {@code [0, min(cap, base * 2^(n-1)))}.
+ *   <li>{@code THROTTLED}: wait the server's hint ({@code retryAfter}: the {@code Retry-After} header or a
+ *       documented body field) exactly, never less and not capped; without a hint, back off as
+ *       {@code BACKOFF}.
+ *   <li>{@code IDEMPOTENT_ONLY}: back off as {@code BACKOFF} if the request is idempotent; stop otherwise
+ *       (a non-idempotent request may already have taken effect).
+ *   <li>{@code DELAYED}: wait the documented base delay (no jitter: waiting less is pointless), or the
+ *       server's hint if that is longer, then retry.
+ * </ul>
+ *
+ * <p>Every class stops once {@code attempts} attempts have been made, and stops when waiting the delay
+ * would end beyond the documented {@code window}, counted from the first attempt.
+ *
+ * <p><b>Defaults</b>, where the catalog documents no parameter: base {@value #DEFAULT_BASE_MILLIS} ms,
+ * cap {@value #DEFAULT_CAP_SECONDS} s, {@value #DEFAULT_ATTEMPTS} attempts in all
+ * ({@value #DEFAULT_DELAYED_ATTEMPTS} for {@code DELAYED}, whose wait is stated and short), and no window
+ * (the attempt limit bounds the time: with the defaults at most 1 + 2 + 4 + 8 = 15 s of waiting).
+ *
+ * <p><b>Responses the catalog does not document</b> ({@link MatchKind#NONE}, or an exception without an
+ * entry) are judged by status, with the defaults: {@code 429} as {@code THROTTLED} (the server refused the
+ * request before doing it); {@code 408} and {@code 5xx} other than {@code 501} and {@code 505} as
+ * {@code IDEMPOTENT_ONLY} (the server may have done the work before it failed); everything else, and any
+ * status below 400, stops. A documented entry with a status below 400 (a success) also stops.
+ *
+ * <p>Deterministic when given a {@link RandomGenerator} and a {@link Clock}; thread-safe if the random
+ * generator is (the default uses {@link ThreadLocalRandom} of the calling thread).
+ */
+public final class RetryAdvisor {
+
+  /** The default first backoff delay, in milliseconds. */
+  public static final long DEFAULT_BASE_MILLIS = 1000;
+
+  /** The default longest single backoff delay, in seconds. */
+  public static final long DEFAULT_CAP_SECONDS = 30;
+
+  /** The default most attempts in all, the first call included. */
+  public static final int DEFAULT_ATTEMPTS = 5;
+
+  /** The default most attempts in all for {@code DELAYED} entries. */
+  public static final int DEFAULT_DELAYED_ATTEMPTS = 3;
+
+  private static final Duration DEFAULT_BASE = Duration.ofMillis(DEFAULT_BASE_MILLIS);
+  private static final Duration DEFAULT_CAP = Duration.ofSeconds(DEFAULT_CAP_SECONDS);
+
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  /** An advisor with a thread-local random source and the system clock. */
+  public RetryAdvisor() {
+    this(null, Clock.systemUTC());
+  }
+
+  /**
+   * An advisor with the given random source (for the jitter) and clock (for {@link #begin(boolean)}).
+   *
+   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
+   * @param clock the clock that measures the time since the first attempt
+   */
+  public RetryAdvisor(RandomGenerator random, Clock clock) {
+    this.random = random;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Advice after a call that failed with this decoded response.
+   *
+   * @param attempt the number of the attempt that just failed, from 1
+   * @param idempotent whether the request may safely be repeated
+   * @param elapsed the time since the first attempt started
+   */
+  public RetryDecision advise(DecodedError<?> decoded, int attempt, boolean idempotent, Duration elapsed) {
+    return advise(decoded.entry(), decoded.status(), decoded.retryAfter().orElse(null), attempt, idempotent, elapsed);
+  }
+
+  /** Advice after a call that failed with this exception (thrown by a decoder's {@code toException()}). */
+  public RetryDecision advise(CatalogException failure, int attempt, boolean idempotent, Duration elapsed) {
+    return advise(failure.error(), failure.status(), failure.retryAfter().orElse(null), attempt, idempotent, elapsed);
+  }
+
+  /**
+   * Advice after a call that failed with this documented entry.
+   *
+   * @param retryAfter the server's hint, or {@code null}
+   */
+  public RetryDecision advise(
+      CatalogError error, Duration retryAfter, int attempt, boolean idempotent, Duration elapsed) {
+    return advise(Optional.of(error), error.httpStatus(), retryAfter, attempt, idempotent, elapsed);
+  }
+
+  /** Starts counting the attempts of one request, and the time since its first attempt, on this advisor's clock. */
+  public Retries begin(boolean idempotent) {
+    return new Retries(idempotent, clock.instant());
+  }
+
+  private RetryDecision advise(
+      Optional<? extends CatalogError> entry,
+      int status,
+      Duration retryAfter,
+      int attempt,
+      boolean idempotent,
+      Duration elapsed) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempt counts from 1, got " + attempt);
+    }
+    Objects.requireNonNull(elapsed, "elapsed");
+    RetryClass retryClass;
+    RetryParameters parameters;
+    String what;
+    if (entry.isPresent()) {
+      CatalogError error = entry.get();
+      if (error.httpStatus() >= 100 && error.httpStatus() < 400) {
+        return RetryDecision.stop(error.code() + " is a success status (" + error.httpStatus() + "), not an error");
+      }
+      retryClass = error.retryClass();
+      parameters = error.retryParameters();
+      what = error.code() + " " + retryClass;
+    } else {
+      retryClass = undocumented(status);
+      if (retryClass == null) {
+        return RetryDecision.stop("status " + status + " is not documented and not retryable");
+      }
+      parameters = RetryParameters.NONE;
+      what = "undocumented " + status + " as " + retryClass;
+    }
+
+    Duration base = parameters.base().orElse(DEFAULT_BASE);
+    Duration cap = parameters.cap().orElse(DEFAULT_CAP);
+    Duration hint = retryAfter == null || retryAfter.isNegative() ? null : retryAfter;
+    int attempts;
+    Duration delay;
+    String how;
+    switch (retryClass) {
+      case NEVER:
+        return RetryDecision.stop(what + ": the same request cannot succeed; fix it");
+      case AFTER_ACTION:
+        return RetryDecision.stop(what + ": someone must act first, then send it again");
+      case IDEMPOTENT_ONLY:
+        if (!idempotent) {
+          return RetryDecision.stop(what + ": the request is not idempotent and may have taken effect");
+        }
+        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
+        delay = jitter(ceiling(base, cap, attempt));
+        how = "full jitter up to " + describe(ceiling(base, cap, attempt));
+        break;
+      case THROTTLED:
+        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
+        if (hint != null) {
+          delay = hint;
+          how = "the server asked to wait " + describe(hint);
+        } else {
+          delay = jitter(ceiling(base, cap, attempt));
+          how = "no server hint, full jitter up to " + describe(ceiling(base, cap, attempt));
+        }
+        break;
+      case DELAYED:
+        attempts = parameters.attempts().orElse(DEFAULT_DELAYED_ATTEMPTS);
+        if (hint != null && hint.compareTo(base) > 0) {
+          delay = hint;
+          how = "the server asked to wait " + describe(hint);
+        } else {
+          delay = base;
+          how = "the documented wait of " + describe(base);
+        }
+        break;
+      case BACKOFF:
+      default:
+        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
+        delay = jitter(ceiling(base, cap, attempt));
+        how = "full jitter up to " + describe(ceiling(base, cap, attempt));
+        break;
+    }
+    if (attempt >= attempts) {
+      return RetryDecision.stop(what + ": " + attempt + " of " + attempts + " attempts made");
+    }
+    Optional<Duration> window = parameters.window();
+    if (window.isPresent() && elapsed.plus(delay).compareTo(window.get()) > 0) {
+      return RetryDecision.stop(what + ": waiting " + describe(delay) + " after " + describe(elapsed)
+          + " would pass the " + describe(window.get()) + " retry window");
+    }
+    return RetryDecision.retryAfter(delay, what + ": attempt " + (attempt + 1) + " of " + attempts + ", " + how);
+  }
+
+  /** The retry class of a response the catalog does not document, or {@code null} to stop. */
+  private static RetryClass undocumented(int status) {
+    if (status == 429) {
+      return RetryClass.THROTTLED;
+    }
+    if (status == 408 || (status >= 500 && status <= 599 && status != 501 && status != 505)) {
+      return RetryClass.IDEMPOTENT_ONLY;
+    }
+    return null;
+  }
+
+  /** {@code min(cap, base * 2^(attempt-1))}, without overflow. */
+  private static Duration ceiling(Duration base, Duration cap, int attempt) {
+    Duration ceiling = base;
+    for (int i = 1; i < attempt && ceiling.compareTo(cap) < 0; i++) {
+      ceiling = ceiling.multipliedBy(2);
+    }
+    return ceiling.compareTo(cap) < 0 ? ceiling : cap;
+  }
+
+  /** A uniformly random delay in {@code [0, ceiling)}, to the nanosecond. */
+  private Duration jitter(Duration ceiling) {
+    RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
+    double u = source.nextDouble();
+    return Duration.ofNanos((long) (u * ceiling.toNanos()));
+  }
+
+  /** A short human form: {@code 1.5s}, {@code 250ms}, {@code 2m}. */
+  static String describe(Duration d) {
+    long millis = d.toMillis();
+    if (millis < 1000) {
+      return millis + "ms";
+    }
+    if (millis % 60_000 == 0) {
+      return (millis / 60_000) + "m";
+    }
+    if (millis % 1000 == 0) {
+      return (millis / 1000) + "s";
+    }
+    return String.format(java.util.Locale.ROOT, "%.3fs", millis / 1000.0);
+  }
+
+  /**
+   * The attempts of one request: counts them and measures the time since the first one on the advisor's
+   * clock. Not thread-safe: one per request.
+   */
+  public final class Retries {
+    private final boolean idempotent;
+    private final Instant firstAttempt;
+    private int failed;
+
+    private Retries(boolean idempotent, Instant firstAttempt) {
+      this.idempotent = idempotent;
+      this.firstAttempt = firstAttempt;
+    }
+
+    /** Advice after the latest attempt failed with this response. */
+    public RetryDecision next(DecodedError<?> decoded) {
+      return advise(decoded, ++failed, idempotent, elapsed());
+    }
+
+    /** Advice after the latest attempt failed with this exception. */
+    public RetryDecision next(CatalogException failure) {
+      return advise(failure, ++failed, idempotent, elapsed());
+    }
+
+    /** The number of failed attempts so far. */
+    public int failedAttempts() {
+      return failed;
+    }
+
+    private Duration elapsed() {
+      Duration elapsed = Duration.between(firstAttempt, clock.instant());
+      return elapsed.isNegative() ? Duration.ZERO : elapsed;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.errorcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The templates of one status and one message source, indexed on their literal text so that matching a
+ * message costs the same whatever the number of entries: templates without placeholders sit in a hash map
+ * keyed by their whole text; the others in a prefix tree on their leading literal, each node holding a
+ * suffix tree on the trailing literal. Only templates whose leading and trailing literals both fit the
+ * message are tried, the longest literals first.
+ */
+final class MessageIndex<E> {
+
+  /** The message source of text shapes: the whole trimmed body. */
+  static final int TEXT_BODY = -2;
+
+  /** The best candidate found so far and what its template captured. */
+  static final class Match<E> {
+    Candidate<E> candidate;
+    String[] captured;
+
+    void offer(Candidate<E> c, String[] values) {
+      if (c.moreSpecificThan(candidate)) {
+        candidate = c;
+        captured = values;
+      }
+    }
+  }
+
+  private static final String[] NOTHING = new String[0];
+
+  private final Map<String, Candidate<E>[]> exact;
+  /** Leading literal to (trailing literal to candidates). */
+  private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
+  private final int tailDepth;
+
+  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead, int tailDepth) {
+    this.exact = exact;
+    this.byLead = byLead;
+    this.tailDepth = tailDepth;
+  }
+
+  /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
+  @SuppressWarnings("unchecked")
+  void search(String message, BodyValues values, Match<E> best) {
+    Candidate<E>[] literal = exact.get(message);
+    if (literal != null) {
+      for (Candidate<E> c : literal) {
+        if (!c.moreSpecificThan(best.candidate)) {
+          break; // sorted most specific first
+        }
+        if (c.constantsHold(values)) {
+          best.offer(c, NOTHING);
+          break;
+        }
+      }
+    }
+    if (byLead == null) {
+      return;
+    }
+    Object[] leads = new Object[byLead.depth() + 1];
+    Object[] tails = new Object[tailDepth + 1];
+    for (int p = byLead.matches(message, false, leads) - 1; p >= 0; p--) {
+      CharTrie<Candidate<E>[]> byTail = (CharTrie<Candidate<E>[]>) leads[p];
+      for (int t = byTail.matches(message, true, tails) - 1; t >= 0; t--) {
+        for (Candidate<E> c : (Candidate<E>[]) tails[t]) {
+          if (!c.moreSpecificThan(best.candidate)) {
+            break; // sorted most specific first: nothing further in this bucket can win
+          }
+          if (c.constantsHold(values)) {
+            String[] captured = c.matcher.match(message);
+            if (captured != null) {
+              best.offer(c, captured);
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Collects candidates, then freezes them into an index. */
+  static final class Builder<E> {
+    private final Map<String, List<Candidate<E>>> exact = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
+
+    void add(Candidate<E> candidate) {
+      TemplateMatcher m = candidate.matcher;
+      if (m.isLiteral()) {
+        exact.computeIfAbsent(m.lead(), k -> new ArrayList<>()).add(candidate);
+      } else {
+        byLead.computeIfAbsent(m.lead(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(m.tail(), k -> new ArrayList<>())
+            .add(candidate);
+      }
+    }
+
+    MessageIndex<E> build() {
+      Map<String, Candidate<E>[]> frozen = new HashMap<>();
+      exact.forEach((text, list) -> frozen.put(text, sorted(list)));
+      if (byLead.isEmpty()) {
+        return new MessageIndex<>(frozen, null, 0);
+      }
+      Map<String, CharTrie<Candidate<E>[]>> leads = new LinkedHashMap<>();
+      int tailDepth = 0;
+      for (Map.Entry<String, Map<String, List<Candidate<E>>>> lead : byLead.entrySet()) {
+        Map<String, Candidate<E>[]> tails = new LinkedHashMap<>();
+        lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
+        CharTrie<Candidate<E>[]> byTail = CharTrie.of(tails, true);
+        tailDepth = Math.max(tailDepth, byTail.depth());
+        leads.put(lead.getKey(), byTail);
+      }
+      return new MessageIndex<>(frozen, CharTrie.of(leads, false), tailDepth);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static <E> Candidate<E>[] sorted(List<Candidate<E>> list) {
+    Candidate<E>[] array = list.toArray(new Candidate[0]);
+    Arrays.sort(array, (a, b) -> a.moreSpecificThan(b) ? -1 : b.moreSpecificThan(a) ? 1 : 0);
+    return array;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.errorcatalog.runtime;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** Reads retry hints: the {@code Retry-After} header (RFC 9110) and body fields holding seconds. */
+final class RetryAfter {
+
+  /** Hints beyond this are not believed (a garbled header must not park a client for centuries). */
+  private static final long MAX_SECONDS = 366L * 24 * 3600;
+
+  private RetryAfter() {}
+
+  /** The first {@code Retry-After} value, header name in any case; {@code null} when there is none. */
+  static String header(Map<String, List<String>> headers) {
+    if (headers == null || headers.isEmpty()) {
+      return null;
+    }
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After") && e.getValue() != null) {
+        for (String value : e.getValue()) {
+          if (value != null && !value.isBlank()) {
+            return value;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A header value: delta-seconds, or an HTTP-date measured from {@code now} (a date in the past means no
+   * wait). {@code null} for anything else.
+   */
+  static Duration parseHeader(String value, Instant now) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.isEmpty()) {
+      return null;
+    }
+    if (Character.isDigit(v.charAt(0))) {
+      for (int i = 0; i < v.length(); i++) {
+        if (!Character.isDigit(v.charAt(i)) || v.charAt(i) > '9') {
+          return null;
+        }
+      }
+      if (v.length() > 12) {
+        return null;
+      }
+      long seconds = Long.parseLong(v);
+      return seconds > MAX_SECONDS ? null : Duration.ofSeconds(seconds);
+    }
+    if (v.length() > 64) {
+      return null;
+    }
+    try {
+      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration wait = Duration.between(now, at);
+      if (wait.isNegative()) {
+        return Duration.ZERO;
+      }
+      return wait.getSeconds() > MAX_SECONDS ? null : wait;
+    } catch (DateTimeParseException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** A body value holding seconds (a JSON number or a numeric string, decimals allowed); {@code null} otherwise. */
+  static Duration parseSeconds(String text) {
+    if (text == null || text.isEmpty() || text.length() > 32) {
+      return null;
+    }
+    try {
+      BigDecimal seconds = new BigDecimal(text.trim());
+      if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
+        return null;
+      }
+      return Duration.ofMillis(seconds.movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+}

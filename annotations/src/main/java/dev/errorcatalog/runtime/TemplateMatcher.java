@@ -1,0 +1,211 @@
+package dev.errorcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Matches a message against one compiled template and captures its placeholders, without regular
+ * expressions: the leading and trailing literals are checked first, then each placeholder is bounded by the
+ * next literal (the earliest occurrence first: string placeholders are lazy), backtracking when a later part
+ * fails. A step budget keeps hostile messages (megabytes of repeated literals) from costing more than a few
+ * thousand comparisons.
+ */
+final class TemplateMatcher {
+
+  /** Backtracking steps one match may take before it gives up (no match). */
+  static final int STEP_BUDGET = 4096;
+
+  private final Template template;
+  private final String lead;
+  private final String[] names;
+  private final Template.Type[] types;
+  /** The literal after each placeholder; "" when another placeholder or the end follows. */
+  private final String[] after;
+  private final int literalLength;
+  private final int minLength;
+
+  TemplateMatcher(Template template) {
+    this.template = template;
+    List<Template.Part> parts = template.parts();
+    int i = 0;
+    StringBuilder leading = new StringBuilder();
+    while (i < parts.size() && !parts.get(i).isPlaceholder()) {
+      leading.append(parts.get(i).literal());
+      i++;
+    }
+    lead = leading.toString();
+    List<String> n = new ArrayList<>();
+    List<Template.Type> t = new ArrayList<>();
+    List<String> a = new ArrayList<>();
+    int literals = lead.length();
+    while (i < parts.size()) {
+      Template.Part p = parts.get(i++);
+      n.add(p.name());
+      t.add(p.type());
+      StringBuilder literal = new StringBuilder();
+      while (i < parts.size() && !parts.get(i).isPlaceholder()) {
+        literal.append(parts.get(i++).literal());
+      }
+      a.add(literal.toString());
+      literals += literal.length();
+    }
+    names = n.toArray(new String[0]);
+    types = t.toArray(new Template.Type[0]);
+    after = a.toArray(new String[0]);
+    literalLength = literals;
+    minLength = literals + names.length;
+  }
+
+  Template template() {
+    return template;
+  }
+
+  /** The literal text before the first placeholder (the whole text of a template without placeholders). */
+  String lead() {
+    return lead;
+  }
+
+  /** The literal text after the last placeholder ("" for a template without placeholders). */
+  String tail() {
+    return after.length == 0 ? "" : after[after.length - 1];
+  }
+
+  boolean isLiteral() {
+    return names.length == 0;
+  }
+
+  /** How much literal text the template has: more is more specific. */
+  int literalLength() {
+    return literalLength;
+  }
+
+  /** The placeholder names, in order. */
+  String[] names() {
+    return names;
+  }
+
+  /**
+   * Matches the whole message; on success returns the captured values (in {@link #names()} order), else
+   * {@code null}.
+   */
+  String[] match(String message) {
+    if (names.length == 0) {
+      return message.equals(lead) ? new String[0] : null;
+    }
+    if (message.length() < minLength || !message.startsWith(lead)
+        || !message.endsWith(after[after.length - 1])) {
+      return null;
+    }
+    String[] captured = new String[names.length];
+    int[] budget = {STEP_BUDGET};
+    return matchFrom(0, lead.length(), message, captured, budget) ? captured : null;
+  }
+
+  private boolean matchFrom(int i, int pos, String message, String[] captured, int[] budget) {
+    Template.Type type = types[i];
+    String literal = after[i];
+    int limit = message.length() - after[after.length - 1].length();
+    if (i == names.length - 1) {
+      if (limit <= pos || !valid(type, message, pos, limit)) {
+        return false;
+      }
+      captured[i] = message.substring(pos, limit);
+      return true;
+    }
+    if (literal.isEmpty()) {
+      // Two placeholders side by side: try every split, shortest first.
+      for (int end = pos + 1; end < limit; end++) {
+        if (--budget[0] < 0 || hopeless(type, message, pos, end)) {
+          return false;
+        }
+        if (valid(type, message, pos, end) && matchFrom(i + 1, end, message, captured, budget)) {
+          captured[i] = message.substring(pos, end);
+          return true;
+        }
+      }
+      return false;
+    }
+    int end = message.indexOf(literal, pos + 1);
+    while (end >= 0 && end + literal.length() <= limit) {
+      if (--budget[0] < 0 || hopeless(type, message, pos, end)) {
+        return false;
+      }
+      if (valid(type, message, pos, end) && matchFrom(i + 1, end + literal.length(), message, captured, budget)) {
+        captured[i] = message.substring(pos, end);
+        return true;
+      }
+      end = message.indexOf(literal, end + 1);
+    }
+    return false;
+  }
+
+  /** True when no longer span starting at {@code pos} can be a value of the type either. */
+  private static boolean hopeless(Template.Type type, String s, int pos, int end) {
+    switch (type) {
+      case STRING:
+        return false;
+      case BOOL:
+        return end - pos > 5;
+      default:
+        for (int k = pos; k < end; k++) {
+          char c = s.charAt(k);
+          if ((c < '0' || c > '9') && c != '-' && c != '.') {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  /** True when {@code s[pos, end)} is a value of the type (format v1: int, number, bool; string is any text). */
+  static boolean valid(Template.Type type, CharSequence s, int pos, int end) {
+    if (end <= pos) {
+      return false;
+    }
+    switch (type) {
+      case STRING:
+        return true;
+      case BOOL:
+        return regionIs(s, pos, end, "true") || regionIs(s, pos, end, "false");
+      case INT: {
+        int start = s.charAt(pos) == '-' ? pos + 1 : pos;
+        return start < end && digits(s, start, end) == end;
+      }
+      default: {
+        int start = s.charAt(pos) == '-' ? pos + 1 : pos;
+        int k = digits(s, start, end);
+        if (k == start) {
+          return false;
+        }
+        if (k == end) {
+          return true;
+        }
+        if (s.charAt(k) != '.') {
+          return false;
+        }
+        return digits(s, k + 1, end) == end && k + 1 < end;
+      }
+    }
+  }
+
+  /** The index after a run of at least one digit from {@code pos}, or {@code pos} when there is none. */
+  private static int digits(CharSequence s, int pos, int end) {
+    int k = pos;
+    while (k < end && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean regionIs(CharSequence s, int pos, int end, String word) {
+    if (end - pos != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (s.charAt(pos + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

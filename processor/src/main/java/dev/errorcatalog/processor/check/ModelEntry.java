@@ -1,0 +1,57 @@
+package dev.errorcatalog.processor.check;
+
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.runtime.Template;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model entry standing in for its generated constant, so that the build can run the runtime engine on the
+ * catalog before any code exists.
+ */
+record ModelEntry(String catalogId, Entry entry) implements CatalogError {
+
+  @Override
+  public int httpStatus() {
+    return entry.status();
+  }
+
+  @Override
+  public String code() {
+    return entry.code();
+  }
+
+  @Override
+  public String title() {
+    return entry.title();
+  }
+
+  @Override
+  public String messageTemplate() {
+    return entry.messageTemplate();
+  }
+
+  @Override
+  public List<String> placeholders() {
+    return entry.message().map(m -> m.placeholders().stream().map(p -> p.name()).toList()).orElse(List.of());
+  }
+
+  @Override
+  public RetryClass retryClass() {
+    return entry.retry().retryClass();
+  }
+
+  @Override
+  public String anchor() {
+    return entry.anchor();
+  }
+
+  @Override
+  public String format(Map<String, ?> args) {
+    return entry.message()
+        .map(m -> Template.compile(dev.errorcatalog.processor.generate.CodecTables.templateSource(m)).format(args))
+        .orElse("");
+  }
+}

@@ -1,0 +1,171 @@
+package dev.errorcatalog.processor.docs;
+
+import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.model.HttpStatuses;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.model.Shape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The section of one entry on a catalog page: an explicit HTML anchor (so links never depend on the site
+ * generator's slugger), a heading, the facts as a list, then the prose, the examples and the recorded
+ * duplicates. Every piece of catalog text goes through {@link Markdown}.
+ */
+final class EntrySection {
+
+  private final GeneratedNames names;
+
+  EntrySection(GeneratedNames names) {
+    this.names = names;
+  }
+
+  /** The section, ending with a blank line. */
+  String render(Entry entry) {
+    StringBuilder out = new StringBuilder();
+    out.append("<a id=\"").append(entry.anchor()).append("\"></a>\n\n");
+    out.append("### ").append(heading(entry)).append("\n\n");
+    entry.deprecated().ifPresent(note -> out.append(note.isBlank()
+        ? "**Deprecated.**"
+        : "**Deprecated:** " + Markdown.prose(note)).append("\n\n"));
+    facts(entry, out);
+    entry.description().ifPresent(text -> labelled(out, "Meaning", text));
+    entry.cause().ifPresent(text -> labelled(out, "Cause", text));
+    entry.fix().ifPresent(text -> labelled(out, "Fix", text));
+    examples(entry, out);
+    if (!entry.duplicates().isEmpty()) {
+      out.append("**Documented again in the source:**\n\n");
+      for (String note : entry.duplicates()) {
+        out.append("- ").append(Markdown.inline(note)).append('\n');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * "404 · `ORDER_NOT_FOUND` · Order not found". Starting with the status keeps the slug a site
+   * generator derives from the heading (it starts with a digit) apart from every entry anchor (which
+   * never does), so the page has no duplicate ids.
+   */
+  static String heading(Entry entry) {
+    String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
+    return status + " · " + Markdown.code(entry.code()) + " · " + Markdown.inline(entry.title());
+  }
+
+  /** "404 Not Found", "599", "Not an HTTP response". */
+  static String status(int status) {
+    if (status == 0) {
+      return HttpStatuses.reason(0);
+    }
+    String reason = HttpStatuses.reason(status);
+    return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
+  }
+
+  private void facts(Entry entry, StringBuilder out) {
+    out.append("- **Status:** ").append(status(entry.status())).append('\n');
+    out.append("- **Code:** ").append(Markdown.code(entry.code())).append('\n');
+    entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message)).append('\n'));
+    if (!entry.variants().isEmpty()) {
+      List<String> variants = new ArrayList<>();
+      entry.variants().forEach(v -> variants.add(template(v)));
+      out.append("- **Also documented as:** ").append(String.join(", ", variants)).append('\n');
+    }
+    placeholders(entry, out);
+    if (!entry.isSuccess()) {
+      out.append("- **Retry:** ").append(RetryWording.advice(entry.retry(), entry.shape())).append('\n');
+    }
+    if (!entry.endpoints().isEmpty()) {
+      List<String> endpoints = new ArrayList<>();
+      entry.endpoints().forEach(e -> endpoints.add(Markdown.code(e)));
+      out.append("- **Endpoints:** ").append(String.join(", ", endpoints)).append('\n');
+    }
+    out.append("- **Body:** ").append(body(entry)).append('\n');
+    out.append("- **Java:** ").append(java(entry)).append('\n');
+    out.append('\n');
+  }
+
+  /** A template shown as documented, placeholders as {@code {name}}; "(empty)" for an empty one. */
+  private static String template(MessageTemplate template) {
+    String shown = template.display();
+    return shown.isEmpty() ? "(empty)" : Markdown.code(shown);
+  }
+
+  /** One nested item per placeholder of the message and its variants: name, type and what it holds. */
+  private static void placeholders(Entry entry, StringBuilder out) {
+    Map<String, PlaceholderType> all = new LinkedHashMap<>();
+    entry.message().ifPresent(m -> m.placeholders().forEach(p -> all.putIfAbsent(p.name(), p.type())));
+    entry.variants().forEach(v -> v.placeholders().forEach(p -> all.putIfAbsent(p.name(), p.type())));
+    if (all.isEmpty()) {
+      return;
+    }
+    out.append("- **Placeholders:**\n");
+    // Four spaces: Python-Markdown nests a list only at four, CommonMark at two or more.
+    all.forEach((name, type) -> out.append("    - ").append(Markdown.code("{" + name + "}")).append(": ")
+        .append(typeWords(type)).append(" (").append(Markdown.code(type.yamlName())).append(")\n"));
+  }
+
+  private static String typeWords(PlaceholderType type) {
+    return switch (type) {
+      case STRING -> "text";
+      case INT -> "a whole number";
+      case NUMBER -> "a decimal number";
+      case BOOL -> "`true` or `false`";
+    };
+  }
+
+  /** Where the body carries what: "JSON: code at `/code`, message at `/message`." */
+  private static String body(Entry entry) {
+    Shape shape = entry.shape();
+    if (shape.body() == BodyKind.EMPTY) {
+      return "none: the status alone identifies this response.";
+    }
+    if (shape.body() == BodyKind.TEXT) {
+      return "plain text: the whole body is the message.";
+    }
+    List<String> parts = new ArrayList<>();
+    shape.code().ifPresent(p -> parts.add("code at " + Markdown.code(p)));
+    shape.message().ifPresent(p -> parts.add("message at " + Markdown.code(p)));
+    shape.fields().forEach((name, p) -> parts.add(Markdown.code(name) + " at " + Markdown.code(p)));
+    for (Constant constant : entry.allConstants()) {
+      parts.add(Markdown.code(constant.pointer()) + " is " + Markdown.code(constant.value().toJson()));
+    }
+    shape.retryAfter().ifPresent(p -> parts.add("seconds to wait at " + Markdown.code(p)));
+    return parts.isEmpty() ? "JSON." : "JSON: " + String.join(", ", parts) + ".";
+  }
+
+  /** The generated Java names a developer needs: the constant, and for errors the exception and factory. */
+  private String java(Entry entry) {
+    String constant = Markdown.code(names.error().simpleName() + "." + entry.constantName());
+    if (entry.isSuccess()) {
+      return constant + " (a success: no exception).";
+    }
+    return constant + ", thrown as " + Markdown.code(names.exceptionOf(entry).simpleName())
+        + " by " + Markdown.code(names.factories().simpleName() + "." + entry.methodName()) + ".";
+  }
+
+  private static void examples(Entry entry, StringBuilder out) {
+    if (entry.examples().isEmpty()) {
+      return;
+    }
+    out.append(entry.examples().size() == 1 ? "**Example:**" : "**Examples:**").append("\n\n");
+    String info = entry.shape().body() == BodyKind.JSON ? "json" : "text";
+    for (Example example : entry.examples()) {
+      out.append(Markdown.fence(example.body(), info)).append('\n');
+    }
+  }
+
+  private static void labelled(StringBuilder out, String label, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    out.append("**").append(label).append(":** ").append(Markdown.prose(text)).append("\n\n");
+  }
+}

@@ -1,0 +1,276 @@
+package dev.errorcatalog.processor.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes catalog text into Markdown so that it shows exactly as written, never as markup, under both
+ * CommonMark (with GFM tables) and Python-Markdown (what MkDocs renders with).
+ *
+ * <p>The two renderers accept different backslash escapes: Python-Markdown only knows
+ * {@code \ ` * _ { } [ ] ( ) > # + - . !} (and {@code |} with its tables extension), so every other
+ * character that could be markup is written as an HTML character reference, which both decode and neither
+ * reads as structure ({@code &#45; item} is text, not a list item). Catalog prose is written by people
+ * who may type {@code <Field>}, {@code a | b}, {@code snake_case} or {@code # of items}: all of it must
+ * come out literally.
+ */
+final class Markdown {
+
+  /** A line that reads as a list item in prose: kept on its own line with a hard break. */
+  private static final Pattern LIST_LIKE = Pattern.compile("^(?:[-*+\u2022]|[0-9]{1,9}[.)])\\s.*");
+
+  private Markdown() {}
+
+  /**
+   * One line of inline text (line breaks become spaces): safe in headings, list items, link texts,
+   * table cells and after a bold label.
+   */
+  static String inline(String text) {
+    List<String> lines = lines(text);
+    List<String> kept = new ArrayList<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        kept.add(line.strip());
+      }
+    }
+    return escapeLine(String.join(" ", kept));
+  }
+
+  /**
+   * A table cell: inline text; an empty text gives an empty cell. Pipes are escaped by {@link #inline}
+   * ({@code \|} is honoured inside cells by GFM and by Python-Markdown's tables).
+   */
+  static String cell(String text) {
+    return inline(text);
+  }
+
+  /**
+   * Prose as Markdown paragraphs: blank lines separate paragraphs, single line breaks are soft (the
+   * renderer joins the lines, as it would the writer's own wrapped lines), except before a line that reads
+   * like a list item, which keeps its own line. Every line is escaped at its start, so no line of prose
+   * can become a heading, list, quote, table, fence or thematic break.
+   */
+  static String prose(String text) {
+    List<List<String>> paragraphs = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    for (String line : lines(text)) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          paragraphs.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line.strip());
+      }
+    }
+    if (!current.isEmpty()) {
+      paragraphs.add(current);
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> paragraph : paragraphs) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      for (int i = 0; i < paragraph.size(); i++) {
+        if (i > 0) {
+          out.append(LIST_LIKE.matcher(paragraph.get(i)).matches() ? "<br>\n" : "\n");
+        }
+        out.append(escapeLine(paragraph.get(i)));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * An inline code span showing the text literally (line breaks become spaces, as CommonMark would make
+   * them anyway). The backtick fence is longer than any backtick run inside; a space pads content that
+   * starts or ends with a backtick. Not for table cells: use {@link #cellCode}.
+   */
+  static String code(String text) {
+    String flat = clean(text).replace('\n', ' ');
+    if (flat.isEmpty()) {
+      return "";
+    }
+    String ticks = "`".repeat(longestRun(flat, '`') + 1);
+    boolean pad = flat.startsWith("`") || flat.endsWith("`")
+        || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+    String space = pad ? " " : "";
+    return ticks + space + flat + space + ticks;
+  }
+
+  /**
+   * Code in a table cell. GFM needs {@code \|} even inside a code span there, Python-Markdown shows that
+   * backslash; so a text with a pipe is written as escaped plain text instead of a code span.
+   */
+  static String cellCode(String text) {
+    return text.indexOf('|') >= 0 ? inline(text) : code(text);
+  }
+
+  /**
+   * A fenced code block with the given info string ({@code json}, {@code text}), ending with a line
+   * break. The fence is one backtick longer than the longest backtick run of the body (at least three),
+   * so no line of the body can close it, whatever it holds.
+   */
+  static String fence(String body, String info) {
+    String text = stripTrailingLineBreaks(clean(body));
+    String ticks = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
+    StringBuilder out = new StringBuilder().append(ticks).append(info).append('\n');
+    if (!text.isEmpty()) {
+      out.append(text).append('\n');
+    }
+    return out.append(ticks).append('\n').toString();
+  }
+
+  /**
+   * A link to a web page; a URL that is not {@code http(s)} is shown as code instead (a catalog must
+   * not be able to put a {@code javascript:} link on the docs site).
+   *
+   * @param label the link text, already Markdown
+   */
+  static String link(String label, String url) {
+    String trimmed = url.strip();
+    String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+    if (!(lower.startsWith("https://") || lower.startsWith("http://")) || trimmed.length() <= 8) {
+      return code(trimmed);
+    }
+    return "[" + label + "](" + encodeUrl(trimmed) + ")";
+  }
+
+  /** A YAML double-quoted scalar for the front matter, on one line. */
+  static String yamlString(String text) {
+    String flat = String.join(" ", lines(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    StringBuilder out = new StringBuilder(flat.length() + 2).append('"');
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+        // YAML reads U+0085, U+2028 and U+2029 as line breaks: keep them as escapes.
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** The text's lines, line endings normalized. */
+  private static List<String> lines(String text) {
+    return List.of(clean(text).split("\n", -1));
+  }
+
+  /**
+   * Normalizes line endings to {@code \n} and replaces NUL and other control characters but tab and line
+   * feed with U+FFFD, as CommonMark does for NUL: they have no visible form and some break renderers.
+   */
+  private static String clean(String text) {
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = null;
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
+      if (control && out == null) {
+        out = new StringBuilder(normalized.length()).append(normalized, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? normalized : out.toString();
+  }
+
+  /**
+   * Escapes one line of text (no line breaks in it). Inline markup characters are escaped everywhere;
+   * the first character additionally never starts a block: ASCII punctuation there becomes a character
+   * reference, and a number followed by {@code .} or {@code )} gets that character escaped.
+   */
+  private static String escapeLine(String line) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (i == 0 && isBlockPunctuation(c)) {
+        out.append("&#").append((int) c).append(';');
+        continue;
+      }
+      switch (c) {
+        case '\\', '`', '*', '_', '{', '}', '[', ']', '#', '|' -> out.append('\\').append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        // GFM and pymdownx strike through ~~text~~; Python-Markdown has no backslash escape for it.
+        case '~' -> out.append("&#126;");
+        default -> out.append(c);
+      }
+    }
+    int digits = 0;
+    while (digits < line.length() && digits < 10 && Character.isDigit(line.charAt(digits)) && line.charAt(digits) < 128) {
+      digits++;
+    }
+    if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+      // "1. " or "1) " would start an ordered list: the digits are unchanged by escaping, so insert at the same index.
+      out.insert(digits, '\\');
+    }
+    return out.toString();
+  }
+
+  /**
+   * ASCII punctuation that can open a block at the start of a line in CommonMark or in Python-Markdown
+   * and its usual MkDocs extensions ({@code - + = > : ! ? / %} and the like) and that has no backslash
+   * escape in both; characters escaped anyway ({@code \ ` * _ [ #} ...) are left to the inline escape.
+   */
+  private static boolean isBlockPunctuation(char c) {
+    if (c >= 128 || Character.isLetterOrDigit(c) || Character.isWhitespace(c) || c < 0x20) {
+      return false;
+    }
+    return switch (c) {
+      case '\\', '`', '*', '_', '{', '}', '[', ']', '#', '|', '<', '>', '&', '~' -> false;
+      // Punctuation that opens no block anywhere stays readable.
+      case '"', '\'', '(', ')', ',', '.', ';' -> false;
+      default -> true;
+    };
+  }
+
+  private static int longestRun(String text, char c) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
+  }
+
+  private static String stripTrailingLineBreaks(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** Percent-encodes what would end or confuse a link destination: spaces, parentheses, angle brackets. */
+  private static String encodeUrl(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      switch (c) {
+        case ' ' -> out.append("%20");
+        case '(' -> out.append("%28");
+        case ')' -> out.append("%29");
+        case '<' -> out.append("%3C");
+        case '>' -> out.append("%3E");
+        case '"' -> out.append("%22");
+        case '`' -> out.append("%60");
+        case '\\' -> out.append("%5C");
+        case '\n', '\t' -> out.append("%20");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

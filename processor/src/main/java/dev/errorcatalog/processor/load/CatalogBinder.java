@@ -1,0 +1,131 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.yaml.ScalarKind;
+import dev.errorcatalog.processor.yaml.YamlList;
+import dev.errorcatalog.processor.yaml.YamlMap;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Binds the YAML tree of a catalog to the model, entry by entry, reporting every mistake (a broken entry
+ * does not stop the others from being checked). Cross-entry rules are the validator's.
+ */
+final class CatalogBinder {
+
+  /** Catalog ids; the JSON Schema uses the same pattern. */
+  static final Pattern CATALOG_ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+  private final String file;
+  private final NodeReader reader;
+
+  CatalogBinder(String file, NodeReader reader) {
+    this.file = file;
+    this.reader = reader;
+  }
+
+  /**
+   * The bound catalog (possibly with fewer entries than written, when some are broken), or empty when
+   * the catalog itself is unusable. Either way the mistakes are in the reader's diagnostics.
+   */
+  Optional<CatalogModel> bind(YamlNode root) {
+    if (root instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
+      reader.error(DiagnosticId.EMPTY_CATALOG, root.position(), "the catalog file is empty.",
+          "Write at least 'catalog:', 'title:' and 'entries:' with one entry (see FORMAT.md).");
+      return Optional.empty();
+    }
+    Optional<YamlMap> found = reader.map(root, "A catalog");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMap map = found.get();
+    reader.checkKeys(map, CatalogKeys.TOP_LEVEL, "a catalog");
+    reader.requireKeys(map, "The catalog", "", "catalog", "title", "entries");
+    map.get("format").ifPresent(this::format);
+    Optional<String> id = reader.optionalString(map, "catalog", "the catalog").flatMap(this::catalogId);
+    Optional<String> title = reader.optionalString(map, "title", "the catalog").map(YamlScalar::text);
+    Optional<String> docs = reader.optionalString(map, "docs", "the catalog").map(YamlScalar::text);
+    Optional<String> description = reader.optionalString(map, "description", "the catalog").map(YamlScalar::text);
+
+    ShapeTable shapes = new ShapeTable(file);
+    map.get("shapes").flatMap(n -> reader.map(n, "'shapes' of the catalog")).ifPresent(m -> {
+      for (YamlMap.Field declaration : m.fields()) {
+        Optional<Shape> shape = ShapeBinder.bind(declaration, reader);
+        if (shape.isPresent()) {
+          shapes.declare(shape.get());
+        } else {
+          shapes.declareBroken(declaration.key());
+        }
+      }
+    });
+    EntryBinder.Defaults defaults = defaults(map, shapes);
+
+    List<Entry> entries = new ArrayList<>();
+    Optional<YamlNode> entriesNode = map.get("entries");
+    if (entriesNode.isPresent()) {
+      YamlNode node = entriesNode.get();
+      if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL
+          || node instanceof YamlList l && l.items().isEmpty()) {
+        reader.error(DiagnosticId.EMPTY_CATALOG, node.position(), "the catalog has no entries.",
+            "Document at least one response under 'entries:' (- code: ..., status: ..., title: ...).");
+      } else {
+        reader.list(node, "'entries' of the catalog").ifPresent(list -> {
+          EntryBinder binder = new EntryBinder(reader, shapes, defaults);
+          int index = 1;
+          for (YamlNode item : list.items()) {
+            binder.bind(item, index++).ifPresent(entries::add);
+          }
+        });
+      }
+    }
+    if (id.isEmpty() || title.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
+        List.copyOf(entries), file));
+  }
+
+  private void format(YamlNode node) {
+    Optional<Integer> version = reader.integer(node, "'format' of the catalog");
+    if (version.isPresent() && version.get() != CatalogKeys.FORMAT_VERSION) {
+      reader.error(DiagnosticId.BAD_VALUE, node.position(),
+          "'format' is " + version.get() + ", but this processor reads format " + CatalogKeys.FORMAT_VERSION + ".",
+          "Write format: 1 (or remove the key), or upgrade errorcatalog.");
+    }
+  }
+
+  private Optional<String> catalogId(YamlScalar id) {
+    if (CATALOG_ID.matcher(id.text()).matches()) {
+      return Optional.of(id.text());
+    }
+    String guess = id.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
+    reader.error(DiagnosticId.BAD_CATALOG_ID, id.position(),
+        "the catalog id '" + id.text() + "' is not lower case letters, digits and dashes starting with a letter.",
+        (guess.isEmpty() ? "Write e.g. my-api." : "Write e.g. " + guess + ".")
+            + " The id names the generated types and the docs page.");
+    return Optional.empty();
+  }
+
+  private EntryBinder.Defaults defaults(YamlMap map, ShapeTable shapes) {
+    Optional<YamlMap> defaults = map.get("defaults").flatMap(n -> reader.map(n, "'defaults' of the catalog"));
+    if (defaults.isEmpty()) {
+      return new EntryBinder.Defaults(Optional.empty(), Optional.empty(), map.get("defaults").isPresent());
+    }
+    reader.checkKeys(defaults.get(), CatalogKeys.DEFAULTS, "'defaults'");
+    Optional<RetryPolicy> retry = defaults.get().get("retry").flatMap(n -> RetryBinder.bind(n, "'defaults'", reader));
+    Optional<YamlNode> shapeNode = defaults.get().get("shape");
+    Optional<Shape> shape = shapeNode
+        .flatMap(n -> reader.string(n, "'shape' of 'defaults'"))
+        .flatMap(s -> shapes.resolve(s, "'shape' of 'defaults'", reader));
+    return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty());
+  }
+}

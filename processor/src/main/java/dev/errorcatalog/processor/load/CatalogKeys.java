@@ -1,0 +1,69 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.PlaceholderType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The keys and words of catalog format v1, in the order FORMAT.md documents them. The loader accepts
+ * exactly these; the JSON Schema's test compares its property names against them so the two cannot drift.
+ */
+public final class CatalogKeys {
+
+  /** Keys of the catalog itself. */
+  public static final List<String> TOP_LEVEL =
+      List.of("catalog", "title", "docs", "description", "defaults", "shapes", "entries", "format");
+
+  /** Keys of {@code defaults:}. */
+  public static final List<String> DEFAULTS = List.of("retry", "shape");
+
+  /** Keys of a shape under {@code shapes:}. */
+  public static final List<String> SHAPE = List.of("body", "code", "message", "fields", "when", "retry-after");
+
+  /** Keys of an entry. */
+  public static final List<String> ENTRY = List.of(
+      "code", "name", "status", "title", "message", "variants", "shape", "when", "retry", "description", "cause",
+      "fix", "endpoints", "examples", "duplicates", "deprecated", "group");
+
+  /** Keys of the map form of {@code retry:}. */
+  public static final List<String> RETRY = List.of("class", "base", "cap", "attempts", "window");
+
+  /** The format versions this processor reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The names of the built-in shapes. */
+  public static final String EMPTY_SHAPE = "empty";
+
+  /** The built-in shape of plain-text bodies. */
+  public static final String TEXT_SHAPE = "text";
+
+  private CatalogKeys() {}
+
+  /** The YAML spelling of a retry class: {@code AFTER_ACTION} to {@code after-action}. */
+  public static String yamlName(RetryClass retryClass) {
+    return retryClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The YAML spelling of a body kind: {@code json}, {@code text}, {@code empty}. */
+  public static String yamlName(BodyKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every retry class as written in YAML, in declaration order. */
+  public static List<String> retryClassNames() {
+    return Arrays.stream(RetryClass.values()).map(CatalogKeys::yamlName).toList();
+  }
+
+  /** Every body kind as written in YAML. */
+  public static List<String> bodyKindNames() {
+    return Arrays.stream(BodyKind.values()).map(CatalogKeys::yamlName).toList();
+  }
+
+  /** Every placeholder type as written in YAML. */
+  public static List<String> placeholderTypeNames() {
+    return Arrays.stream(PlaceholderType.values()).map(PlaceholderType::yamlName).toList();
+  }
+}

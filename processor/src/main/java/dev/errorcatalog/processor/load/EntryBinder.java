@@ -1,0 +1,272 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.model.HttpStatuses;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.Names;
+import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.yaml.ScalarKind;
+import dev.errorcatalog.processor.yaml.YamlMap;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Binds one item of {@code entries:} to an {@link Entry}, reporting every mistake of the item. */
+final class EntryBinder {
+
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /** Group names that would give a generated exception a fixed name of its own. */
+  private static final List<String> RESERVED_GROUPS = List.of("", "Response");
+
+  /**
+   * What entries fall back to.
+   *
+   * @param retry {@code defaults.retry}, if given and valid
+   * @param shape {@code defaults.shape}, if given and valid
+   * @param shapeBroken true when {@code defaults.shape} was given but is wrong (already reported)
+   */
+  record Defaults(Optional<RetryPolicy> retry, Optional<Shape> shape, boolean shapeBroken) {}
+
+  private final NodeReader reader;
+  private final ShapeTable shapes;
+  private final Defaults defaults;
+
+  EntryBinder(NodeReader reader, ShapeTable shapes, Defaults defaults) {
+    this.reader = reader;
+    this.shapes = shapes;
+    this.defaults = defaults;
+  }
+
+  /** The entry, or empty after reporting its mistakes. */
+  Optional<Entry> bind(YamlNode item, int index) {
+    int before = reader.diagnostics().count();
+    Optional<YamlMap> found = reader.map(item, "entry " + index);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMap map = found.get();
+    Optional<YamlScalar> codeNode = code(map, index);
+    String where = codeNode.map(c -> "entry " + c.text()).orElse("entry " + index);
+    reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
+    reader.requireKeys(map, "The " + where, "", "code", "status", "title");
+
+    Optional<Integer> status = map.get("status").flatMap(n -> status(n, where));
+    Optional<YamlScalar> title = reader.optionalString(map, "title", where);
+    Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
+    Optional<MessageTemplate> message = reader.optionalString(map, "message", where)
+        .flatMap(s -> TemplateParser.parse(s.text(), s.position(), "the message of " + where, reader.diagnostics()));
+    List<MessageTemplate> variants = variants(map, where);
+    List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
+    RetryPolicy retry = map.get("retry").map(n -> RetryBinder.bind(n, where, reader))
+        .orElseGet(() -> Optional.of(defaults.retry().orElse(RetryPolicy.of(RetryClass.NEVER))))
+        .orElse(null);
+    Optional<String> description = text(map, "description", where);
+    Optional<String> cause = text(map, "cause", where);
+    Optional<String> fix = text(map, "fix", where);
+    List<String> endpoints = reader.strings(map, "endpoints", where).stream().map(YamlScalar::text).toList();
+    List<YamlScalar> examples = reader.strings(map, "examples", where);
+    List<String> duplicates = reader.strings(map, "duplicates", where).stream().map(YamlScalar::text).toList();
+    Optional<String> deprecated = map.get("deprecated").flatMap(n -> deprecated(n, where));
+    Optional<String> group = map.get("group").flatMap(n -> group(n, where));
+    Optional<Shape> shape = shape(map, where);
+
+    if (shape.isPresent()) {
+      checkShapeFits(map, shape.get(), where, !when.isEmpty());
+      if (shape.get().body() == BodyKind.JSON) {
+        int i = 1;
+        for (YamlScalar example : examples) {
+          ExampleJson.check(example, "example " + i++ + " of " + where, reader.diagnostics());
+        }
+      }
+    }
+
+    if (reader.diagnostics().count() > before || codeNode.isEmpty() || status.isEmpty() || title.isEmpty()
+        || shape.isEmpty() || retry == null) {
+      return Optional.empty();
+    }
+    String code = codeNode.get().text();
+    String constantName = name.orElse(Names.constantName(code));
+    return Optional.of(new Entry(
+        code,
+        constantName,
+        Names.methodName(constantName),
+        status.get(),
+        title.get().text(),
+        message,
+        variants,
+        shape.get(),
+        when,
+        retry,
+        description,
+        cause,
+        fix,
+        endpoints,
+        examples.stream().map(e -> new Example(e.text(), e.position())).toList(),
+        duplicates,
+        deprecated,
+        group.orElse(HttpStatuses.defaultGroup(status.get())),
+        Names.anchor(code),
+        codeNode.get().position()));
+  }
+
+  /** The code as written: a string, or an integer kept as its text ({@code 1000}, not 1000.0). */
+  private Optional<YamlScalar> code(YamlMap map, int index) {
+    Optional<YamlNode> node = map.get("code");
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && (s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.INT)) {
+      if (s.text().isBlank()) {
+        reader.error(DiagnosticId.BAD_VALUE, s.position(), "the code of entry " + index + " is empty.",
+            "Write the code as documented; where the vendor documents none, assign a stable UPPER_SNAKE code"
+                + " from the meaning.");
+        return Optional.empty();
+      }
+      return Optional.of(s);
+    }
+    reader.wrongType(node.get(), "'code' of entry " + index, "a string or a whole number");
+    return Optional.empty();
+  }
+
+  private Optional<Integer> status(YamlNode node, String where) {
+    String what = "'status' of " + where;
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.INT) {
+      Integer value = null;
+      try {
+        value = Integer.parseInt(s.text());
+      } catch (NumberFormatException e) {
+        // reported below as out of range
+      }
+      if (value != null && (value == 0 || (value >= 100 && value <= 599))) {
+        return Optional.of(value);
+      }
+      reader.error(DiagnosticId.STATUS_OUT_OF_RANGE, s.position(),
+          what + " is " + s.text() + ", which is not an HTTP status.",
+          "Write the HTTP status, 100 to 599, or 0 for a code that is not an HTTP response (e.g. a delivery code).");
+      return Optional.empty();
+    }
+    reader.wrongType(node, what, "a whole number (the HTTP status)");
+    return Optional.empty();
+  }
+
+  private Optional<String> constantName(YamlNode node, String where) {
+    Optional<YamlScalar> name = reader.string(node, "'name' of " + where);
+    if (name.isPresent() && !CONSTANT_NAME.matcher(name.get().text()).matches()) {
+      reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
+          "'name' of " + where + " is '" + name.get().text() + "', which is not an UPPER_SNAKE Java constant name.",
+          "Write upper-case letters and digits separated by single '_', starting with a letter, e.g. "
+              + Names.constantName(name.get().text()) + ".");
+      return Optional.empty();
+    }
+    return name.map(YamlScalar::text);
+  }
+
+  private List<MessageTemplate> variants(YamlMap map, String where) {
+    List<MessageTemplate> out = new ArrayList<>();
+    List<YamlScalar> items = reader.strings(map, "variants", where);
+    if (!items.isEmpty() && map.get("message").isEmpty()) {
+      reader.error(DiagnosticId.MISSING_KEY, map.field("variants").get().keyPosition(),
+          where + " has 'variants' but no 'message'.",
+          "Write the main documented message under 'message:' and the others under 'variants:'.");
+    }
+    int i = 1;
+    for (YamlScalar item : items) {
+      TemplateParser.parse(item.text(), item.position(), "variant " + i++ + " of " + where, reader.diagnostics())
+          .ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  private Optional<String> text(YamlMap map, String key, String where) {
+    return reader.optionalString(map, key, where).map(YamlScalar::text);
+  }
+
+  private Optional<String> deprecated(YamlNode node, String where) {
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.BOOL) {
+      return s.text().equals("true") ? Optional.of("") : Optional.empty();
+    }
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
+      return Optional.of(s.text());
+    }
+    reader.wrongType(node, "'deprecated' of " + where, "true, false or a deprecation note");
+    return Optional.empty();
+  }
+
+  private Optional<String> group(YamlNode node, String where) {
+    Optional<YamlScalar> group = reader.string(node, "'group' of " + where);
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    String camel = Names.upperCamel(group.get().text());
+    if (camel.isEmpty()) {
+      reader.error(DiagnosticId.BAD_VALUE, group.get().position(),
+          "'group' of " + where + " is '" + group.get().text() + "', which has no letters or digits to name a class.",
+          "Name the group with words, e.g. authentication.");
+      return Optional.empty();
+    }
+    if (RESERVED_GROUPS.contains(camel)) {
+      reader.error(DiagnosticId.JAVA_NAME_CLASH, group.get().position(),
+          "'group' of " + where + " is '" + group.get().text() + "': its exception class would be <Prefix>"
+              + camel + "Exception, the name of the generated exception for responses no entry describes.",
+          "Choose another group name, e.g. " + camel.toLowerCase(java.util.Locale.ROOT) + "-error.");
+      return Optional.empty();
+    }
+    return Optional.of(camel);
+  }
+
+  /** {@code shape:}, else {@code defaults.shape}, else {@code empty} for entries without a message. */
+  private Optional<Shape> shape(YamlMap map, String where) {
+    Optional<YamlNode> node = map.get("shape");
+    if (node.isPresent()) {
+      return reader.string(node.get(), "'shape' of " + where)
+          .flatMap(s -> shapes.resolve(s, "'shape' of " + where, reader));
+    }
+    if (defaults.shape().isPresent()) {
+      return defaults.shape();
+    }
+    if (defaults.shapeBroken()) {
+      return Optional.empty();
+    }
+    if (map.get("message").isPresent()) {
+      reader.error(DiagnosticId.MISSING_KEY, map.field("message").get().keyPosition(),
+          where + " has a message but no shape, and the catalog has no 'defaults: shape:'.",
+          "Say where the body carries the message: add 'shape:' naming a shape with a 'message' pointer"
+              + " (or shape: text for plain-text bodies), or set 'shape:' under 'defaults:'.");
+      return Optional.empty();
+    }
+    return Optional.of(shapes.builtIn(CatalogKeys.EMPTY_SHAPE));
+  }
+
+  /** An entry's message and constants need a shape that carries them. */
+  private void checkShapeFits(YamlMap map, Shape shape, String where, boolean hasWhen) {
+    boolean carriesMessage = shape.body() == BodyKind.TEXT
+        || (shape.body() == BodyKind.JSON && shape.message().isPresent());
+    SourcePosition shapeAt = map.get("shape").map(YamlNode::position).orElse(null);
+    if (map.get("message").isPresent() && !carriesMessage) {
+      SourcePosition at = shapeAt != null ? shapeAt : map.get("message").get().position();
+      reader.error(DiagnosticId.BAD_VALUE, at,
+          where + " has a message, but its shape '" + shape.name() + "'"
+              + (shapeAt == null ? " (from defaults)" : "") + " carries no message"
+              + (shape.body() == BodyKind.JSON ? " (it has no 'message' pointer)." : " (its body is "
+                  + CatalogKeys.yamlName(shape.body()) + ")."),
+          "Name a shape with a 'message' pointer, or shape: text for plain-text bodies; or remove the message.");
+    }
+    if (hasWhen && shape.body() != BodyKind.JSON) {
+      reader.error(DiagnosticId.BAD_VALUE, map.field("when").get().keyPosition(),
+          where + " has 'when' constants, but its shape '" + shape.name() + "' has a "
+              + CatalogKeys.yamlName(shape.body()) + " body, which has no fields.",
+          "Remove 'when', or name a JSON shape.");
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.validate.DidYouMean;
+import dev.errorcatalog.processor.yaml.ScalarKind;
+import dev.errorcatalog.processor.yaml.YamlList;
+import dev.errorcatalog.processor.yaml.YamlMap;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Typed access to YAML nodes that reports every mismatch (EC002 unknown key, EC003 missing key, EC004
+ * wrong type) at the offending node and carries on, so one pass finds all mistakes.
+ *
+ * <p>{@code where} arguments name the enclosing thing for messages: "entry ORDER_NOT_FOUND", "shape
+ * acme-error", "the catalog".
+ */
+final class NodeReader {
+
+  private final Diagnostics diagnostics;
+
+  NodeReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  void error(DiagnosticId id, SourcePosition at, String problem, String fix) {
+    diagnostics.error(id, at, problem, fix);
+  }
+
+  /** Reports each key of {@code map} that is not in {@code known} (EC002), with a "did you mean". */
+  void checkKeys(YamlMap map, Collection<String> known, String where) {
+    for (YamlMap.Field field : map.fields()) {
+      if (!known.contains(field.key())) {
+        String hint = DidYouMean.hint(field.key(), known);
+        error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
+            "'" + field.key() + "' is not a key of " + where + "." + hint,
+            (hint.isEmpty() ? "" : "Fix the spelling, or remove it. ") + "The keys of " + where + " are: "
+                + String.join(", ", known) + ".");
+      }
+    }
+  }
+
+  /** Reports each of {@code keys} missing from {@code map} (EC003); true when all are there. */
+  boolean requireKeys(YamlMap map, String where, String example, String... keys) {
+    boolean all = true;
+    for (String key : keys) {
+      if (map.get(key).isEmpty()) {
+        all = false;
+        error(DiagnosticId.MISSING_KEY, map.position(), where + " has no '" + key + "'.",
+            "Add it, e.g. " + key + ": " + example(key, example) + ".");
+      }
+    }
+    return all;
+  }
+
+  private static String example(String key, String fallback) {
+    return switch (key) {
+      case "catalog" -> "my-api";
+      case "title" -> "Not Found";
+      case "status" -> "404";
+      case "code" -> "ORDER_NOT_FOUND";
+      case "entries" -> "followed by a list of '- code: ...' items";
+      case "class" -> "backoff";
+      default -> fallback;
+    };
+  }
+
+  /** The node as a map, or EC004. */
+  Optional<YamlMap> map(YamlNode node, String what) {
+    if (node instanceof YamlMap m) {
+      return Optional.of(m);
+    }
+    wrongType(node, what, "a map (indented 'key: value' lines)");
+    return Optional.empty();
+  }
+
+  /** The node as a list, or EC004. */
+  Optional<YamlList> list(YamlNode node, String what) {
+    if (node instanceof YamlList l) {
+      return Optional.of(l);
+    }
+    wrongType(node, what, "a list (lines starting with '- ')");
+    return Optional.empty();
+  }
+
+  /** The node as a string scalar, or EC004 (numbers and booleans must be quoted to be text). */
+  Optional<YamlScalar> string(YamlNode node, String what) {
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
+      return Optional.of(s);
+    }
+    wrongType(node, what, "a string");
+    return Optional.empty();
+  }
+
+  /** The optional string value of {@code key}. */
+  Optional<YamlScalar> optionalString(YamlMap map, String key, String where) {
+    return map.get(key).flatMap(n -> string(n, "'" + key + "' of " + where));
+  }
+
+  /** The value of {@code key} as a list of strings (each item checked); empty when absent. */
+  List<YamlScalar> strings(YamlMap map, String key, String where) {
+    List<YamlScalar> out = new ArrayList<>();
+    Optional<YamlNode> node = map.get(key);
+    if (node.isEmpty()) {
+      return out;
+    }
+    Optional<YamlList> list = list(node.get(), "'" + key + "' of " + where);
+    if (list.isPresent()) {
+      int i = 1;
+      for (YamlNode item : list.get().items()) {
+        string(item, "item " + i + " of '" + key + "' of " + where).ifPresent(out::add);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The node as an integer that fits an {@code int}, or EC004. */
+  Optional<Integer> integer(YamlNode node, String what) {
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.INT) {
+      try {
+        return Optional.of(Integer.parseInt(s.text().replace("_", "").replaceFirst("^\\+", "")));
+      } catch (NumberFormatException e) {
+        error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + s.text() + ", which is not a usable whole number.",
+            "Write a plain decimal number.");
+        return Optional.empty();
+      }
+    }
+    wrongType(node, what, "a whole number");
+    return Optional.empty();
+  }
+
+  /** EC004: {@code what} must be {@code expected} but is something else. */
+  void wrongType(YamlNode node, String what, String expected) {
+    String found = node.description();
+    String fix;
+    if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
+      fix = "Quote it to make it text: \"" + s.text() + "\".";
+    } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
+      fix = "Write the value after the colon, or remove the key.";
+    } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING && expected.startsWith("a whole")) {
+      fix = "Write the number without quotes.";
+    } else {
+      fix = "Write " + expected + " here.";
+    }
+    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + s.text() + ")" : "";
+    error(DiagnosticId.WRONG_TYPE, node.position(),
+        what + " must be " + expected + ", found " + found + shown + ".", fix);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.DidYouMean;
+import dev.errorcatalog.processor.yaml.ScalarKind;
+import dev.errorcatalog.processor.yaml.YamlMap;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Binds one shape declared under {@code shapes:}, and builds the built-in shapes. */
+final class ShapeBinder {
+
+  private ShapeBinder() {}
+
+  /** A built-in shape ({@code empty} or {@code text}), positioned at the top of the catalog. */
+  static Shape builtIn(String name, String file) {
+    BodyKind body = name.equals(CatalogKeys.TEXT_SHAPE) ? BodyKind.TEXT : BodyKind.EMPTY;
+    return new Shape(name, body, Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
+        new SourcePosition(file, 1, 1));
+  }
+
+  /** The shape, or empty after reporting its mistakes. */
+  static Optional<Shape> bind(YamlMap.Field declaration, NodeReader reader) {
+    String name = declaration.key();
+    String where = "shape '" + name + "'";
+    int before = reader.diagnostics().count();
+    if (name.equals(CatalogKeys.EMPTY_SHAPE) || name.equals(CatalogKeys.TEXT_SHAPE)) {
+      reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(),
+          "'" + name + "' is a built-in shape and cannot be declared again.",
+          "Use it without declaring it (shape: " + name + "), or give your shape another name.");
+    } else if (name.isBlank()) {
+      reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(), "a shape has an empty name.",
+          "Name it, e.g. error-text.");
+    }
+    Optional<YamlMap> found = reader.map(declaration.value(), where);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMap map = found.get();
+    reader.checkKeys(map, CatalogKeys.SHAPE, "a shape");
+
+    BodyKind body = BodyKind.JSON;
+    Optional<YamlMap.Field> bodyField = map.field("body");
+    if (bodyField.isPresent()) {
+      body = bodyKind(bodyField.get().value(), where, reader).orElse(BodyKind.JSON);
+    }
+    Optional<String> code = pointer(map, "code", where, reader);
+    Optional<String> message = pointer(map, "message", where, reader);
+    Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
+    Map<String, String> fields = fields(map, where, reader);
+    List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
+
+    if (body != BodyKind.JSON) {
+      String kind = CatalogKeys.yamlName(body);
+      for (String key : List.of("code", "message", "fields", "when", "retry-after")) {
+        map.field(key).ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
+            "'" + f.key() + "' of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
+            "Remove '" + f.key() + "', or make the body json."));
+      }
+    }
+    if (reader.diagnostics().count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition()));
+  }
+
+  private static Optional<BodyKind> bodyKind(YamlNode node, String where, NodeReader reader) {
+    String what = "'body' of " + where;
+    if (!(node instanceof YamlScalar s) || s.kind() != ScalarKind.STRING) {
+      reader.wrongType(node, what, "one of " + String.join(", ", CatalogKeys.bodyKindNames()));
+      return Optional.empty();
+    }
+    for (BodyKind kind : BodyKind.values()) {
+      if (CatalogKeys.yamlName(kind).equals(s.text())) {
+        return Optional.of(kind);
+      }
+    }
+    reader.error(DiagnosticId.BAD_VALUE, s.position(),
+        what + " is '" + s.text() + "', which is not a body kind." + DidYouMean.hint(s.text(), CatalogKeys.bodyKindNames()),
+        "Write json (the default), text or empty.");
+    return Optional.empty();
+  }
+
+  private static Optional<String> pointer(YamlMap map, String key, String where, NodeReader reader) {
+    Optional<YamlScalar> value = reader.optionalString(map, key, where);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = value.get().text();
+    return Pointers.check(text, value.get().position(), "'" + key + "' of " + where, reader.diagnostics())
+        ? Optional.of(text) : Optional.empty();
+  }
+
+  private static Map<String, String> fields(YamlMap map, String where, NodeReader reader) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Optional<YamlMap> fields = map.get("fields").flatMap(n -> reader.map(n, "'fields' of " + where));
+    if (fields.isEmpty()) {
+      return out;
+    }
+    for (YamlMap.Field field : fields.get().fields()) {
+      if (!TemplateParser.NAME.matcher(field.key()).matches()) {
+        reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
+            "the field name '" + field.key() + "' of " + where + " is not a name.",
+            "Name fields with letters, digits, '_' and '-', starting with a letter (they become parameters).");
+        continue;
+      }
+      Optional<YamlScalar> pointer = reader.string(field.value(), "the pointer of field '" + field.key() + "' of " + where);
+      if (pointer.isPresent() && Pointers.check(pointer.get().text(), pointer.get().position(),
+          "the pointer of field '" + field.key() + "' of " + where, reader.diagnostics())) {
+        out.put(field.key(), pointer.get().text());
+      }
+    }
+    return out;
+  }
+}

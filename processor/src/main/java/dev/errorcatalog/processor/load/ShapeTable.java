@@ -1,0 +1,77 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.DidYouMean;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The shapes entries may name: the declared ones and the built-ins. Remembers which built-ins are used
+ * (the model lists only those) and which declared names were broken (already reported: entries naming
+ * them get no second error).
+ */
+final class ShapeTable {
+
+  private final String file;
+  private final Map<String, Shape> declared = new LinkedHashMap<>();
+  private final Set<String> broken = new LinkedHashSet<>();
+  private final Set<String> usedBuiltIns = new LinkedHashSet<>();
+
+  ShapeTable(String file) {
+    this.file = file;
+  }
+
+  void declare(Shape shape) {
+    declared.put(shape.name(), shape);
+  }
+
+  void declareBroken(String name) {
+    broken.add(name);
+  }
+
+  /** The shape named by {@code name}, EC017 when no such shape exists; empty also for broken ones. */
+  Optional<Shape> resolve(YamlScalar name, String what, NodeReader reader) {
+    String text = name.text();
+    Shape shape = declared.get(text);
+    if (shape != null) {
+      return Optional.of(shape);
+    }
+    if (text.equals(CatalogKeys.EMPTY_SHAPE) || text.equals(CatalogKeys.TEXT_SHAPE)) {
+      return Optional.of(builtIn(text));
+    }
+    if (!broken.contains(text)) {
+      List<String> known = new ArrayList<>(declared.keySet());
+      known.addAll(broken);
+      known.add(CatalogKeys.EMPTY_SHAPE);
+      known.add(CatalogKeys.TEXT_SHAPE);
+      reader.error(DiagnosticId.UNKNOWN_SHAPE, name.position(),
+          what + " names the shape '" + text + "', which is not declared." + DidYouMean.hint(text, known),
+          "Declare it under 'shapes:', or use one of: " + String.join(", ", known) + ".");
+    }
+    return Optional.empty();
+  }
+
+  /** A built-in shape, remembered as used. */
+  Shape builtIn(String name) {
+    usedBuiltIns.add(name);
+    return ShapeBinder.builtIn(name, file);
+  }
+
+  /** The declared shapes in declaration order, then the built-ins that were used (empty before text). */
+  List<Shape> modelShapes() {
+    List<Shape> out = new ArrayList<>(declared.values());
+    for (String name : List.of(CatalogKeys.EMPTY_SHAPE, CatalogKeys.TEXT_SHAPE)) {
+      if (usedBuiltIns.contains(name)) {
+        out.add(ShapeBinder.builtIn(name, file));
+      }
+    }
+    return out;
+  }
+}

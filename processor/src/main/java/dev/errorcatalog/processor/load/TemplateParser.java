@@ -1,0 +1,133 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.MessageTemplate.Literal;
+import dev.errorcatalog.processor.model.MessageTemplate.Placeholder;
+import dev.errorcatalog.processor.model.MessageTemplate.Segment;
+import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.validate.DidYouMean;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses message templates: literal text, {@code {name}} and {@code {name:type}} placeholders, {@code {{}
+ * and {@code }}} for literal braces. Reports every mistake of a template (EC009 malformed, EC010 a name
+ * used twice, EC011 an unknown type).
+ */
+final class TemplateParser {
+
+  /** Placeholder (and field) names; the JSON Schema does not check inside templates. */
+  static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+  /** Type names writers reach for that are spelled differently here. */
+  private static final Map<String, String> SYNONYMS = Map.ofEntries(
+      Map.entry("integer", "int"), Map.entry("long", "int"),
+      Map.entry("decimal", "number"), Map.entry("float", "number"), Map.entry("double", "number"),
+      Map.entry("boolean", "bool"), Map.entry("str", "string"), Map.entry("text", "string"));
+
+  private TemplateParser() {}
+
+  /** The parsed template, or empty after reporting its mistakes. */
+  static Optional<MessageTemplate> parse(String source, SourcePosition at, String what, Diagnostics diagnostics) {
+    int before = diagnostics.count();
+    if (source.isBlank()) {
+      diagnostics.error(DiagnosticId.BAD_VALUE, at, what + " is empty.",
+          "Write the message as documented, or remove the key.");
+      return Optional.empty();
+    }
+    List<Segment> segments = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < source.length()) {
+      char c = source.charAt(i);
+      if (c == '{' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
+        literal.append('{');
+        i += 2;
+      } else if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
+        literal.append('}');
+        i += 2;
+      } else if (c == '}') {
+        diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+            what + " has a '}' at character " + (i + 1) + " that closes no placeholder.",
+            "Write '}}' for a literal brace.");
+        i++;
+      } else if (c == '{') {
+        int close = source.indexOf('}', i + 1);
+        int nextOpen = source.indexOf('{', i + 1);
+        if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+          diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+              what + " has a '{' at character " + (i + 1) + " that is never closed.",
+              "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace.");
+          i++;
+          continue;
+        }
+        if (literal.length() > 0) {
+          segments.add(new Literal(literal.toString()));
+          literal.setLength(0);
+        } else if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
+          diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+              what + " has two placeholders with no text between them ({" + previous.name() + "} and "
+                  + source.substring(i, close + 1) + "): a decoder cannot tell where one ends.",
+              "Keep the literal text that separates them in the message, or use one placeholder.");
+        }
+        placeholder(source.substring(i + 1, close), at, what, names, diagnostics).ifPresent(segments::add);
+        i = close + 1;
+      } else {
+        literal.append(c);
+        i++;
+      }
+    }
+    if (literal.length() > 0) {
+      segments.add(new Literal(literal.toString()));
+    }
+    if (diagnostics.count() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new MessageTemplate(source, List.copyOf(segments), at));
+  }
+
+  private static Optional<Placeholder> placeholder(
+      String inside, SourcePosition at, String what, Set<String> names, Diagnostics diagnostics) {
+    int colon = inside.indexOf(':');
+    String name = (colon < 0 ? inside : inside.substring(0, colon)).trim();
+    String typeName = colon < 0 ? "" : inside.substring(colon + 1).trim();
+    if (!NAME.matcher(name).matches()) {
+      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+          what + " has the placeholder '{" + inside + "}', whose name "
+              + (name.isEmpty() ? "is missing" : "'" + name + "' is not a name") + ".",
+          "Name it with letters, digits, '_' and '-', starting with a letter, e.g. {orderId} or {limit:int};"
+              + " write '{{' and '}}' for literal braces.");
+      return Optional.empty();
+    }
+    PlaceholderType type = PlaceholderType.STRING;
+    if (colon >= 0) {
+      type = PlaceholderType.byYamlName(typeName);
+      if (type == null) {
+        List<String> known = CatalogKeys.placeholderTypeNames();
+        String synonym = SYNONYMS.get(typeName.toLowerCase(Locale.ROOT));
+        String hint = synonym != null ? " Did you mean '" + synonym + "'?" : DidYouMean.hint(typeName, known);
+        diagnostics.error(DiagnosticId.UNKNOWN_PLACEHOLDER_TYPE, at,
+            what + " gives the placeholder {" + name + "} the type '" + typeName + "', which is not a type." + hint,
+            "The types are: " + String.join(", ", known) + " (no type means string).");
+        return Optional.empty();
+      }
+    }
+    if (!names.add(name)) {
+      diagnostics.error(DiagnosticId.DUPLICATE_PLACEHOLDER, at,
+          what + " names the placeholder {" + name + "} twice.",
+          "Give each placeholder its own name, e.g. {" + name + "} and {" + name + "2}.");
+      return Optional.empty();
+    }
+    return Optional.of(new Placeholder(name, type));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.Shape;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Rules across entries: codes are unique (EC006), Java names are unique (EC013), and a decoder can tell
+ * every two entries apart (EC007). Each clash is reported at the later entry's code, naming the earlier
+ * entry and its line.
+ */
+public final class CatalogValidator {
+
+  private CatalogValidator() {}
+
+  /** Checks the entries (in catalog order) and reports into {@code diagnostics}. */
+  public static void validate(List<Entry> entries, Diagnostics diagnostics) {
+    unique(entries, Entry::code, diagnostics, DiagnosticId.DUPLICATE_CODE, "code",
+        "Codes are unique in a catalog: if this is the same response documented twice, keep one entry and"
+            + " record the other under its 'duplicates:'; otherwise give it its own code.");
+    unique(entries, Entry::constantName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "Java constant name",
+        "Set 'name:' on one of them to another UPPER_SNAKE name.");
+    Set<String> clashingConstants = duplicates(entries, Entry::constantName);
+    List<Entry> distinctConstants = entries.stream().filter(e -> !clashingConstants.contains(e.constantName()))
+        .toList();
+    unique(distinctConstants, Entry::methodName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "factory method name",
+        "Set 'name:' on one of them so that the names differ in more than underscores.");
+    indistinguishable(entries, diagnostics);
+  }
+
+  private static void unique(List<Entry> entries, Function<Entry, String> key, Diagnostics diagnostics,
+      DiagnosticId id, String what, String fix) {
+    Map<String, Entry> first = new HashMap<>();
+    for (Entry entry : entries) {
+      Entry earlier = first.putIfAbsent(key.apply(entry), entry);
+      if (earlier != null) {
+        diagnostics.error(id, entry.position(),
+            "the " + what + " " + key.apply(entry) + " of entry " + entry.code() + " is already the " + what
+                + " of entry " + earlier.code() + " at line " + earlier.position().line() + ".", fix);
+      }
+    }
+  }
+
+  private static Set<String> duplicates(List<Entry> entries, Function<Entry, String> key) {
+    return entries.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
+        .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+  }
+
+  /** What a decoder matches an entry's bodies by, at its status. */
+  private record Matcher(String key, String description) {}
+
+  private static void indistinguishable(List<Entry> entries, Diagnostics diagnostics) {
+    Map<String, Entry> first = new HashMap<>();
+    for (Entry entry : entries) {
+      Set<Entry> reported = new LinkedHashSet<>();
+      for (Matcher matcher : matchers(entry)) {
+        Entry earlier = first.putIfAbsent(matcher.key(), entry);
+        if (earlier != null && earlier != entry && reported.add(earlier)) {
+          diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
+              "a decoder cannot tell entry " + entry.code() + " from entry " + earlier.code() + " at line "
+                  + earlier.position().line() + ": both are status " + entry.status() + " " + matcher.description()
+                  + ".",
+              "Tell them apart: give one a 'when:' constant its bodies carry, a different message or a shape with"
+                  + " a 'code' pointer; or, if they are the same response, keep one and record the other under"
+                  + " 'duplicates:'.");
+        }
+      }
+    }
+  }
+
+  /** The matchers of an entry; none for shapes with a code pointer (codes are unique: EC006). */
+  private static List<Matcher> matchers(Entry entry) {
+    Shape shape = entry.shape();
+    List<Matcher> out = new ArrayList<>();
+    if (shape.body() == BodyKind.JSON && shape.code().isPresent()) {
+      return out;
+    }
+    String status = entry.status() + "|";
+    List<Constant> constants = new ArrayList<>(entry.allConstants());
+    constants.sort(Comparator.comparing(Constant::pointer).thenComparing(c -> c.value().toJson()));
+    String constantsKey = constants.stream().map(c -> c.pointer() + "=" + c.value().toJson())
+        .collect(Collectors.joining(","));
+    String constantsText = constants.isEmpty() ? "" : " carrying " + constants.stream()
+        .map(c -> c.pointer() + ": " + c.value().toJson()).collect(Collectors.joining(", "));
+    if (entry.message().isPresent()) {
+      String where = shape.body() == BodyKind.TEXT ? "the text body" : "'" + shape.message().orElse("") + "'";
+      List<MessageTemplate> templates = new ArrayList<>();
+      templates.add(entry.message().get());
+      templates.addAll(entry.variants());
+      for (MessageTemplate template : templates) {
+        out.add(new Matcher(status + "message|" + where + "|" + constantsKey + "|" + template.skeleton(),
+            "bodies with the message \"" + template.display() + "\" at " + where + constantsText));
+      }
+    } else if (!constants.isEmpty()) {
+      out.add(new Matcher(status + "constants|" + constantsKey, "bodies" + constantsText + " and no message"));
+    } else {
+      out.add(new Matcher(status + "status", "responses told apart by nothing but the status (no message, code"
+          + " pointer or 'when' constant)"));
+    }
+    return out;
+  }
+}

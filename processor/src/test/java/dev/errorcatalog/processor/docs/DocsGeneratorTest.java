@@ -1,0 +1,134 @@
+package dev.errorcatalog.processor.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Entry;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.junit.jupiter.api.Test;
+
+/** The pages as a reader's renderer sees them: structure, literal catalog text, anchors, links. */
+class DocsGeneratorTest {
+
+  private final DocsGenerator docs = new DocsGenerator();
+
+  @Test
+  void everyEntryOfTheSampleCatalogIsShownWithItsAnchor() {
+    CatalogModel acme = SampleCatalogs.acme();
+    Rendered page = PageAssertions.assertPageShows(acme, docs.page(acme));
+    List<Heading> h3 = page.all(Heading.class).stream().filter(h -> h.getLevel() == 3).toList();
+    assertEquals(acme.entries().size(), h3.size());
+    assertTrue(page.html.contains("<h2 id=\"success-responses\">Success responses</h2>"));
+    // The success entry is in its own section, after every error.
+    assertTrue(page.html.indexOf("<a id=\"ok\">") > page.html.indexOf("<a id=\"code-8\">"));
+    assertTrue(page.html.contains("<strong>Retry:</strong> Retry with exponential backoff and jitter. Stop retrying"
+        + " 15 min after the first attempt."));
+  }
+
+  @Test
+  void hostileCatalogTextShowsLiterallyAndNeverAsMarkup() {
+    CatalogModel hostile = SampleCatalogs.hostile();
+    Rendered page = PageAssertions.assertPageShows(hostile, docs.page(hostile));
+    String html = page.html;
+    // Only the generator's own HTML: anchors, the hard breaks of prose, the generated-file comment.
+    for (String tag : List.of("<script", "<b>", "<div", "<Field", "<New", "<blockquote", "<ol", "<pre><code>not")) {
+      assertFalse(html.contains(tag), () -> tag + " in\n" + html);
+    }
+    assertEquals(1, Rendered.count(html, "<h1"), "one title");
+    assertEquals(hostile.entries().size(), Rendered.count(html, "<h3"));
+    assertTrue(html.contains("<h1>Hostile &lt;Field&gt; | <code>API</code> *docs*</h1>")
+        || html.contains("Hostile &lt;Field&gt; | `API` *docs*</h1>"), html);
+    assertTrue(html.contains("# Not a heading\n&lt;script&gt;alert('x')&lt;/script&gt; and &lt;b&gt;not bold&lt;/b&gt;."));
+    assertTrue(html.contains("| not | a | table |\n|---|---|---|"));
+    assertTrue(html.contains("<strong>Meaning:</strong> # at line start<br>\n- not a list<br>\n1. not ordered\n"
+        + "&gt; not a quote\n```\nnot a fence\n&lt;div&gt;not html&lt;/div&gt;\nnot code</p>"), html);
+    assertTrue(html.contains("Use `backticks` and \\escapes\\ and &amp;amp; literally."));
+    assertTrue(html.contains("<code>`&lt;Field&gt;` must match *{pattern}* | _or_ [{other}]</code>"));
+    assertTrue(html.contains("<li>also | here # and there</li>"));
+    assertTrue(html.contains("<strong>Deprecated:</strong> use &lt;New&gt; | *other*"));
+    assertTrue(html.contains("<code>GET /a|b</code>"));
+    // Only the vendor link and the page's own links: nothing from the text became a link.
+    for (Link link : page.all(Link.class)) {
+      String dest = link.getDestination();
+      assertTrue(dest.startsWith("#") || dest.equals("https://example.com/errors?a=1&b=%282%29"), dest);
+    }
+  }
+
+  @Test
+  void summaryCellsKeepPipesInsideTheirCell() {
+    CatalogModel hostile = SampleCatalogs.hostile();
+    Rendered page = new Rendered(docs.page(hostile));
+    TableBlock summary = page.all(TableBlock.class).get(0);
+    List<TableRow> rows = Rendered.all(summary, TableRow.class);
+    List<TableCell> first = Rendered.all(rows.get(1), TableCell.class);
+    assertEquals(4, first.size());
+    String row = Rendered.HTML.render(rows.get(1));
+    assertTrue(row.contains("Invalid &lt;Field&gt; | [x](y) (deprecated)"), row);
+    assertTrue(Rendered.HTML.render(rows.get(2)).contains("<a href=\"#pipe-code\">PIPE|CODE</a>"));
+  }
+
+  @Test
+  void legendListsEveryRetryClass() {
+    Rendered page = new Rendered(docs.page(SampleCatalogs.acme()));
+    List<TableBlock> tables = page.all(TableBlock.class);
+    assertEquals(2, tables.size());
+    List<TableRow> rows = Rendered.all(tables.get(1), TableRow.class);
+    assertEquals(dev.errorcatalog.RetryClass.values().length + 1, rows.size());
+    assertTrue(page.html.contains("<h2 id=\"retry-classes\">Retry classes</h2>"));
+  }
+
+  @Test
+  void javaNamesFollowThePrefixOfTheBuild() {
+    CatalogModel acme = SampleCatalogs.acme();
+    String page = docs.page(acme, new GeneratedNames("com.example", "Shop"));
+    assertTrue(page.contains("`ShopError.VALIDATION_FAILED`, thrown as `ShopBadRequestException` by"
+        + " `ShopErrors.validationFailed`."));
+    assertFalse(page.contains("AcmeOrders"));
+  }
+
+  @Test
+  void indexListsEveryCatalogById() {
+    Rendered index = new Rendered(docs.index(List.of(SampleCatalogs.hostile(), SampleCatalogs.acme())));
+    assertEquals("Error catalogs", index.frontMatter.get("title").asText());
+    List<TableRow> rows = index.all(TableRow.class);
+    assertEquals(3, rows.size());
+    List<String> links = index.all(Link.class).stream().map(Link::getDestination).toList();
+    assertEquals(List.of("acme-orders.md", "insider-hostile.md"), links);
+    String acmeRow = Rendered.HTML.render(rows.get(1));
+    assertTrue(acmeRow.contains("<td>Every error the Orders API returns.</td>"), acmeRow);
+    assertTrue(acmeRow.contains("<td align=\"right\">13</td>\n<td align=\"right\">12</td>\n<td align=\"right\">1</td>"),
+        acmeRow);
+    assertTrue(Rendered.HTML.render(rows.get(2)).contains("Hostile &lt;Field&gt; | `API` *docs*"));
+  }
+
+  @Test
+  void outputDependsOnlyOnTheModel() {
+    assertEquals(docs.page(SampleCatalogs.acme()), new DocsGenerator().page(SampleCatalogs.acme()));
+    assertEquals(docs.index(List.of(SampleCatalogs.acme(), SampleCatalogs.hostile())),
+        docs.index(List.of(SampleCatalogs.hostile(), SampleCatalogs.acme())));
+    assertFalse(docs.page(SampleCatalogs.acme()).contains("/somewhere/"), "no file path on the page");
+  }
+
+  @Test
+  void entriesWithoutProseStillHaveTheirFacts() {
+    CatalogModel small = CatalogFixture.catalog("tiny", "Tiny", null, null, List.of(
+        CatalogFixture.entry("X", 500, "Boom").build()));
+    String page = docs.page(small);
+    Entry x = small.entries().get(0);
+    assertTrue(page.contains("<a id=\"" + x.anchor() + "\"></a>\n\n### 500 · `X` · Boom\n\n- **Status:** 500 Internal"
+        + " Server Error\n"));
+    assertTrue(page.contains("description: \"Every documented response of Tiny: status, code, message and retry"
+        + " advice.\""));
+    assertFalse(page.contains("Source:"));
+    assertFalse(page.contains("## Success responses"));
+    PageAssertions.assertPageShows(small, page);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.errorcatalog.processor.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Entry;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.FencedCodeBlock;
+
+/** Checks any catalog's page against its model, on the HTML commonmark-java renders from it. */
+final class PageAssertions {
+
+  private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
+
+  private PageAssertions() {}
+
+  /** Every check below; returns the rendered page for more. */
+  static Rendered assertPageShows(CatalogModel catalog, String markdown) {
+    Rendered page = new Rendered(markdown);
+    assertFrontMatter(catalog, page);
+    assertEveryEntryShown(catalog, page);
+    assertIdsUnique(page);
+    assertSummaryTable(catalog, page);
+    assertExamplesFenced(catalog, page);
+    return page;
+  }
+
+  static void assertFrontMatter(CatalogModel catalog, Rendered page) {
+    assertEquals(Markdown.inline(catalog.title()).isEmpty() ? "" : flat(catalog.title()),
+        page.frontMatter.get("title").asText());
+    assertEquals(CatalogPage.description(catalog), page.frontMatter.get("description").asText());
+  }
+
+  /**
+   * Each entry's section (from its anchor to the next) shows its code, title and message template as
+   * text, and its anchor is exactly {@code Entry.anchor()}, once.
+   */
+  static void assertEveryEntryShown(CatalogModel catalog, Rendered page) {
+    String html = page.html;
+    for (Entry entry : catalog.entries()) {
+      String anchor = "<a id=\"" + entry.anchor() + "\"></a>";
+      assertEquals(1, Rendered.count(html, anchor), () -> "anchor of " + entry.code());
+      int start = html.indexOf(anchor);
+      int next = html.indexOf("<a id=\"", start + anchor.length());
+      int section = html.indexOf("<h2", start);
+      int end = Math.min(next < 0 ? html.length() : next, section < 0 ? html.length() : section);
+      String chunk = html.substring(start, end);
+      assertTrue(chunk.contains("<code>" + Rendered.escapeHtml(flat(entry.code()).strip()) + "</code>"),
+          () -> "code of " + entry.code() + " in\n" + chunk);
+      assertTrue(chunk.contains(Rendered.escapeHtml(flat(entry.title()))),
+          () -> "title of " + entry.code() + " in\n" + chunk);
+      entry.message().ifPresent(m -> {
+        String shown = flat(m.display()).strip();
+        if (!shown.isEmpty()) {
+          assertTrue(chunk.contains("<code>" + Rendered.escapeHtml(shown) + "</code>"),
+              () -> "message of " + entry.code() + " in\n" + chunk);
+        }
+      });
+      assertTrue(chunk.contains("<a href=\"#" + entry.anchor()) || html.contains("href=\"#" + entry.anchor() + "\""),
+          () -> "summary link to " + entry.code());
+    }
+  }
+
+  /** No id twice: the explicit anchors and the heading ids a slugger adds never collide. */
+  static void assertIdsUnique(Rendered page) {
+    Set<String> seen = new HashSet<>();
+    Matcher m = ID.matcher(page.html);
+    while (m.find()) {
+      String id = m.group(1);
+      assertTrue(seen.add(id), () -> "duplicate id " + id);
+    }
+  }
+
+  /** The summary table has one row per entry (plus the header), four cells each, linking to the entry. */
+  static void assertSummaryTable(CatalogModel catalog, Rendered page) {
+    TableBlock summary = page.all(TableBlock.class).get(0);
+    List<TableRow> rows = Rendered.all(summary, TableRow.class);
+    assertEquals(catalog.entries().size() + 1, rows.size(), "summary rows");
+    for (TableRow row : rows) {
+      assertEquals(4, Rendered.all(row, TableCell.class).size(), "summary cells");
+    }
+  }
+
+  /** Every example is one fenced block holding exactly the example. */
+  static void assertExamplesFenced(CatalogModel catalog, Rendered page) {
+    // Errors first, then the success section.
+    List<String> expected = java.util.stream.Stream.concat(
+            catalog.entries().stream().filter(e -> !e.isSuccess()), catalog.entries().stream().filter(Entry::isSuccess))
+        .flatMap(e -> e.examples().stream())
+        .map(x -> x.body().replace("\r\n", "\n").replaceAll("\n+$", "") + "\n")
+        .toList();
+    List<String> actual = page.all(FencedCodeBlock.class).stream().map(FencedCodeBlock::getLiteral).toList();
+    assertEquals(expected, actual);
+  }
+
+  /** Text as {@link Markdown#inline} shows it: lines stripped and joined with spaces. */
+  static String flat(String text) {
+    return String.join(" ", text.replace("\r\n", "\n").lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
+  }
+}

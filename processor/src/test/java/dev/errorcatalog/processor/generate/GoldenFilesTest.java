@@ -1,0 +1,58 @@
+package dev.errorcatalog.processor.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated sources of the varied fixture catalog, compared byte for byte with the files under
+ * {@code src/test/resources/golden/acme/}. After an intended change, regenerate them with
+ * {@code mvn -o -q -pl processor test -Dtest=GoldenFilesTest -Dgolden.update=true} and review the diff.
+ */
+class GoldenFilesTest {
+
+  static final GeneratedNames NAMES = new GeneratedNames("com.example.acme", "AcmeOrders");
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden/acme");
+
+  @Test
+  void generatedSourcesMatchTheGoldenFiles() throws IOException {
+    List<JavaFile> files = new ArrayList<>();
+    for (SourceGenerator generator : List.of(new ErrorEnumGenerator(), new ExceptionGenerator(),
+        new FactoryGenerator(), new CatalogClassGenerator())) {
+      files.addAll(generator.generate(CatalogFixtures.acme(), NAMES));
+    }
+    boolean update = Boolean.getBoolean("golden.update");
+    if (update) {
+      Files.createDirectories(GOLDEN);
+      try (Stream<Path> old = Files.list(GOLDEN)) {
+        for (Path path : old.toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    TreeSet<String> expectedNames = new TreeSet<>();
+    for (JavaFile file : files) {
+      String name = file.typeSpec().name() + ".java.txt";
+      expectedNames.add(name);
+      Path golden = GOLDEN.resolve(name);
+      if (update) {
+        Files.writeString(golden, file.toString(), StandardCharsets.UTF_8);
+      }
+      assertEquals(Files.readString(golden, StandardCharsets.UTF_8), file.toString(), name);
+    }
+    try (Stream<Path> present = Files.list(GOLDEN)) {
+      assertEquals(expectedNames, new TreeSet<>(present.map(p -> p.getFileName().toString()).toList()),
+          "golden files without a generated file (or the reverse)");
+    }
+  }
+}
