@@ -33,21 +33,26 @@ final class Fixtures {
 
   private static CatalogFixture insiderOne() {
     return new CatalogFixture("insider-one",
-        List.of("/error"),
-        List.of("/error", "/message", "/statusMessage", "/errors/0/message"),
+        List.of(),
+        List.of("/error", "/message", "/statusMessage", "/errors/0/message", "/error/message"),
         List.of(
             Body.message("message with a placeholder", 400,
                 "{\"error\": \"date range must not exceed 30 days\"}", "DATE_RANGE_TOO_LONG"),
-            Body.message("typed error (constant + message)", 400,
-                "{\"error\": \"invalid_notifications\", \"message\": \"'notifications' is empty, add some notification objects\"}",
-                "INVALID_NOTIFICATIONS_EMPTY"),
+            Body.message("typed error: constant and templated message", 400,
+                "{\"error\": \"invalid_notifications\", \"message\": \"'notifications' can't have more than 25 objects\"}",
+                "TOO_MANY_NOTIFICATIONS"),
             Body.message("success=false body", 400,
-                "{\"success\": false, \"message\": \"Partner is invalid.\"}", "PARTNER_INVALID"),
-            Body.message("errors list", 400,
+                "{\"success\": false, \"message\": \"Partner is invalid.\"}", "INVALID_PARTNER"),
+            Body.message("errors list with a field", 400,
                 "{\"errors\": [{\"message\": \"this field is required\", \"field\": \"text\"}]}",
-                "FIELD_REQUIRED"),
-            Body.undocumented("undocumented message", 400,
-                "{\"error\": \"segment size exceeds your plan: bad request\"}")));
+                "REQUIRED_FIELD_MISSING"),
+            Body.message("nested message, rate limit at 403", 403,
+                "{\"error\": {\"message\": \"Too many attempts, please slow down the request. 60 Requests/minute is allowed.\"},"
+                    + " \"status\": 403}",
+                "REQUEST_LIMIT_EXCEEDED"),
+            Body.statusOnly("503, no body", 503, "SERVICE_UNAVAILABLE"),
+            Body.undocumented("undocumented message", 404,
+                "{\"error\": \"no such segment for this partner: no data\"}")));
   }
 
   private static CatalogFixture insiderLiveActivities() {
@@ -103,17 +108,20 @@ final class Fixtures {
             Body.message("message with a placeholder", 400,
                 "{\"error\": \"Bad Request\", \"message\": \"Maximum 150000 recipients allowed per request\"}",
                 "TOO_MANY_RECIPIENTS"),
-            Body.message("rate limit with body fields", 429,
+            Body.message("leading placeholder", 404,
+                "{\"error\": \"Not Found\", \"message\": \"Webhook not found\"}", "RESOURCE_NOT_FOUND"),
+            Body.message("rate limit: four placeholders, body fields, retry hint", 429,
                 "{\"error\": \"Rate limit exceeded\", \"message\": \"Too many pending messages. You have 49000 pending"
                     + " messages and requested 2000 more. Maximum allowed: 50000. Available capacity: 1000.\","
                     + " \"currentPending\": 49000, \"requestedCount\": 2000, \"maxAllowed\": 50000,"
                     + " \"availableCapacity\": 1000, \"retryAfterSeconds\": 30}",
-                "RATE_LIMIT_EXCEEDED"),
+                "PENDING_MESSAGE_CAPACITY_EXCEEDED"),
             Body.message("literal message", 401,
                 "{\"error\": \"Unauthorized\", \"message\": \"Invalid or revoked API key. Please check your credentials.\"}",
                 "INVALID_API_KEY"),
-            Body.undocumented("undocumented message", 404,
-                "{\"error\": \"Not Found\", \"message\": \"Webhook not found\"}")));
+            Body.statusOnly("500, no body", 500, "INTERNAL_SERVER_ERROR"),
+            Body.undocumented("undocumented status and message", 403,
+                "{\"error\": \"Forbidden\", \"message\": \"Company account is suspended\"}")));
   }
 
   private static CatalogFixture pingback() {
