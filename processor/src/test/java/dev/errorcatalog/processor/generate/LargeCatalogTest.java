@@ -72,7 +72,7 @@ class LargeCatalogTest {
     assertEquals("E0123", error.getMethod("name").invoke(values[123]));
     assertEquals("E0123", values[123].toString());
     assertEquals(123, error.getMethod("ordinal").invoke(values[123]));
-    assertTrue(((Comparable<Object>) comparable(values[1])).compareTo(values[2]) < 0);
+    assertTrue(comparable(values[1]).compareTo(values[2]) < 0);
 
     CatalogError e4999 = (CatalogError) ((Optional<?>) callStatic(error, "byCode", "E4999")).orElseThrow();
     assertSame(values[4_999], e4999);
