@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Catalog models built in test code, as the loader would build them from YAML. */
-final class TestModels {
+public final class TestModels {
 
   static final String FILE = "/catalogs/acme.yaml";
 
@@ -105,7 +105,7 @@ final class TestModels {
       Map.of("httpStatus", "/httpStatus", "uuid", "/uuid"), null);
 
   /** A catalog using every rule, with vendor-style examples that all decode to their entry. */
-  static CatalogModel acme() {
+  public static CatalogModel acme() {
     return catalog("acme", List.of(
         entry(10, "ORDER_NOT_FOUND", 404, "Order {orderId:int} not found", ACME,
             "{\"code\": \"ORDER_NOT_FOUND\", \"message\": \"Order 42 not found\"}"),
@@ -138,7 +138,7 @@ final class TestModels {
   }
 
   /** A catalog of {@code size} entries over a few statuses, all of them distinguishable. */
-  static CatalogModel big(int size) {
+  public static CatalogModel big(int size) {
     List<Entry> entries = new ArrayList<>();
     int[] statuses = {400, 401, 403, 404, 409, 422, 429, 500};
     for (int i = 0; i < size; i++) {
