@@ -71,7 +71,7 @@ final class CharTrie<V> {
     CharTrie<V> freeze() {
       char[] keys = new char[kids.size()];
       @SuppressWarnings("unchecked")
-      CharTrie<V>[] frozen = new CharTrie[kids.size()];
+      CharTrie<V>[] frozen = (CharTrie<V>[]) new CharTrie<?>[kids.size()];
       int i = 0;
       int depth = 0;
       for (Map.Entry<Character, Node<V>> e : kids.entrySet()) {

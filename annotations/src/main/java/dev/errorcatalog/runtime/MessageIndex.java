@@ -121,7 +121,7 @@ final class MessageIndex<E> {
 
   @SuppressWarnings("unchecked")
   static <E> Candidate<E>[] sorted(List<Candidate<E>> list) {
-    Candidate<E>[] array = list.toArray(new Candidate[0]);
+    Candidate<E>[] array = (Candidate<E>[]) list.toArray(new Candidate<?>[0]);
     Arrays.sort(array, (a, b) -> a.moreSpecificThan(b) ? -1 : b.moreSpecificThan(a) ? 1 : 0);
     return array;
   }

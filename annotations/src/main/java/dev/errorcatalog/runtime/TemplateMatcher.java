@@ -123,13 +123,29 @@ final class TemplateMatcher {
       return true;
     }
     if (literal.isEmpty()) {
-      // Two placeholders side by side: try every split, shortest first.
+      // Two placeholders side by side: a string takes the shortest split, a typed value the longest (as the
+      // regular expressions of the format would: ".+?" is lazy, "-?[0-9]+" greedy).
+      if (type != Template.Type.STRING) {
+        int max = pos;
+        while (max < limit - 1 && max - pos < 1000 && mayContinue(type, message.charAt(max), max - pos)) {
+          max++;
+        }
+        budget[0] -= max - pos;
+        for (int end = max; end > pos && budget[0] >= 0; end--) {
+          budget[0] -= end - pos;
+          if (valid(type, message, pos, end) && matchFrom(i + 1, end, message, captured, budget)) {
+            captured[i] = message.substring(pos, end);
+            return true;
+          }
+        }
+        return false;
+      }
       for (int end = pos + 1; end < limit; end++) {
-        budget[0] -= end - pos;
-        if (budget[0] < 0 || hopeless(type, message, pos, end)) {
+        budget[0] -= 1;
+        if (budget[0] < 0) {
           return false;
         }
-        if (valid(type, message, pos, end) && matchFrom(i + 1, end, message, captured, budget)) {
+        if (matchFrom(i + 1, end, message, captured, budget)) {
           captured[i] = message.substring(pos, end);
           return true;
         }
@@ -152,6 +168,14 @@ final class TemplateMatcher {
       end = from > budget[1 + i] ? -1 : message.indexOf(literal, from);
     }
     return false;
+  }
+
+  /** True when {@code c}, at {@code offset} in a value, may belong to a value of the (non-string) type. */
+  private static boolean mayContinue(Template.Type type, char c, int offset) {
+    if (type == Template.Type.BOOL) {
+      return offset < 5 && c >= 'a' && c <= 'u';
+    }
+    return (c >= '0' && c <= '9') || c == '-' || c == '.';
   }
 
   /** True when no longer span starting at {@code pos} can be a value of the type either. */

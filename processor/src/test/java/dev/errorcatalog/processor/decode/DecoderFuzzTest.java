@@ -77,6 +77,9 @@ class DecoderFuzzTest {
             + Base64.getEncoder().encodeToString(body) + ") threw", e);
       }
       check(d, status, body);
+      if (i % 64 == 0) {
+        assertNotNull(d.toException()); // builds a stack trace: too slow to do for every input
+      }
     }
     System.out.printf("fuzzed %s: %,d inputs, %,d bytes in %d ms%n", catalog.id(), INPUTS_PER_CATALOG, bytes,
         (System.nanoTime() - start) / 1_000_000);
@@ -85,7 +88,6 @@ class DecoderFuzzTest {
   private static void check(DecodedError<ModelCodecs.Err> d, int status, byte[] body) {
     assertEquals(status, d.status());
     assertEquals(body.length, d.rawBodyLength());
-    assertNotNull(d.toException());
     switch (d.matchKind()) {
       case NONE -> assertTrue(d.entry().isEmpty());
       case CODE -> {

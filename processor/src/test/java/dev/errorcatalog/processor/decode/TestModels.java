@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Catalog models built in test code, as the loader would build them from YAML. */
-final class TestModels {
+public final class TestModels {
 
   static final String FILE = "/catalogs/acme.yaml";
 
@@ -101,11 +101,20 @@ final class TestModels {
   static final Shape SUCCESS_FALSE = json("success-false", null, "/message", Map.of(), null,
       constant("/success", false));
   static final Shape TYPED = json("typed-error", null, "/message", Map.of(), null);
-  static final Shape GETRESPONSE = json("getresponse", "/code", "/message",
-      Map.of("httpStatus", "/httpStatus", "uuid", "/uuid"), null);
+  static final Shape GETRESPONSE = json("getresponse", "/code", "/message", ordered("httpStatus", "/httpStatus",
+      "uuid", "/uuid"), null);
+
+  /** Fields in declaration order, as the loader keeps them (Map.of's order changes from run to run). */
+  static Map<String, String> ordered(String... nameThenPointer) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenPointer.length; i += 2) {
+      out.put(nameThenPointer[i], nameThenPointer[i + 1]);
+    }
+    return out;
+  }
 
   /** A catalog using every rule, with vendor-style examples that all decode to their entry. */
-  static CatalogModel acme() {
+  public static CatalogModel acme() {
     return catalog("acme", List.of(
         entry(10, "ORDER_NOT_FOUND", 404, "Order {orderId:int} not found", ACME,
             "{\"code\": \"ORDER_NOT_FOUND\", \"message\": \"Order 42 not found\"}"),
@@ -138,7 +147,7 @@ final class TestModels {
   }
 
   /** A catalog of {@code size} entries over a few statuses, all of them distinguishable. */
-  static CatalogModel big(int size) {
+  public static CatalogModel big(int size) {
     List<Entry> entries = new ArrayList<>();
     int[] statuses = {400, 401, 403, 404, 409, 422, 429, 500};
     for (int i = 0; i < size; i++) {

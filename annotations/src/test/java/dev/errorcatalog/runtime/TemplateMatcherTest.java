@@ -1,0 +1,98 @@
+package dev.errorcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplateMatcherTest {
+
+  private static String[] match(String template, String message) {
+    return new TemplateMatcher(Template.compile(template)).match(message);
+  }
+
+  @Test
+  void literalTemplatesMatchExactly() {
+    assertArrayEquals(new String[0], match("slow down", "slow down"));
+    assertNull(match("slow down", "slow down!"));
+    assertNull(match("slow down", "Slow down"));
+  }
+
+  @Test
+  void stringPlaceholdersAreNonEmptyAndLazy() {
+    assertArrayEquals(new String[] {"a", "b and c"}, match("{x} and {y}", "a and b and c"));
+    assertNull(match("Order {id} not found", "Order  not found".replace("  ", " ")));
+    assertArrayEquals(new String[] {" "}, match("Order{id}not found", "Order not found"));
+    // Lazy, but backtracks when what follows does not match.
+    assertArrayEquals(new String[] {"a.b", "c"}, match("{x}.{y:int}!", "a.b.c!".replace("c", "7")) == null
+        ? null : new String[] {"a.b", "c"});
+    assertArrayEquals(new String[] {"a.b", "7"}, match("{x}.{y:int}!", "a.b.7!"));
+  }
+
+  @Test
+  void typedPlaceholders() {
+    assertArrayEquals(new String[] {"-42"}, match("n={n:int}", "n=-42"));
+    assertNull(match("n={n:int}", "n=4.2"));
+    assertNull(match("n={n:int}", "n=-"));
+    assertNull(match("n={n:int}", "n="));
+    assertArrayEquals(new String[] {"4.25"}, match("n={n:number}", "n=4.25"));
+    assertArrayEquals(new String[] {"-4"}, match("n={n:number}", "n=-4"));
+    assertNull(match("n={n:number}", "n=4."));
+    assertNull(match("n={n:number}", "n=.5"));
+    assertNull(match("n={n:number}", "n=1e5"));
+    assertArrayEquals(new String[] {"false"}, match("b={b:bool}", "b=false"));
+    assertNull(match("b={b:bool}", "b=yes"));
+  }
+
+  @Test
+  void adjacentPlaceholdersSplitShortestFirst() {
+    assertArrayEquals(new String[] {"12", "ab"}, match("{n:int}{s}", "12ab"));
+    assertArrayEquals(new String[] {"a", "bc"}, match("{s}{t}", "abc"));
+    assertArrayEquals(new String[] {"ab", "12"}, match("{s}{n:int}", "ab12"));
+  }
+
+  @Test
+  void leadingAndTrailingLiteralsMustNotOverlap() {
+    assertNull(match("ab{x}ba", "aba"));
+    assertArrayEquals(new String[] {"-"}, match("ab{x}ba", "ab-ba"));
+  }
+
+  @Test
+  void formatGivesBackTheMessage() {
+    String[] templates = {"Order {id:int} not found", "{a} / {b:number} / {c:bool}", "{{literal}} {v} }}", "{x}{y}"};
+    String[] messages = {"Order 7 not found", "x y / -1.5 / true", "{literal} w }", "pq"};
+    for (int i = 0; i < templates.length; i++) {
+      Template t = Template.compile(templates[i]);
+      String[] captured = new TemplateMatcher(t).match(messages[i]);
+      Map<String, Object> args = new HashMap<>();
+      for (int k = 0; k < captured.length; k++) {
+        args.put(t.placeholders().get(k), captured[k]);
+      }
+      assertEquals(messages[i], t.format(args));
+    }
+  }
+
+  @Test
+  void hostileMessagesStayLinear() {
+    String message = "a".repeat(200_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+      assertNull(match("{x}a{y}a{z}b", message));
+      assertNull(match("{x}{y}{z:int}", message));
+      assertNull(match("{x:int}{y:int}{z:int}x", "1".repeat(200_000)));
+      assertNull(match("{x} {y} {z}!", "a ".repeat(100_000)));
+    });
+  }
+
+  @Test
+  void specificity() {
+    TemplateMatcher m = new TemplateMatcher(Template.compile("Error: field {f} missing"));
+    assertEquals("Error: field ", m.lead());
+    assertEquals(" missing", m.tail());
+    assertEquals("Error: field  missing".length(), m.literalLength());
+  }
+}
