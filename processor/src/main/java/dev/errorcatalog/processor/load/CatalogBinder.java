@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.ScalarKind;
 import dev.errorcatalog.processor.yaml.YamlList;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Binds the YAML tree of a catalog to the model, entry by entry, reporting every mistake (a broken entry
- * does not stop the others from being checked). Cross-entry rules are the validator's.
+ * does not stop the others from being checked). Codes are checked for uniqueness here, over every entry
+ * with a code; the other cross-entry rules run on the valid entries (see CatalogLoader).
  */
 final class CatalogBinder {
 
@@ -79,10 +81,12 @@ final class CatalogBinder {
       } else {
         reader.list(node, "'entries' of the catalog").ifPresent(list -> {
           EntryBinder binder = new EntryBinder(reader, shapes, defaults);
+          List<CatalogValidator.CodeAt> codes = new ArrayList<>();
           int index = 1;
           for (YamlNode item : list.items()) {
-            binder.bind(item, index++).ifPresent(entries::add);
+            binder.bind(item, index++, codes).ifPresent(entries::add);
           }
+          CatalogValidator.uniqueCodes(codes, reader.diagnostics());
         });
       }
     }

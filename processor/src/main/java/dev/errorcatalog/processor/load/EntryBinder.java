@@ -11,6 +11,7 @@ import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.ScalarKind;
 import dev.errorcatalog.processor.yaml.YamlMap;
@@ -48,8 +49,8 @@ final class EntryBinder {
     this.defaults = defaults;
   }
 
-  /** The entry, or empty after reporting its mistakes. */
-  Optional<Entry> bind(YamlNode item, int index) {
+  /** The entry, or empty after reporting its mistakes; its code, if any, goes to {@code codes}. */
+  Optional<Entry> bind(YamlNode item, int index, List<CatalogValidator.CodeAt> codes) {
     int before = reader.diagnostics().count();
     Optional<YamlMap> found = reader.map(item, "entry " + index);
     if (found.isEmpty()) {
@@ -57,6 +58,7 @@ final class EntryBinder {
     }
     YamlMap map = found.get();
     Optional<YamlScalar> codeNode = code(map, index);
+    codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(c.text(), c.position())));
     String where = codeNode.map(c -> "entry " + c.text()).orElse("entry " + index);
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
     reader.requireKeys(map, "The " + where, "", "code", "status", "title");
@@ -209,17 +211,14 @@ final class EntryBinder {
       return Optional.empty();
     }
     String camel = Names.upperCamel(group.get().text());
-    if (camel.isEmpty()) {
-      reader.error(DiagnosticId.BAD_VALUE, group.get().position(),
-          "'group' of " + where + " is '" + group.get().text() + "', which has no letters or digits to name a class.",
-          "Name the group with words, e.g. authentication.");
-      return Optional.empty();
-    }
     if (RESERVED_GROUPS.contains(camel)) {
+      String clash = camel.isEmpty() ? "the base exception of the catalog" : "the exception for responses no entry"
+          + " describes";
       reader.error(DiagnosticId.JAVA_NAME_CLASH, group.get().position(),
           "'group' of " + where + " is '" + group.get().text() + "': its exception class would be <Prefix>"
-              + camel + "Exception, the name of the generated exception for responses no entry describes.",
-          "Choose another group name, e.g. " + camel.toLowerCase(java.util.Locale.ROOT) + "-error.");
+              + camel + "Exception, the name of " + clash + ".",
+          "Choose another group name made of words, e.g. " + (camel.isEmpty() ? "authentication" : "response-error")
+              + ".");
       return Optional.empty();
     }
     return Optional.of(camel);

@@ -145,7 +145,7 @@ final class NodeReader {
     String found = node.description();
     String fix;
     if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
-      fix = "Quote it to make it text: \"" + s.text() + "\".";
+      fix = "Quote it to make it text: \"" + shorten(s.text()) + "\".";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       fix = "Write the value after the colon, or remove the key.";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING && expected.startsWith("a whole")) {
@@ -153,8 +153,14 @@ final class NodeReader {
     } else {
       fix = "Write " + expected + " here.";
     }
-    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + s.text() + ")" : "";
+    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + shorten(s.text()) + ")" : "";
     error(DiagnosticId.WRONG_TYPE, node.position(),
         what + " must be " + expected + ", found " + found + shown + ".", fix);
+  }
+
+  /** A value as quoted in a message: at most 60 characters, on one line. */
+  static String shorten(String text) {
+    String line = text.replaceAll("\\s+", " ").trim();
+    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
   }
 }

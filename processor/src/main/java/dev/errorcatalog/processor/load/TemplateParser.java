@@ -99,8 +99,8 @@ final class TemplateParser {
   private static Optional<Placeholder> placeholder(
       String inside, SourcePosition at, String what, Set<String> names, Diagnostics diagnostics) {
     int colon = inside.indexOf(':');
-    String name = (colon < 0 ? inside : inside.substring(0, colon)).trim();
-    String typeName = colon < 0 ? "" : inside.substring(colon + 1).trim();
+    String name = colon < 0 ? inside : inside.substring(0, colon);
+    String typeName = colon < 0 ? "" : inside.substring(colon + 1);
     if (!NAME.matcher(name).matches()) {
       diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
           what + " has the placeholder '{" + inside + "}', whose name "

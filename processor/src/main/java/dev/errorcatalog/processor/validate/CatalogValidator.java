@@ -5,6 +5,7 @@ import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,17 +19,34 @@ import java.util.stream.Collectors;
 /**
  * Rules across entries: codes are unique (EC006), Java names are unique (EC013), and a decoder can tell
  * every two entries apart (EC007). Each clash is reported at the later entry's code, naming the earlier
- * entry and its line.
+ * entry's line.
  */
 public final class CatalogValidator {
 
   private CatalogValidator() {}
 
-  /** Checks the entries (in catalog order) and reports into {@code diagnostics}. */
+  /** A code as written and where, for entries whether or not they are otherwise valid. */
+  public record CodeAt(String code, SourcePosition position) {}
+
+  /**
+   * EC006: codes are unique. Checked over every entry that has a code, also those with other mistakes,
+   * so that a duplicate is reported in the same build as the rest.
+   */
+  public static void uniqueCodes(List<CodeAt> codes, Diagnostics diagnostics) {
+    Map<String, CodeAt> first = new HashMap<>();
+    for (CodeAt code : codes) {
+      CodeAt earlier = first.putIfAbsent(code.code(), code);
+      if (earlier != null) {
+        diagnostics.error(DiagnosticId.DUPLICATE_CODE, code.position(),
+            "the code " + code.code() + " is already the code of the entry at line " + earlier.position().line() + ".",
+            "Codes are unique in a catalog: if this is the same response documented twice, keep one entry and"
+                + " record the other under its 'duplicates:'; otherwise give it its own code.");
+      }
+    }
+  }
+
+  /** EC013 and EC007 over the valid entries (in catalog order); reports into {@code diagnostics}. */
   public static void validate(List<Entry> entries, Diagnostics diagnostics) {
-    unique(entries, Entry::code, diagnostics, DiagnosticId.DUPLICATE_CODE, "code",
-        "Codes are unique in a catalog: if this is the same response documented twice, keep one entry and"
-            + " record the other under its 'duplicates:'; otherwise give it its own code.");
     unique(entries, Entry::constantName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "Java constant name",
         "Set 'name:' on one of them to another UPPER_SNAKE name.");
     Set<String> clashingConstants = duplicates(entries, Entry::constantName);

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +37,12 @@ public final class YamlReader {
   /** Alias/anchor mistakes reported before giving up on a file (an alias bomb has hundreds). */
   private static final int MAX_ALIAS_REPORTS = 5;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+  private static final YAMLFactory FACTORY =
+      new AnchorAwareYamlFactory(YAMLFactory.builder().loaderOptions(loaderOptions()));
 
   private final String file;
   private final Diagnostics diagnostics;
-  private YAMLParser parser;
+  private AnchorAwareYamlFactory.Parser parser;
   private int aliasReports;
 
   private YamlReader(String file, Diagnostics diagnostics) {
@@ -79,7 +80,7 @@ public final class YamlReader {
   }
 
   private Optional<YamlNode> readDocument(String text) {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+    try (AnchorAwareYamlFactory.Parser p = (AnchorAwareYamlFactory.Parser) FACTORY.createParser(new StringReader(text))) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -191,13 +192,10 @@ public final class YamlReader {
    * expanding aliases is how alias bombs exhaust memory. The streaming parser never expands them, so
    * reading goes on to report the next ones; the tree is then dropped.
    */
-  private void checkNoAnchor(SourcePosition at) throws IOException {
-    if (parser.isCurrentAlias()) {
-      reportAlias(at, "the alias '*" + parser.getText() + "'");
-    }
-    String anchor = parser.getCurrentAnchor();
-    if (anchor != null) {
-      reportAlias(at, "the anchor '&" + anchor + "'");
+  private void checkNoAnchor(SourcePosition at) {
+    String name = parser.anchorOrAlias();
+    if (name != null) {
+      reportAlias(at, parser.atAlias() ? "the alias '*" + name + "'" : "the anchor '&" + name + "'");
     }
   }
 
