@@ -70,6 +70,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs = new DocsGenerator();
   private final TreeMap<String, CatalogModel> generatedById = new TreeMap<>();
+  /** Each catalog's docs page, rendered once with the names of this build (the prefix may be overridden). */
+  private final TreeMap<String, String> pagesById = new TreeMap<>();
   private final Set<String> registeredCatalogClasses = new TreeSet<>();
 
   @Override
@@ -191,7 +193,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         return;
       }
     }
-    writeResource(DOCS_RESOURCE_DIR + DocsGenerator.pageName(catalog), docs.page(catalog), element);
+    String page = docs.page(catalog, names);
+    writeResource(DOCS_RESOURCE_DIR + DocsGenerator.pageName(catalog), page, element);
+    pagesById.put(catalog.id(), page);
     generatedById.put(catalog.id(), catalog);
     registeredCatalogClasses.add(names.catalog().canonicalName());
   }
@@ -209,7 +213,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       try {
         Files.createDirectories(dir);
         for (CatalogModel catalog : all) {
-          writeIfChanged(dir.resolve(DocsGenerator.pageName(catalog)), docs.page(catalog));
+          writeIfChanged(dir.resolve(DocsGenerator.pageName(catalog)), pagesById.get(catalog.id()));
         }
         writeIfChanged(dir.resolve("index.md"), docs.index(all));
       } catch (IOException e) {

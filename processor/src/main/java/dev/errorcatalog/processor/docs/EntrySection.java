@@ -22,9 +22,13 @@ import java.util.Map;
 final class EntrySection {
 
   private final GeneratedNames names;
+  private final String errorType;
+  private final String factoriesType;
 
   EntrySection(GeneratedNames names) {
     this.names = names;
+    this.errorType = names.error().simpleName();
+    this.factoriesType = names.factories().simpleName();
   }
 
   /** The section, ending with a blank line. */
@@ -143,12 +147,12 @@ final class EntrySection {
 
   /** The generated Java names a developer needs: the constant, and for errors the exception and factory. */
   private String java(Entry entry) {
-    String constant = Markdown.code(names.error().simpleName() + "." + entry.constantName());
+    String constant = Markdown.code(errorType + "." + entry.constantName());
     if (entry.isSuccess()) {
       return constant + " (a success: no exception).";
     }
     return constant + ", thrown as " + Markdown.code(names.exceptionOf(entry).simpleName())
-        + " by " + Markdown.code(names.factories().simpleName() + "." + entry.methodName()) + ".";
+        + " by " + Markdown.code(factoriesType + "." + entry.methodName()) + ".";
   }
 
   private static void examples(Entry entry, StringBuilder out) {

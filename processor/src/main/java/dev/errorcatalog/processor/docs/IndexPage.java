@@ -18,8 +18,8 @@ final class IndexPage {
     StringBuilder out = new StringBuilder();
     out.append("---\n")
         .append("title: \"Error catalogs\"\n")
-        .append("description: ").append(Markdown.yamlString("The error catalogs of the API clients: "
-            + counts + ", with status, code, message and retry advice.")).append('\n')
+        .append("description: ").append(Markdown.yamlString("The error codes of the APIs of this build: "
+            + counts + ".")).append('\n')
         .append("---\n\n")
         .append(CatalogPage.GENERATED_NOTE).append("\n\n")
         .append("# Error catalogs\n\n")

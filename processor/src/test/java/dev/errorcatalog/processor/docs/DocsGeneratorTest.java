@@ -117,6 +117,27 @@ class DocsGeneratorTest {
     assertFalse(docs.page(SampleCatalogs.acme()).contains("/somewhere/"), "no file path on the page");
   }
 
+  /** 5,000 entries (the size the generators are built for); parsed at 500, commonmark-java is slow on more. */
+  @Test
+  void largeCatalogsRenderEveryEntry() {
+    CatalogModel huge = numbered(5000);
+    String markdown = docs.page(huge);
+    assertEquals(5000, Rendered.count(markdown, "\n<a id=\"e"));
+    assertEquals(5000, Rendered.count(markdown, "](#e"));
+    CatalogModel big = numbered(500);
+    Rendered page = PageAssertions.assertPageShows(big, docs.page(big));
+    assertEquals(500, page.all(Heading.class).stream().filter(h -> h.getLevel() == 3).count());
+  }
+
+  private static CatalogModel numbered(int size) {
+    List<Entry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      entries.add(CatalogFixture.entry("E" + i, 400 + i % 100, "Error " + i).message("failed {what} #" + i)
+          .retry(dev.errorcatalog.RetryClass.values()[i % 6]).build());
+    }
+    return CatalogFixture.catalog("big", "Big", null, "Many errors.", entries);
+  }
+
   @Test
   void entriesWithoutProseStillHaveTheirFacts() {
     CatalogModel small = CatalogFixture.catalog("tiny", "Tiny", null, null, List.of(
