@@ -1,0 +1,164 @@
+package dev.errorcatalog.benchmarks;
+
+import java.util.List;
+
+/**
+ * The representative bodies of every benchmarked catalog. Shipped catalogs: bodies from the vendors'
+ * documented examples (as the catalogs record them), with other values in the placeholders, plus a
+ * status-only response and an undocumented one. Every body is JSON or empty, so that the token floor reads
+ * them all without an exception (an exception would measure the JVM's stack walking, not parsing).
+ */
+final class Fixtures {
+
+  /** The ids of the shipped catalogs, in the order of the README table. */
+  static final List<String> SHIPPED =
+      List.of("insider-one", "insider-live-activities", "getresponse", "transformify", "pingback");
+
+  /** The ids of the scaling pair. */
+  static final List<String> SCALING = List.of("bench-10", "bench-5000");
+
+  private Fixtures() {}
+
+  static CatalogFixture of(String catalogId) {
+    return switch (catalogId) {
+      case "insider-one" -> insiderOne();
+      case "insider-live-activities" -> insiderLiveActivities();
+      case "getresponse" -> getResponse();
+      case "transformify" -> transformify();
+      case "pingback" -> pingback();
+      case "bench-10", "bench-5000" -> scaling(catalogId);
+      default -> throw new IllegalArgumentException("no fixture for catalog '" + catalogId + "'");
+    };
+  }
+
+  private static CatalogFixture insiderOne() {
+    return new CatalogFixture("insider-one",
+        List.of(),
+        List.of("/error", "/message", "/statusMessage", "/errors/0/message", "/error/message"),
+        List.of(
+            Body.message("message with a placeholder", 400,
+                "{\"error\": \"date range must not exceed 30 days\"}", "DATE_RANGE_TOO_LONG"),
+            Body.message("typed error: constant and templated message", 400,
+                "{\"error\": \"invalid_notifications\", \"message\": \"'notifications' can't have more than 25 objects\"}",
+                "TOO_MANY_NOTIFICATIONS"),
+            Body.message("success=false body", 400,
+                "{\"success\": false, \"message\": \"Partner is invalid.\"}", "INVALID_PARTNER"),
+            Body.message("errors list with a field", 400,
+                "{\"errors\": [{\"message\": \"this field is required\", \"field\": \"text\"}]}",
+                "REQUIRED_FIELD_MISSING"),
+            Body.message("nested message, rate limit at 403", 403,
+                "{\"error\": {\"message\": \"Too many attempts, please slow down the request. 60 Requests/minute is allowed.\"},"
+                    + " \"status\": 403}",
+                "REQUEST_LIMIT_EXCEEDED"),
+            Body.statusOnly("503, no body", 503, "SERVICE_UNAVAILABLE"),
+            Body.undocumented("undocumented message", 404,
+                "{\"error\": \"no such segment for this partner: no data\"}")));
+  }
+
+  private static CatalogFixture insiderLiveActivities() {
+    return new CatalogFixture("insider-live-activities",
+        List.of("/code"),
+        List.of("/error"),
+        List.of(
+            Body.code("code-keyed", 400,
+                "{\"code\": \"ENDS_AT_TOO_SOON\", \"error\": \"ends_at must be at least 5 minutes in the future\"}",
+                "ENDS_AT_TOO_SOON"),
+            Body.code("code-keyed, extra fields", 422,
+                "{\"code\": \"NO_ELIGIBLE_DEVICE\", \"error\": \"No eligible device remained\","
+                    + " \"skipped\": 12, \"gdpr_denied_details\": [\"u-1\", \"u-2\"]}",
+                "NO_ELIGIBLE_DEVICE"),
+            Body.statusOnly("401, no body", 401, "UNAUTHORIZED"),
+            Body.statusOnly("429, no body", 429, "RATE_LIMITED"),
+            Body.undocumented("undocumented code", 400,
+                "{\"code\": \"ACTIVITY_NAME_TOO_LONG\", \"error\": \"activity name is too long\"}")));
+  }
+
+  private static CatalogFixture getResponse() {
+    return new CatalogFixture("getresponse",
+        List.of("/code"),
+        List.of("/message"),
+        List.of(
+            Body.code("numeric code", 400,
+                "{\"httpStatus\": 400, \"code\": 1000, \"codeDescription\": \"General error of validation process\","
+                    + " \"message\": \"Custom field invalid\", \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/1000\","
+                    + " \"context\": [{\"fieldName\": [\"customFieldValues\"], \"errorDescription\": \"Custom field invalid\"}],"
+                    + " \"uuid\": \"7dd5f7f2-b8bb-4c4c-90b1-7d3d2a8d6e4a\"}",
+                "1000"),
+            Body.code("code as a string", 400,
+                "{\"httpStatus\": 400, \"code\": \"1001\", \"codeDescription\": \"Resource that is related to given resource cannot be found\","
+                    + " \"message\": \"Campaign not found\", \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/1001\","
+                    + " \"context\": [], \"uuid\": \"1f0b8f7e-3c2a-4a55-9a3e-2f3c4d5e6f70\"}",
+                "1001"),
+            Body.code("internal error", 500,
+                "{\"httpStatus\": 500, \"code\": 1, \"codeDescription\": \"Internal error\", \"message\": \"Internal error\","
+                    + " \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/1\", \"context\": [],"
+                    + " \"uuid\": \"0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9\"}",
+                "1"),
+            Body.undocumented("undocumented code", 400,
+                "{\"httpStatus\": 400, \"code\": 9999, \"codeDescription\": \"Something new\", \"message\": \"Something new\","
+                    + " \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/9999\", \"context\": [],"
+                    + " \"uuid\": \"99999999-9999-4999-8999-999999999999\"}")));
+  }
+
+  private static CatalogFixture transformify() {
+    return new CatalogFixture("transformify",
+        List.of(),
+        List.of("/message"),
+        List.of(
+            Body.message("message with a placeholder", 400,
+                "{\"error\": \"Bad Request\", \"message\": \"Maximum 150000 recipients allowed per request\"}",
+                "TOO_MANY_RECIPIENTS"),
+            Body.message("leading placeholder", 404,
+                "{\"error\": \"Not Found\", \"message\": \"Webhook not found\"}", "RESOURCE_NOT_FOUND"),
+            Body.message("rate limit: four placeholders, body fields, retry hint", 429,
+                "{\"error\": \"Rate limit exceeded\", \"message\": \"Too many pending messages. You have 49000 pending"
+                    + " messages and requested 2000 more. Maximum allowed: 50000. Available capacity: 1000.\","
+                    + " \"currentPending\": 49000, \"requestedCount\": 2000, \"maxAllowed\": 50000,"
+                    + " \"availableCapacity\": 1000, \"retryAfterSeconds\": 30}",
+                "PENDING_MESSAGE_CAPACITY_EXCEEDED"),
+            Body.message("literal message", 401,
+                "{\"error\": \"Unauthorized\", \"message\": \"Invalid or revoked API key. Please check your credentials.\"}",
+                "INVALID_API_KEY"),
+            Body.statusOnly("500, no body", 500, "INTERNAL_SERVER_ERROR"),
+            Body.undocumented("undocumented status and message", 403,
+                "{\"error\": \"Forbidden\", \"message\": \"Company account is suspended\"}")));
+  }
+
+  private static CatalogFixture pingback() {
+    return new CatalogFixture("pingback",
+        List.of("/code"),
+        List.of("/message"),
+        List.of(
+            Body.code("code-keyed", 404,
+                "{\"code\": \"DEAL_NOT_FOUND\", \"message\": \"Deal not found.\"}", "DEAL_NOT_FOUND"),
+            Body.message("message only", 404,
+                "{\"message\": \"Contact not found.\"}", "CONTACT_NOT_FOUND"),
+            Body.code("code with a message variant", 422,
+                "{\"code\": \"INVALID_PARAMS\", \"message\": \"CONTACT_EMAIL_IS_NECESSARY\"}", "INVALID_PARAMS"),
+            Body.undocumented("undocumented code", 409,
+                "{\"code\": \"DEAL_ALREADY_CLOSED\", \"message\": \"Deal already closed.\"}")));
+  }
+
+  /** The same bodies for both synthetic catalogs: they decode to the ten core entries both hold. */
+  private static CatalogFixture scaling(String catalogId) {
+    return new CatalogFixture(catalogId,
+        List.of("/code"),
+        List.of("/message"),
+        List.of(
+            Body.code("code-keyed, placeholders", 409,
+                "{\"code\": \"INVOICE_LOCKED\", \"message\": \"Invoice 4711 is locked by alice@example.com\"}",
+                "INVOICE_LOCKED"),
+            Body.code("code-keyed, placeholders", 429,
+                "{\"code\": \"QUOTA_EXCEEDED\", \"message\": \"Quota of 1000 requests per minute exceeded\"}",
+                "QUOTA_EXCEEDED"),
+            Body.message("message only, int placeholder", 404,
+                "{\"message\": \"Order 1234567 not found\"}", "ORDER_NOT_FOUND"),
+            Body.message("message only, two placeholders", 400,
+                "{\"message\": \"Field description must be at most 280 characters\"}", "FIELD_TOO_LONG"),
+            Body.message("message only, literal", 422,
+                "{\"message\": \"Request validation failed\"}", "VALIDATION_FAILED"),
+            Body.statusOnly("503, no body", 503, "SERVICE_UNAVAILABLE"),
+            Body.undocumented("undocumented code and message", 400,
+                "{\"code\": \"ACCOUNT_SUSPENDED\", \"message\": \"Account 42 is suspended\"}")));
+  }
+}

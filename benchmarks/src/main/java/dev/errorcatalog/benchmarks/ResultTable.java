@@ -1,0 +1,119 @@
+package dev.errorcatalog.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a JMH JSON result file ({@code -rf json}) into the Markdown tables of benchmarks/README.md: per
+ * catalog the three scores, their ratios (each against the baselines of the same run) and the allocation per
+ * operation, then the scaling pair. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.errorcatalog.benchmarks.ResultTable jmh-result.json}.
+ */
+public final class ResultTable {
+
+  /** Targets of the issue, printed next to the ratios they judge. */
+  static final double MAX_DECODER_OVER_FLOOR = 1.3;
+  static final double MIN_READTREE_OVER_DECODER = 2.0;
+  static final double MAX_LARGE_OVER_SMALL = 1.2;
+
+  /** One benchmark's scores. */
+  record Score(double ns, double nsError, double bytes) {}
+
+  private ResultTable() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ResultTable <jmh result json>");
+      System.exit(2);
+    }
+    System.out.print(render(new ObjectMapper().readTree(Path.of(args[0]).toFile())));
+  }
+
+  /** The tables for a JMH JSON result. */
+  static String render(JsonNode results) {
+    // label ("catalog" or "catalog, kind") -> method -> score
+    Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
+    for (JsonNode result : results) {
+      String benchmark = result.path("benchmark").asText();
+      String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      JsonNode params = result.path("params");
+      String kind = params.path("kind").asText("all");
+      String label = params.path("catalog").asText() + (kind.equals("all") ? "" : ", " + kind);
+      JsonNode primary = result.path("primaryMetric");
+      JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      rows.computeIfAbsent(label, k -> new LinkedHashMap<>()).put(method, new Score(
+          primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN),
+          alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("| catalog | decoder ns/op | floor ns/op | readTree ns/op | decoder / floor (target <= ")
+        .append(MAX_DECODER_OVER_FLOOR).append(") | readTree / decoder (target >= ")
+        .append(MIN_READTREE_OVER_DECODER).append(") | decoder B/op | floor B/op | readTree B/op |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    rows.forEach((label, byMethod) -> {
+      Score decoder = byMethod.get("generatedDecoder");
+      Score floor = byMethod.get("tokenFloor");
+      Score tree = byMethod.get("readTreeLookup");
+      out.append("| ").append(label)
+          .append(" | ").append(time(decoder))
+          .append(" | ").append(time(floor))
+          .append(" | ").append(time(tree))
+          .append(" | ").append(ratio(decoder, floor, MAX_DECODER_OVER_FLOOR, true))
+          .append(" | ").append(ratio(tree, decoder, MIN_READTREE_OVER_DECODER, false))
+          .append(" | ").append(bytes(decoder))
+          .append(" | ").append(bytes(floor))
+          .append(" | ").append(bytes(tree))
+          .append(" |\n");
+    });
+    Map<String, Score> small = rows.get("bench-10");
+    Map<String, Score> large = rows.get("bench-5000");
+    if (small != null && large != null) {
+      out.append("\n| scaling, per decode | bench-10 ns/op | bench-5000 ns/op | bench-5000 / bench-10 |\n")
+          .append("|---|---:|---:|---:|\n");
+      for (String method : new String[] {"generatedDecoder", "tokenFloor", "readTreeLookup"}) {
+        Score a = small.get(method);
+        Score b = large.get(method);
+        out.append("| ").append(method)
+            .append(" | ").append(time(a))
+            .append(" | ").append(time(b))
+            .append(" | ").append(method.equals("generatedDecoder")
+                ? ratio(b, a, MAX_LARGE_OVER_SMALL, true) + " (target <= " + MAX_LARGE_OVER_SMALL + ")"
+                : ratio(b, a, Double.NaN, true))
+            .append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String time(Score s) {
+    if (s == null) {
+      return "–";
+    }
+    return Double.isNaN(s.nsError())
+        ? String.format(Locale.ROOT, "%.0f", s.ns())
+        : String.format(Locale.ROOT, "%.0f ± %.0f", s.ns(), s.nsError());
+  }
+
+  private static String bytes(Score s) {
+    return s == null || Double.isNaN(s.bytes()) ? "–" : String.format(Locale.ROOT, "%.0f", s.bytes());
+  }
+
+  /** {@code a / b}, marked when it misses the target (at most the target, or at least it). */
+  private static String ratio(Score a, Score b, double target, boolean atMost) {
+    if (a == null || b == null) {
+      return "–";
+    }
+    double r = a.ns() / b.ns();
+    String text = String.format(Locale.ROOT, "%.2fx", r);
+    if (Double.isNaN(target)) {
+      return text;
+    }
+    boolean met = atMost ? r <= target : r >= target;
+    return met ? text : "**" + text + " (missed)**";
+  }
+}

@@ -1,0 +1,98 @@
+package dev.errorcatalog.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.ErrorDecoder;
+import dev.errorcatalog.MatchKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The benchmarks measure what they claim: every body decodes to the entry and match kind its fixture says,
+ * the floor reads every body, and the hand-written baseline finds what the decoder finds where it can.
+ */
+class FixturesTest {
+
+  static Stream<Arguments> bodies() {
+    List<Arguments> all = new ArrayList<>();
+    for (String id : allCatalogs()) {
+      for (Body body : Fixtures.of(id).bodies()) {
+        all.add(Arguments.of(id, body));
+      }
+    }
+    return all.stream();
+  }
+
+  private static List<String> allCatalogs() {
+    List<String> ids = new ArrayList<>(Fixtures.SHIPPED);
+    ids.addAll(Fixtures.SCALING);
+    return ids;
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("bodies")
+  void decoderRecognisesTheBodyAsTheFixtureSays(String catalogId, Body body) {
+    DecodedError<?> decoded = Decoders.create(catalogId).decode(body.status(), Map.of(), body.bytes());
+    assertEquals(body.expected(), decoded.matchKind(), decoded::toString);
+    assertEquals(body.expectedCode(), decoded.entry().map(CatalogError::code).orElse(null), decoded::toString);
+    decoded.entry()
+        .filter(entry -> !entry.placeholders().isEmpty() && body.expected() == MatchKind.MESSAGE)
+        .ifPresent(entry -> assertFalse(decoded.args().isEmpty(), "no placeholder captured: " + decoded));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("bodies")
+  void floorReadsEveryBodyWithoutAnException(String catalogId, Body body) throws IOException {
+    int tokens = new TokenFloor().read(body.bytes());
+    assertEquals(body.text().isEmpty(), tokens == 0);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("bodies")
+  void handWrittenLookupFindsCodesAndLiteralMessagesLikeTheDecoder(String catalogId, Body body) {
+    HandWrittenLookup.Match match = new HandWrittenLookup(Fixtures.of(catalogId)).lookup(body.status(), body.bytes());
+    if (body.expected() == MatchKind.CODE) {
+      assertEquals(MatchKind.CODE, match.kind());
+      assertEquals(body.expectedCode(), match.entry().code());
+    }
+    if (body.expected() == MatchKind.NONE) {
+      assertTrue(match.kind() != MatchKind.CODE, "the lookup guessed a code: " + match);
+    }
+  }
+
+  @Test
+  void everyShippedCatalogHasADocumentedAndAnUndocumentedBody() {
+    for (String id : Fixtures.SHIPPED) {
+      List<Body> bodies = Fixtures.of(id).bodies();
+      assertTrue(bodies.stream().anyMatch(b -> b.expected() == MatchKind.NONE), id + ": no undocumented body");
+      assertTrue(bodies.stream().filter(b -> b.expected() != MatchKind.NONE).count() >= 3,
+          id + ": fewer than three documented bodies");
+    }
+  }
+
+  @Test
+  void bothSizesOfTheScalingPairDecodeTheSameBodiesAlike() {
+    ErrorDecoder<?> small = Decoders.create("bench-10");
+    ErrorDecoder<?> large = Decoders.create("bench-5000");
+    assertEquals(Fixtures.of("bench-10").bodies(), Fixtures.of("bench-5000").bodies());
+    for (Body body : Fixtures.of("bench-10").bodies()) {
+      DecodedError<?> a = small.decode(body.status(), Map.of(), body.bytes());
+      DecodedError<?> b = large.decode(body.status(), Map.of(), body.bytes());
+      assertEquals(a.matchKind(), b.matchKind(), body.label());
+      assertEquals(a.entry().map(CatalogError::code), b.entry().map(CatalogError::code), body.label());
+      assertEquals(a.message(), b.message(), body.label());
+      assertEquals(a.args(), b.args(), body.label());
+    }
+  }
+}
