@@ -9,8 +9,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -59,7 +61,7 @@ final class ErrorServer implements AutoCloseable {
       } catch (RuntimeException e) {
         reply = type.isInstance(e)
             ? render.apply(type.cast(e))
-            : new Reply(500, "text/plain; charset=utf-8", "sample server bug: " + e, java.util.Optional.empty());
+            : new Reply(500, "text/plain; charset=utf-8", "sample server bug: " + e, Optional.empty());
       }
       send(exchange, reply);
     });
@@ -83,7 +85,7 @@ final class ErrorServer implements AutoCloseable {
   }
 
   /** Retry-After carries whole seconds; rounding down would ask the client to come back too early. */
-  private static long ceilSeconds(java.time.Duration d) {
+  private static long ceilSeconds(Duration d) {
     return d.toSeconds() + (d.toNanosPart() > 0 ? 1 : 0);
   }
 

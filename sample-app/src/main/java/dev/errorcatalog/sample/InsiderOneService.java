@@ -5,6 +5,7 @@ import dev.errorcatalog.CatalogException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Endpoints that fail the way the Insider One API documents. */
 final class InsiderOneService implements SampleService {
@@ -26,7 +27,7 @@ final class InsiderOneService implements SampleService {
     });
     // Not a generated error: a proxy in front of the service answers with something the catalog never saw.
     route(server, "/insider-one/teapot", (method, body) ->
-        new Reply(418, "text/html", "<html><body>I'm a teapot</body></html>", java.util.Optional.empty()));
+        new Reply(418, "text/html", "<html><body>I'm a teapot</body></html>", Optional.empty()));
   }
 
   private static void route(ErrorServer server, String path, ErrorServer.Endpoint endpoint) {
@@ -46,7 +47,7 @@ final class InsiderOneService implements SampleService {
   public Reply documented(CatalogError entry, Map<String, ?> args) {
     InsiderOneError error = (InsiderOneError) entry;
     return new Reply(error.httpStatus(), InsiderOneEncoder.contentType(error),
-        InsiderOneEncoder.encode(error, args, null), java.util.Optional.empty());
+        InsiderOneEncoder.encode(error, args, null), Optional.empty());
   }
 
   @Override
