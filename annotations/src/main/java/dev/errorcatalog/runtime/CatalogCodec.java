@@ -47,8 +47,14 @@ public final class CatalogCodec<E extends CatalogError> {
       .maxNameLength(1 << 14)
       .build();
 
+  /**
+   * No field-name canonicalization: the shared symbol table is copied into each parser that meets a new
+   * name, and grows by copying, so bodies with thousands of fresh keys would cost quadratic time (and one
+   * server's odd keys would slow every decode). A fresh String per name is cheaper for small error bodies.
+   */
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(CONSTRAINTS)
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .build();
 
@@ -186,7 +192,7 @@ public final class CatalogCodec<E extends CatalogError> {
   public DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body) {
     byte[] raw = body == null ? new byte[0] : body;
     try {
-      return decodeSafely(status, headers, raw);
+      return decodeUnguarded(status, headers, raw);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Not reached by any input we know of (the tests throw millions of hostile bodies at it); should a
       // bug remain, a caller still gets the response, undecoded, rather than an exception.
@@ -194,8 +200,11 @@ public final class CatalogCodec<E extends CatalogError> {
     }
   }
 
-  // Package-private so that the fuzz tests see any exception instead of the fallback hiding it.
-  DecodedError<E> decodeSafely(int status, Map<String, List<String>> headers, byte[] body) {
+  /**
+   * {@link #decode} without its last-resort guard, for tests and fuzzers: an exception here is a bug that
+   * {@code decode} would have hidden. {@code body} must not be {@code null}.
+   */
+  public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] body) {
     BodyValues values = new BodyValues(trie.size());
     if (anyJson && body.length > 0 && trie.size() > 0) {
       read(body, values);

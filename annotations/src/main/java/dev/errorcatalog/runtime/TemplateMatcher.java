@@ -7,13 +7,13 @@ import java.util.List;
  * Matches a message against one compiled template and captures its placeholders, without regular
  * expressions: the leading and trailing literals are checked first, then each placeholder is bounded by the
  * next literal (the earliest occurrence first: string placeholders are lazy), backtracking when a later part
- * fails. A step budget keeps hostile messages (megabytes of repeated literals) from costing more than a few
- * thousand comparisons.
+ * fails. A budget on the characters examined keeps hostile messages (megabytes of repeated literals) linear:
+ * a match may look at each character of the message a few times, never more.
  */
 final class TemplateMatcher {
 
-  /** Backtracking steps one match may take before it gives up (no match). */
-  static final int STEP_BUDGET = 4096;
+  /** Characters one match may examine, per character of the message, before it gives up (no match). */
+  static final int BUDGET_PER_CHAR = 8;
 
   private final Template template;
   private final String lead;
@@ -97,7 +97,14 @@ final class TemplateMatcher {
       return null;
     }
     String[] captured = new String[names.length];
-    int[] budget = {STEP_BUDGET};
+    // budget[0]: characters left to examine; budget[1 + i]: the last place the literal after placeholder i
+    // occurs, so that no search runs to the end of the message in vain.
+    int[] budget = new int[names.length + 1];
+    budget[0] = BUDGET_PER_CHAR * message.length() + 256;
+    int limit = message.length() - after[after.length - 1].length();
+    for (int i = 0; i < names.length - 1; i++) {
+      budget[1 + i] = after[i].isEmpty() ? limit : message.lastIndexOf(after[i], limit - after[i].length());
+    }
     return matchFrom(0, lead.length(), message, captured, budget) ? captured : null;
   }
 
@@ -106,7 +113,10 @@ final class TemplateMatcher {
     String literal = after[i];
     int limit = message.length() - after[after.length - 1].length();
     if (i == names.length - 1) {
-      if (limit <= pos || !valid(type, message, pos, limit)) {
+      if (type != Template.Type.STRING) {
+        budget[0] -= limit - pos;
+      }
+      if (limit <= pos || budget[0] < 0 || !valid(type, message, pos, limit)) {
         return false;
       }
       captured[i] = message.substring(pos, limit);
@@ -115,7 +125,8 @@ final class TemplateMatcher {
     if (literal.isEmpty()) {
       // Two placeholders side by side: try every split, shortest first.
       for (int end = pos + 1; end < limit; end++) {
-        if (--budget[0] < 0 || hopeless(type, message, pos, end)) {
+        budget[0] -= end - pos;
+        if (budget[0] < 0 || hopeless(type, message, pos, end)) {
           return false;
         }
         if (valid(type, message, pos, end) && matchFrom(i + 1, end, message, captured, budget)) {
@@ -125,16 +136,20 @@ final class TemplateMatcher {
       }
       return false;
     }
-    int end = message.indexOf(literal, pos + 1);
+    int from = pos + 1;
+    int end = from > budget[1 + i] ? -1 : message.indexOf(literal, from);
     while (end >= 0 && end + literal.length() <= limit) {
-      if (--budget[0] < 0 || hopeless(type, message, pos, end)) {
+      // The search scanned from..end; typed values are scanned again from pos.
+      budget[0] -= (end - from + literal.length()) + (type == Template.Type.STRING ? 0 : end - pos);
+      if (budget[0] < 0 || hopeless(type, message, pos, end)) {
         return false;
       }
       if (valid(type, message, pos, end) && matchFrom(i + 1, end + literal.length(), message, captured, budget)) {
         captured[i] = message.substring(pos, end);
         return true;
       }
-      end = message.indexOf(literal, end + 1);
+      from = end + 1;
+      end = from > budget[1 + i] ? -1 : message.indexOf(literal, from);
     }
     return false;
   }

@@ -15,7 +15,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +40,12 @@ class WritersLoopTest {
   private static final String CATALOG = "catalog/src/main/resources/errorcatalog/pingback.yaml";
   private static final String GENERATED = "sample-app/target/generated-sources/annotations/dev/errorcatalog/sample/";
   private static final String DOCS_PAGE = "sample-app/target/docs/pingback.md";
-  private static final String CODE = "SEGMENTATION_LIST_NOT_FOUND";
-  private static final String OLD_MESSAGE = "Segmentation list not found.";
-  private static final String NEW_MESSAGE = "No segmentation list has this id in your account.";
+  // An entry whose title differs from its message, so that the old message cannot hide in the title.
+  private static final String CODE = "FORBIDDEN";
+  private static final String FACTORY = "forbidden";
+  private static final String OLD_MESSAGE =
+      "User is not authorized to access this resource with an explicit deny in an identity-based policy.";
+  private static final String NEW_MESSAGE = "This API key may not use this resource, ask your admin for access.";
 
   @TempDir Path copy;
 
@@ -86,12 +88,14 @@ class WritersLoopTest {
     assertTrue(typo.output.contains("message"), "did you mean: message");
 
     // Broken YAML syntax: the build names the file and the line.
-    lines.set(codeLine + 1, " ".repeat(indent) + "title: Segmentation list: not found");
+    String broken = "title: Forbidden: access denied"; // a second ': ' in a plain value
+    lines.set(codeLine + 1, " ".repeat(indent) + broken);
     Files.write(yaml, lines);
     Build syntax = build();
     assertFalse(syntax.exitCode == 0, "broken YAML fails the build");
-    Pattern at = Pattern.compile(Pattern.quote(CATALOG + ":" + (codeLine + 2) + ":") + "\\d+: error\\[EC001 yaml-syntax\\]");
-    assertTrue(at.matcher(syntax.output).find(), () -> "expected " + at + " in\n" + syntax.output);
+    String at = CATALOG + ":" + (codeLine + 2) + ":" + (indent + broken.lastIndexOf(':') + 1)
+        + ": error[EC001 yaml-syntax]";
+    assertTrue(syntax.output.contains(at), () -> "expected " + at + " in\n" + syntax.output);
   }
 
   /** The message of the exception the recompiled factory builds, read from the copy's class files. */
@@ -106,7 +110,7 @@ class WritersLoopTest {
     }
     try (URLClassLoader loader = new URLClassLoader(classpath.toArray(URL[]::new), null)) {
       Class<?> factories = loader.loadClass("dev.errorcatalog.sample.PingbackErrors");
-      Object exception = factories.getMethod("segmentationListNotFound").invoke(null);
+      Object exception = factories.getMethod(FACTORY).invoke(null);
       return ((Throwable) exception).getMessage();
     }
   }

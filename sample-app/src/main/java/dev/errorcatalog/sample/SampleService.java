@@ -18,6 +18,12 @@ interface SampleService {
   /** The calls the tour makes, in order. */
   List<Call> tour();
 
+  /**
+   * The documented answer of an entry of this catalog, rendered by its generated encoder (for tests that
+   * send every documented error through the server).
+   */
+  Reply documented(dev.errorcatalog.CatalogError entry, java.util.Map<String, ?> args);
+
   /** What the client's code makes of the typed exception it caught (each service shows its catalog's types). */
   String explain(CatalogException failure);
 }

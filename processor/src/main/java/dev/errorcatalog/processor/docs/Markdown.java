@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * character that could be markup is written as an HTML character reference, which both decode and neither
  * reads as structure ({@code &#45; item} is text, not a list item). Catalog prose is written by people
  * who may type {@code <Field>}, {@code a | b}, {@code snake_case} or {@code # of items}: all of it must
- * come out literally.
+ * come out literally. Material's usual pymdown extensions read a little more ({@code ==mark==},
+ * {@code ^sup^}, {@code ~~del~~}, {@code ++key++}, {@code !!!} admonitions): those are escaped too.
  */
 final class Markdown {
 
@@ -113,7 +114,7 @@ final class Markdown {
    * so no line of the body can close it, whatever it holds.
    */
   static String fence(String body, String info) {
-    String text = stripTrailingLineBreaks(clean(body));
+    String text = stripBlankEdges(clean(body));
     String ticks = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
     StringBuilder out = new StringBuilder().append(ticks).append(info).append('\n');
     if (!text.isEmpty()) {
@@ -198,8 +199,13 @@ final class Markdown {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        // GFM and pymdownx strike through ~~text~~; Python-Markdown has no backslash escape for it.
+        // GFM and pymdownx strike through ~~text~~, pymdownx.caret raises ^text^; Python-Markdown has no
+        // backslash escape for either.
         case '~' -> out.append("&#126;");
+        case '^' -> out.append("&#94;");
+        // pymdownx.mark highlights ==text==, pymdownx.keys reads ++ctrl+c++: only runs matter.
+        case '=' -> out.append(inRun(line, i) ? "&#61;" : "=");
+        case '+' -> out.append(inRun(line, i) ? "\\+" : "+");
         default -> out.append(c);
       }
     }
@@ -224,11 +230,17 @@ final class Markdown {
       return false;
     }
     return switch (c) {
-      case '\\', '`', '*', '_', '{', '}', '[', ']', '#', '|', '<', '>', '&', '~' -> false;
+      case '\\', '`', '*', '_', '{', '}', '[', ']', '#', '|', '<', '>', '&', '~', '^' -> false;
       // Punctuation that opens no block anywhere stays readable.
       case '"', '\'', '(', ')', ',', '.', ';' -> false;
       default -> true;
     };
+  }
+
+  /** True when the character at {@code i} has the same character next to it. */
+  private static boolean inRun(String line, int i) {
+    char c = line.charAt(i);
+    return (i > 0 && line.charAt(i - 1) == c) || (i + 1 < line.length() && line.charAt(i + 1) == c);
   }
 
   private static int longestRun(String text, char c) {
@@ -245,12 +257,20 @@ final class Markdown {
     return longest;
   }
 
-  private static String stripTrailingLineBreaks(String text) {
+  /**
+   * Drops blank lines before the first line and line breaks after the last: syntax highlighters (Pygments in
+   * MkDocs) drop leading blank lines anyway, and a trailing line break is the fence's own.
+   */
+  private static String stripBlankEdges(String text) {
+    int start = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0 && text.substring(start, nl).isBlank(); nl = text.indexOf('\n', start)) {
+      start = nl + 1;
+    }
     int end = text.length();
-    while (end > 0 && text.charAt(end - 1) == '\n') {
+    while (end > start && text.charAt(end - 1) == '\n') {
       end--;
     }
-    return text.substring(0, end);
+    return text.substring(start, end);
   }
 
   /** Percent-encodes what would end or confuse a link destination: spaces, parentheses, angle brackets. */

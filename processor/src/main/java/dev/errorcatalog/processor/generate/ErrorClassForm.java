@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * <p>Why this layout: a class's static initializer is one method, limited to 64 KB of bytecode, and a
  * class has at most 65,535 constant-pool entries. So the instances are made by a loop (constant size),
  * the per-entry data is spread over nested row classes of {@link CatalogSize#ROWS_PER_CLASS} rows, and
- * the constants are declared in package-private interfaces {@code <Prefix>ErrorConstants0}, ... of
+ * the constants are declared in interfaces {@code <Prefix>ErrorConstants0}, ... of
  * {@link CatalogSize#ROWS_PER_CLASS} fields each, which the class implements: {@code <Prefix>Error.NAME}
  * then reads the field inherited from its interface, whose own initializer stays small. Each field is
  * initialised from the instance the class made, so identity ({@code ==}) holds as for enum constants.
@@ -64,10 +64,12 @@ final class ErrorClassForm {
 
   private TypeSpec holder(ClassName holder, int from, int to) {
     TypeSpec.Builder spec = TypeSpec.interfaceBuilder(holder)
-        .addJavadoc("Constants $L to $L of {@link $T}; refer to them as {@code $T.NAME}. Declared here because\n"
-            + "one class could not initialise them all within the JVM's 64 KB method limit.\n",
-            from, to - 1, type, type)
-        .addAnnotation(GeneratedAnnotation.spec());
+        .addJavadoc("Constants $L to $L of {@link $T}, part of its implementation: refer to them as\n"
+            + "{@code $T.NAME}. Declared here because one class could not initialise them all within the JVM's\n"
+            + "64 KB method limit. Public so that reflection on {@code $T}'s fields works as for an enum.\n",
+            from, to - 1, type, type, type)
+        .addAnnotation(GeneratedAnnotation.spec())
+        .addModifiers(Modifier.PUBLIC);
     for (int i = from; i < to; i++) {
       Entry entry = catalog.entries().get(i);
       FieldSpec.Builder field = FieldSpec.builder(type, entry.constantName(),

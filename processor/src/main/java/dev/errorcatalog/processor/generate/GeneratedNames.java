@@ -18,7 +18,7 @@ public record GeneratedNames(String packageName, String prefix) {
   }
 
   /**
-   * The package-private interface holding constants {@code index * 1000} on of a catalog too large for an
+   * The interface holding constants {@code index * 1000} on of a catalog too large for an
    * enum: {@code InsiderOneErrorConstants0}, ... (see {@code ErrorClassForm}).
    */
   public ClassName errorConstants(int index) {

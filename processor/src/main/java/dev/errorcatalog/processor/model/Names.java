@@ -14,6 +14,14 @@ public final class Names {
       "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
       "volatile", "while", "true", "false", "null", "_", "record", "sealed", "permits", "var", "yield");
 
+  /**
+   * Methods of {@code java.lang.Object}: a static factory with one of these names could clash with (or
+   * confusingly overload) the inherited instance method, e.g. a {@code WAIT} entry with an {@code int}
+   * placeholder would give {@code static wait(long)}.
+   */
+  private static final Set<String> OBJECT_METHODS = Set.of(
+      "getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+
   private Names() {}
 
   /** {@code insider-one} and {@code "Too Many Requests"} to {@code InsiderOne}, {@code TooManyRequests}. */
@@ -85,7 +93,7 @@ public final class Names {
       }
     }
     String name = out.toString();
-    return KEYWORDS.contains(name) ? name + "Error" : name;
+    return KEYWORDS.contains(name) || OBJECT_METHODS.contains(name) ? name + "Error" : name;
   }
 
   /** A Java parameter name for a placeholder: {@code max-days} to {@code maxDays}; keywords get a suffix. */

@@ -152,6 +152,20 @@ class MarkdownTest {
     assertEquals("javascript:alert(1)", Rendered.all(js, Code.class).get(0).getLiteral());
   }
 
+  /**
+   * Material's usual extensions read more markup than CommonMark: pymdownx.mark {@code ==}, caret
+   * {@code ^}, tilde {@code ~~}, keys {@code ++}, admonitions {@code !!!}, details {@code ???}, definition
+   * lists {@code :}. commonmark-java cannot see those, so the escapes are pinned here (checked by hand with
+   * Python-Markdown and pymdown-extensions).
+   */
+  @Test
+  void escapesWhatMaterialsExtensionsWouldReadAsMarkup() {
+    assertEquals("&#61;&#61;mark&#61;&#61; &#94;sup&#94; \\+\\+ctrl\\+\\+ &#126;&#126;del&#126;&#126; a=b c+d",
+        Markdown.inline("==mark== ^sup^ ++ctrl++ ~~del~~ a=b c+d"));
+    assertEquals("&#33;!! note\n&#63;?? details\n&#58; definition",
+        Markdown.prose("!!! note\n??? details\n: definition"));
+  }
+
   @Test
   void yamlStringsStayOnOneLineAndQuoted() {
     assertEquals("\"say \\\"hi\\\" \\\\ there\"", Markdown.yamlString("say \"hi\"\n\\ there"));

@@ -95,7 +95,7 @@ final class PageAssertions {
     List<String> expected = java.util.stream.Stream.concat(
             catalog.entries().stream().filter(e -> !e.isSuccess()), catalog.entries().stream().filter(Entry::isSuccess))
         .flatMap(e -> e.examples().stream())
-        .map(x -> x.body().replace("\r\n", "\n").replaceAll("\n+$", "") + "\n")
+        .map(x -> x.body().replace("\r\n", "\n").replaceAll("^(?:[ \t]*\n)+", "").replaceAll("\n+$", "") + "\n")
         .toList();
     List<String> actual = page.all(FencedCodeBlock.class).stream().map(FencedCodeBlock::getLiteral).toList();
     assertEquals(expected, actual);

@@ -55,4 +55,12 @@ class GoldenFilesTest {
           "golden files without a generated file (or the reverse)");
     }
   }
+
+  @Test
+  void twoGenerationsAreByteIdentical() {
+    GeneratedNames names = NAMES;
+    List<String> first = GeneratedCode.generate(CatalogFixtures.acme(), names).stream().map(JavaFile::toString).toList();
+    List<String> second = GeneratedCode.generate(CatalogFixtures.acme(), names).stream().map(JavaFile::toString).toList();
+    assertEquals(first, second);
+  }
 }

@@ -1,0 +1,146 @@
+package dev.errorcatalog.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.errorcatalog.Catalog;
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.MatchKind;
+import dev.errorcatalog.catalog.ShippedCatalog.Entry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The shipped catalogs with the generated decoders and encoders: the responses the pages describe in
+ * prose (no body, a body nobody documented, a hint to wait) decode as the catalogs mean them, and every
+ * entry's own encoded body decodes back to it.
+ */
+class ShippedCatalogsDecodingTest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)(?::([a-z]+))?}");
+
+  static List<String> ids() {
+    return ShippedCatalog.IDS;
+  }
+
+  /** Every entry: its encoded body (placeholders and fields filled in) decodes back to it. */
+  @ParameterizedTest
+  @MethodSource("ids")
+  void everyEncodedEntryDecodesBackToItself(String id) {
+    CompiledCatalog compiled = CompiledCatalog.of(id);
+    ShippedCatalog yaml = ShippedCatalog.load(id);
+    for (CatalogError error : compiled.catalog().entries()) {
+      Entry entry = yaml.byCode(error.code()).orElseThrow();
+      Map<String, Object> args = sampleArgs(entry);
+      String body = compiled.encode(error, args, null);
+      DecodedError<?> decoded = compiled.catalog().decoder().decode(error.httpStatus(), body);
+      assertEquals(error, decoded.entry().orElse(null), id + " " + error.code() + ": " + body + " decoded " + decoded);
+      if (!entry.message().isEmpty()) {
+        assertEquals(error.format(args), decoded.message().orElse(null), id + " " + error.code());
+      }
+    }
+  }
+
+  @Test
+  void insiderOneStatusOnlyAndCatchAllResponses() {
+    Catalog<?> c = CompiledCatalog.of("insider-one").catalog();
+    assertDecodes(c, 504, "", "SERVER_TIMEOUT", MatchKind.STATUS);
+    // The duplicate-prevention answer to a retried request, documented in the 504's prose.
+    assertDecodes(c, 504, "{\"status_message\": \"This request has already been received and is being processed. Any"
+        + " duplicate content from the user will be ignored for the next 15 minutes.\"}", "SERVER_TIMEOUT", MatchKind.STATUS);
+    assertDecodes(c, 520, "<html>Cloudflare</html>", "CLOUDFLARE_NETWORK_ERROR", MatchKind.STATUS);
+    assertDecodes(c, 403, "", "AUTHENTICATION_FAILED", MatchKind.STATUS);
+    DecodedError<?> any = assertDecodes(c, 400, "{\"error\": \"something no page lists\"}", "VALIDATION_ERROR", MatchKind.MESSAGE);
+    assertEquals("something no page lists", any.args().get("message"));
+    DecodedError<?> field = assertDecodes(c, 400, "{\"error\": \"parameter 'html' is required\"}",
+        "REQUIRED_PARAMETER_MISSING", MatchKind.MESSAGE);
+    assertEquals("html", field.args().get("field"));
+    DecodedError<?> limit = assertDecodes(c, 403, "{\"error\": {\"message\": \"Too many attempts, please slow down the"
+        + " request. 60 Requests/minute is allowed.\"}, \"status\": 403}", "REQUEST_LIMIT_EXCEEDED", MatchKind.MESSAGE);
+    assertEquals("60", limit.args().get("requestsPerMinute"));
+  }
+
+  @Test
+  void liveActivitiesBodylessStatusesAndUnknownCodes() {
+    Catalog<?> c = CompiledCatalog.of("insider-live-activities").catalog();
+    assertDecodes(c, 401, "", "UNAUTHORIZED", MatchKind.STATUS);
+    assertDecodes(c, 429, "", "RATE_LIMITED", MatchKind.STATUS);
+    assertDecodes(c, 503, "", "AUTHORIZATION_LAYER_UNAVAILABLE", MatchKind.STATUS);
+    DecodedError<?> d = assertDecodes(c, 412, "{\"code\": \"PUSH_TOKEN_NOT_SYNCED\", \"error\": \"Token not synced yet\"}",
+        "PUSH_TOKEN_NOT_SYNCED", MatchKind.CODE);
+    assertEquals("Token not synced yet", d.message().orElse(null));
+    // An unknown code is never guessed into a documented one.
+    DecodedError<?> unknown = c.decoder().decode(400, "{\"code\": \"SOMETHING_NEW\", \"error\": \"new rule\"}");
+    assertEquals(MatchKind.NONE, unknown.matchKind());
+  }
+
+  @Test
+  void getResponseNumericCodesAsNumbersOrStrings() {
+    Catalog<?> c = CompiledCatalog.of("getresponse").catalog();
+    assertDecodes(c, 400, "{\"httpStatus\": 400, \"code\": 1000, \"codeDescription\": \"General error of validation"
+        + " process\", \"message\": \"x\", \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/1000\","
+        + " \"context\": [], \"uuid\": \"u\"}", "1000", MatchKind.CODE);
+    assertDecodes(c, 429, "{\"code\": \"1015\", \"message\": \"quota\"}", "1015", MatchKind.CODE);
+  }
+
+  @Test
+  void transformifyRetryHintsAndStatusFallbacks() {
+    Catalog<?> c = CompiledCatalog.of("transformify").catalog();
+    DecodedError<?> pending = assertDecodes(c, 429, "{\"error\": \"Rate limit exceeded\", \"message\": \"Too many pending"
+        + " messages. You have 48500 pending messages and requested 5000 more. Maximum allowed: 50000. Available"
+        + " capacity: 1500.\", \"currentPending\": 48500, \"requestedCount\": 5000, \"maxAllowed\": 50000,"
+        + " \"availableCapacity\": 1500, \"retryAfterSeconds\": 30}", "PENDING_MESSAGE_CAPACITY_EXCEEDED", MatchKind.MESSAGE);
+    assertEquals(Duration.ofSeconds(30), pending.retryAfter().orElse(null));
+    assertEquals("48500", pending.args().get("currentPending"));
+    DecodedError<?> limited = c.decoder().decode(429, Map.of("Retry-After", List.of("60")), new byte[0]);
+    assertEquals("TOO_MANY_REQUESTS", limited.entry().map(CatalogError::code).orElse(null));
+    assertEquals(Duration.ofSeconds(60), limited.retryAfter().orElse(null));
+    DecodedError<?> resource = assertDecodes(c, 404, "{\"error\": \"Not Found\", \"message\": \"Contact not found\"}",
+        "RESOURCE_NOT_FOUND", MatchKind.MESSAGE);
+    assertEquals("Contact", resource.args().get("resource"));
+    assertDecodes(c, 400, "{\"error\": \"Bad Request\", \"message\": \"A rule the page does not list\"}", "BAD_REQUEST",
+        MatchKind.STATUS);
+    assertDecodes(c, 500, "", "INTERNAL_SERVER_ERROR", MatchKind.STATUS);
+  }
+
+  @Test
+  void pingbackTypedAndMessageOnlyBodies() {
+    Catalog<?> c = CompiledCatalog.of("pingback").catalog();
+    assertDecodes(c, 404, "{\"message\": \"Deal not found.\"}", "DEAL_NOT_FOUND", MatchKind.MESSAGE);
+    assertDecodes(c, 422, "{\"code\": \"INVALID_PARAMS\", \"message\": \"EMAIL_IS_NECESSARY\"}", "INVALID_PARAMS", MatchKind.CODE);
+    assertDecodes(c, 422, "{\"message\": \"CONTACT_EMAIL_IS_NECESSARY\"}", "INVALID_PARAMS", MatchKind.MESSAGE);
+    assertDecodes(c, 404, "{\"code\": \"CONTACT_NOT_FOUND\"}", "CONTACT_NOT_FOUND", MatchKind.CODE);
+  }
+
+  private static DecodedError<?> assertDecodes(Catalog<?> c, int status, String body, String code, MatchKind kind) {
+    DecodedError<?> d = c.decoder().decode(status, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+    assertEquals(code, d.entry().map(CatalogError::code).orElse(null), c.id() + " " + status + " " + body);
+    assertEquals(kind, d.matchKind(), c.id() + " " + status + " " + body);
+    return d;
+  }
+
+  /** A value for each placeholder (by its type) and each shape field. */
+  private static Map<String, Object> sampleArgs(Entry entry) {
+    Map<String, Object> args = new LinkedHashMap<>();
+    Matcher m = PLACEHOLDER.matcher(entry.message());
+    while (m.find()) {
+      String type = m.group(2) == null ? "string" : m.group(2);
+      args.put(m.group(1), switch (type) {
+        case "int" -> 42L;
+        case "number" -> new java.math.BigDecimal("1.5");
+        case "bool" -> Boolean.TRUE;
+        default -> "sample";
+      });
+    }
+    entry.shape().path("fields").fieldNames().forEachRemaining(f -> args.putIfAbsent(f, "sample"));
+    return args;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.errorcatalog.processor.docs;
+
+import static dev.errorcatalog.processor.docs.CatalogFixture.retry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.Shape;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RetryWordingTest {
+
+  private static final Shape PLAIN = CatalogFixture.json("e", "/code", "/message");
+  private static final Shape HINTED = CatalogFixture.json("r", null, "/error", Map.of(), List.of(), "/retryAfterSeconds");
+
+  @Test
+  void neverSaysFixTheRequest() {
+    assertEquals("Do not retry: the same request cannot succeed. Fix the request first.",
+        RetryWording.advice(RetryPolicy.of(RetryClass.NEVER), PLAIN));
+  }
+
+  @Test
+  void backoffStatesBaseCapAttemptsAndWindow() {
+    assertEquals("Retry with exponential backoff and jitter, from 1 s, doubling, up to 8 s. At most 5 attempts in"
+            + " all, the first included; stop retrying 15 min after the first attempt.",
+        RetryWording.advice(retry(RetryClass.BACKOFF, "1s", "8s", 5, "15m"), PLAIN));
+    assertEquals("Retry with exponential backoff and jitter, with waits of at most 30 s.",
+        RetryWording.advice(retry(RetryClass.BACKOFF, null, "30s", null, null), PLAIN));
+    assertEquals("Retry with exponential backoff and jitter. Make one attempt only (no retry).",
+        RetryWording.advice(retry(RetryClass.BACKOFF, null, null, 1, null), PLAIN));
+  }
+
+  @Test
+  void throttledPointsAtRetryAfterAndTheBodyField() {
+    assertEquals("Rate limited. Wait for the `Retry-After` header, then retry; without a hint, back off"
+            + " exponentially with jitter.",
+        RetryWording.advice(RetryPolicy.of(RetryClass.THROTTLED), PLAIN));
+    assertEquals("Rate limited. Wait for the `Retry-After` header, or the number of seconds in the body field"
+            + " `/retryAfterSeconds`, then retry; without a hint, back off exponentially, from 1 s, doubling, up to"
+            + " 8 s.",
+        RetryWording.advice(retry(RetryClass.THROTTLED, "1s", "8s", null, null), HINTED));
+  }
+
+  @Test
+  void otherClassesInPlainWords() {
+    assertEquals("Do not retry until someone has acted (see the fix); then send the request again.",
+        RetryWording.advice(RetryPolicy.of(RetryClass.AFTER_ACTION), PLAIN));
+    assertEquals("Wait a few seconds, then retry.", RetryWording.advice(RetryPolicy.of(RetryClass.DELAYED), PLAIN));
+    assertEquals("Wait 2 s, then retry. Stop retrying 1 min after the first attempt.",
+        RetryWording.advice(retry(RetryClass.DELAYED, "2s", null, null, "1m"), PLAIN));
+    assertEquals("Retry only idempotent requests (such as `GET`, `PUT` and `DELETE`), with exponential backoff and"
+            + " jitter. Any other request may already have taken effect: check before sending it again.",
+        RetryWording.advice(RetryPolicy.of(RetryClass.IDEMPOTENT_ONLY), PLAIN));
+  }
+
+  @Test
+  void everyClassHasLabelMeaningAndAction() {
+    for (RetryClass c : RetryClass.values()) {
+      assertEquals(false, RetryWording.label(c).isBlank());
+      assertEquals(false, RetryWording.meaning(c).isBlank());
+      assertEquals(false, RetryWording.action(c).isBlank());
+    }
+    assertEquals("idempotent-only", RetryWording.yamlName(RetryClass.IDEMPOTENT_ONLY));
+  }
+
+  @Test
+  void durationsInTheLargestExactUnit() {
+    assertEquals("500 ms", RetryWording.duration(Duration.ofMillis(500)));
+    assertEquals("1500 ms", RetryWording.duration(Duration.ofMillis(1500)));
+    assertEquals("0 s", RetryWording.duration(Duration.ZERO));
+    assertEquals("90 s", RetryWording.duration(Duration.ofSeconds(90)));
+    assertEquals("15 min", RetryWording.duration(Duration.ofMinutes(15)));
+    assertEquals("2 h", RetryWording.duration(Duration.ofHours(2)));
+    assertEquals("36 h", RetryWording.duration(Duration.ofHours(36)));
+    assertEquals("1 d", RetryWording.duration(Duration.ofDays(1)));
+  }
+}
