@@ -31,6 +31,22 @@ final class Fixtures {
     };
   }
 
+  /**
+   * The bodies a benchmark with these parameters decodes: all of the catalog's, or those of one match kind
+   * ({@code code}, {@code message}, {@code status}, {@code none}).
+   *
+   * @throws IllegalArgumentException if the catalog has no body of that kind
+   */
+  static List<Body> bodies(String catalogId, String kind) {
+    List<Body> chosen = of(catalogId).bodies().stream()
+        .filter(body -> kind.equals("all") || body.expected().name().equalsIgnoreCase(kind))
+        .toList();
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("catalog " + catalogId + " has no '" + kind + "' body; see Fixtures");
+    }
+    return chosen;
+  }
+
   private static CatalogFixture insiderOne() {
     return new CatalogFixture("insider-one",
         List.of(),

@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * Turns a JMH JSON result file ({@code -rf json}) into the Markdown tables of benchmarks/README.md: per
- * catalog the three scores, their ratios (each against the baselines of the same run) and the allocation per
- * operation, then the scaling pair. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * catalog the three scores, their ratios (each against the baselines of the same run) and the allocation,
+ * then the scaling pair. Times and bytes are per decode: a benchmark operation decodes the catalog's whole
+ * set of bodies, so its score is divided by the set's size. Times are the mean ({@code -bm avgt}) or the
+ * median of single operations ({@code -bm sample}). Run: {@code java -cp benchmarks/target/benchmarks.jar
  * dev.errorcatalog.benchmarks.ResultTable jmh-result.json}.
  */
 public final class ResultTable {
@@ -44,16 +46,22 @@ public final class ResultTable {
       JsonNode params = result.path("params");
       String kind = params.path("kind").asText("all");
       String label = params.path("catalog").asText() + (kind.equals("all") ? "" : ", " + kind);
+      // One operation decodes the whole set: per decode is per operation over its size.
+      int size = Fixtures.bodies(params.path("catalog").asText(), kind).size();
       JsonNode primary = result.path("primaryMetric");
+      boolean sampled = result.path("mode").asText().equals("sample");
+      double ns = sampled
+          ? primary.path("scorePercentiles").path("50.0").asDouble()
+          : primary.path("score").asDouble();
+      double error = sampled ? Double.NaN : primary.path("scoreError").asDouble(Double.NaN);
       JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
       rows.computeIfAbsent(label, k -> new LinkedHashMap<>()).put(method, new Score(
-          primary.path("score").asDouble(), primary.path("scoreError").asDouble(Double.NaN),
-          alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
+          ns / size, error / size, alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble() / size));
     }
     StringBuilder out = new StringBuilder();
-    out.append("| catalog | decoder ns/op | floor ns/op | readTree ns/op | decoder / floor (target <= ")
+    out.append("| catalog | decoder ns | floor ns | readTree ns | decoder / floor (target <= ")
         .append(MAX_DECODER_OVER_FLOOR).append(") | readTree / decoder (target >= ")
-        .append(MIN_READTREE_OVER_DECODER).append(") | decoder B/op | floor B/op | readTree B/op |\n")
+        .append(MIN_READTREE_OVER_DECODER).append(") | decoder B | floor B | readTree B |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     rows.forEach((label, byMethod) -> {
       Score decoder = byMethod.get("generatedDecoder");
@@ -73,7 +81,7 @@ public final class ResultTable {
     Map<String, Score> small = rows.get("bench-10");
     Map<String, Score> large = rows.get("bench-5000");
     if (small != null && large != null) {
-      out.append("\n| scaling, per decode | bench-10 ns/op | bench-5000 ns/op | bench-5000 / bench-10 |\n")
+      out.append("\n| scaling, per decode | bench-10 ns | bench-5000 ns | bench-5000 / bench-10 |\n")
           .append("|---|---:|---:|---:|\n");
       for (String method : new String[] {"generatedDecoder", "tokenFloor", "readTreeLookup"}) {
         Score a = small.get(method);
