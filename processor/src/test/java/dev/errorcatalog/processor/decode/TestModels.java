@@ -1,7 +1,10 @@
 package dev.errorcatalog.processor.decode;
 
+import static dev.errorcatalog.processor.testing.CatalogBuilder.ordered;
+
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.load.TestTemplates;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Entry;
@@ -10,15 +13,12 @@ import dev.errorcatalog.processor.model.HttpStatuses;
 import dev.errorcatalog.processor.model.JsonScalar;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
-import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.SourcePosition;
-import dev.errorcatalog.runtime.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,15 +58,9 @@ public final class TestModels {
   static final Shape EMPTY = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(), Map.of(),
       List.of(), Optional.empty(), at(1, 1));
 
-  /** A template as the loader parses it (the runtime parser reads the same syntax). */
+  /** A template as the loader parses it. */
   static MessageTemplate template(String source) {
-    List<MessageTemplate.Segment> segments = new ArrayList<>();
-    for (Template.Part p : Template.compile(source).parts()) {
-      segments.add(p.isPlaceholder()
-          ? new MessageTemplate.Placeholder(p.name(), PlaceholderType.byYamlName(p.type().name().toLowerCase(Locale.ROOT)))
-          : new MessageTemplate.Literal(p.literal()));
-    }
-    return new MessageTemplate(source, segments, at(1, 1));
+    return TestTemplates.parse(source, at(1, 1));
   }
 
   /** An entry; {@code examples} stand on the lines after {@code line}. */
@@ -103,15 +97,6 @@ public final class TestModels {
   static final Shape TYPED = json("typed-error", null, "/message", Map.of(), null);
   static final Shape GETRESPONSE = json("getresponse", "/code", "/message", ordered("httpStatus", "/httpStatus",
       "uuid", "/uuid"), null);
-
-  /** Fields in declaration order, as the loader keeps them (Map.of's order changes from run to run). */
-  static Map<String, String> ordered(String... nameThenPointer) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 0; i < nameThenPointer.length; i += 2) {
-      out.put(nameThenPointer[i], nameThenPointer[i + 1]);
-    }
-    return out;
-  }
 
   /** A catalog using every rule, with vendor-style examples that all decode to their entry. */
   public static CatalogModel acme() {

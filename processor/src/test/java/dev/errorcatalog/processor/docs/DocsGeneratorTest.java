@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errorcatalog.processor.generate.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.testing.CatalogBuilder;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -132,16 +133,16 @@ class DocsGeneratorTest {
   private static CatalogModel numbered(int size) {
     List<Entry> entries = new java.util.ArrayList<>();
     for (int i = 0; i < size; i++) {
-      entries.add(CatalogFixture.entry("E" + i, 400 + i % 100, "Error " + i).message("failed {what} #" + i)
+      entries.add(CatalogBuilder.entry("E" + i, 400 + i % 100, "Error " + i).message("failed {what} #" + i)
           .retry(dev.errorcatalog.RetryClass.values()[i % 6]).build());
     }
-    return CatalogFixture.catalog("big", "Big", null, "Many errors.", entries);
+    return CatalogBuilder.catalog("big", "Big", null, "Many errors.", entries);
   }
 
   @Test
   void entriesWithoutProseStillHaveTheirFacts() {
-    CatalogModel small = CatalogFixture.catalog("tiny", "Tiny", null, null, List.of(
-        CatalogFixture.entry("X", 500, "Boom").build()));
+    CatalogModel small = CatalogBuilder.catalog("tiny", "Tiny", null, null, List.of(
+        CatalogBuilder.entry("X", 500, "Boom").build()));
     String page = docs.page(small);
     Entry x = small.entries().get(0);
     assertTrue(page.contains("<a id=\"" + x.anchor() + "\"></a>\n\n### 500 · `X` · Boom\n\n- **Status:** 500 Internal"

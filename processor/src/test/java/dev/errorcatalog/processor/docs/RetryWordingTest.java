@@ -1,10 +1,11 @@
 package dev.errorcatalog.processor.docs;
 
-import static dev.errorcatalog.processor.docs.CatalogFixture.retry;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.testing.CatalogBuilder;
 import dev.errorcatalog.processor.model.Shape;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryWordingTest {
 
-  private static final Shape PLAIN = CatalogFixture.json("e", "/code", "/message");
-  private static final Shape HINTED = CatalogFixture.json("r", null, "/error", Map.of(), List.of(), "/retryAfterSeconds");
+  private static final Shape PLAIN = CatalogBuilder.json("e", "/code", "/message");
+  private static final Shape HINTED = CatalogBuilder.json("r", null, "/error", Map.of(), List.of(), "/retryAfterSeconds");
 
   @Test
   void neverSaysFixTheRequest() {

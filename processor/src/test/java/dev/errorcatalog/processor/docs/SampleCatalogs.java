@@ -1,10 +1,11 @@
 package dev.errorcatalog.processor.docs;
 
-import static dev.errorcatalog.processor.docs.CatalogFixture.catalog;
-import static dev.errorcatalog.processor.docs.CatalogFixture.constant;
-import static dev.errorcatalog.processor.docs.CatalogFixture.entry;
-import static dev.errorcatalog.processor.docs.CatalogFixture.json;
-import static dev.errorcatalog.processor.docs.CatalogFixture.retry;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.TEXT;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.catalog;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.constant;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.entry;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.json;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.retry;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.CatalogModel;
@@ -67,7 +68,7 @@ final class SampleCatalogs {
                 .retry(retry(RetryClass.IDEMPOTENT_ONLY, "500ms", "8s", null, null)).build(),
             entry("GATEWAY_DOWN", 503, "Service unavailable").retry(retry(RetryClass.BACKOFF, null, null, null, "15m"))
                 .build(),
-            entry("GATEWAY_ERROR", 520, "Gateway error").shape(CatalogFixture.TEXT).message("{reason}")
+            entry("GATEWAY_ERROR", 520, "Gateway error").shape(TEXT).message("{reason}")
                 .retry(RetryClass.BACKOFF).example("<html><body>upstream error</body></html>").build(),
             entry("8", 0, "User blocked").shape(json("delivery", "/code", null))
                 .description("The recipient blocked the Viber service; the message goes out by SMS if fallback is on.")

@@ -1,21 +1,20 @@
 package dev.errorcatalog.processor.generate;
 
+import static dev.errorcatalog.processor.testing.CatalogBuilder.EMPTY;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.TEXT;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.json;
+import static dev.errorcatalog.processor.testing.CatalogBuilder.ordered;
+
 import dev.errorcatalog.RetryClass;
-import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
-import dev.errorcatalog.processor.model.HttpStatuses;
-import dev.errorcatalog.processor.model.MessageTemplate;
-import dev.errorcatalog.processor.model.Names;
-import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
-import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.testing.CatalogBuilder;
+import dev.errorcatalog.processor.testing.CatalogBuilder.EntryBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -25,17 +24,9 @@ import java.util.OptionalInt;
  */
 final class CatalogFixtures {
 
-  static final SourcePosition HERE = new SourcePosition("fixture.yaml", 1, 1);
-
-  static final Shape ERROR_SHAPE = new Shape("acme-error", BodyKind.JSON, Optional.of("/code"),
-      Optional.of("/message"), Map.of(), List.of(), Optional.empty(), HERE);
-  static final Shape RATE_LIMIT_SHAPE = new Shape("rate-limit", BodyKind.JSON, Optional.empty(),
-      Optional.of("/error"), orderedMap("currentPending", "/currentPending", "limit", "/limit"), List.of(),
-      Optional.of("/retryAfterSeconds"), HERE);
-  static final Shape EMPTY_SHAPE = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(),
-      Map.of(), List.of(), Optional.empty(), HERE);
-  static final Shape TEXT_SHAPE = new Shape("text", BodyKind.TEXT, Optional.empty(), Optional.empty(),
-      Map.of(), List.of(), Optional.empty(), HERE);
+  static final Shape ERROR_SHAPE = json("acme-error", "/code", "/message");
+  static final Shape RATE_LIMIT_SHAPE = json("rate-limit", null, "/error",
+      ordered("currentPending", "/currentPending", "limit", "/limit"), List.of(), "/retryAfterSeconds");
 
   /** Prose with everything that could break generated Java: comment ends, HTML, escapes, unicode. */
   static final String TRICKY = "Ends a comment */ early? Tags <Field> & <b>bold</b>; C:\\path\\to\\file; "
@@ -66,7 +57,7 @@ final class CatalogFixtures {
                 Optional.of(Duration.ofSeconds(30)), OptionalInt.of(5), Optional.empty()))
             .build(),
         entry("GATEWAY_DOWN", 503, "Service unavailable")
-            .shape(EMPTY_SHAPE)
+            .shape(EMPTY)
             .retry(new RetryPolicy(RetryClass.BACKOFF, Optional.of(Duration.ofMillis(250)), Optional.empty(),
                 OptionalInt.empty(), Optional.of(Duration.ofMinutes(15))))
             .description("The service is overloaded or in maintenance.")
@@ -77,7 +68,7 @@ final class CatalogFixtures {
             .build(),
         entry("8", 0, "Viber delivery failed")
             .message("Viber delivery failed: {reason}")
-            .shape(TEXT_SHAPE)
+            .shape(TEXT)
             .description("A delivery code, not an HTTP response.")
             .build(),
         entry("OLD_TOKEN", 401, "Old token")
@@ -100,12 +91,12 @@ final class CatalogFixtures {
             .deprecated("")
             .build(),
         entry("NETWORK_GLITCH", 599, "Network glitch")
-            .shape(EMPTY_SHAPE)
+            .shape(EMPTY)
             .retry(RetryPolicy.of(RetryClass.IDEMPOTENT_ONLY))
             .build());
     return new CatalogModel("acme-orders", "Acme Orders API", Optional.of("https://docs.acme.example/orders/errors"),
-        Optional.of("Every error the Orders API returns."), List.of(ERROR_SHAPE, RATE_LIMIT_SHAPE, EMPTY_SHAPE,
-            TEXT_SHAPE), entries, "fixture.yaml");
+        Optional.of("Every error the Orders API returns."), List.of(ERROR_SHAPE, RATE_LIMIT_SHAPE, EMPTY,
+            TEXT), entries, "fixture.yaml");
   }
 
   /** A catalog of only success entries: the exception hierarchy must still be valid. */
@@ -139,118 +130,8 @@ final class CatalogFixtures {
         "fixture.yaml");
   }
 
+  /** An entry of these catalogs: the acme error shape unless the fixture picks another. */
   static EntryBuilder entry(String code, int status, String title) {
-    return new EntryBuilder(code, status, title);
-  }
-
-  /** Parses a template as the loader does: {@code {name}}, {@code {name:type}}, {@code {{} and {@code }}}. */
-  static MessageTemplate template(String source) {
-    List<MessageTemplate.Segment> segments = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if ((c == '{' || c == '}') && i + 1 < source.length() && source.charAt(i + 1) == c) {
-        literal.append(c);
-        i++;
-      } else if (c == '{') {
-        int close = source.indexOf('}', i);
-        if (literal.length() > 0) {
-          segments.add(new MessageTemplate.Literal(literal.toString()));
-          literal.setLength(0);
-        }
-        String[] parts = source.substring(i + 1, close).split(":", 2);
-        PlaceholderType type = parts.length == 1 ? PlaceholderType.STRING : PlaceholderType.byYamlName(parts[1]);
-        segments.add(new MessageTemplate.Placeholder(parts[0], type));
-        i = close;
-      } else {
-        literal.append(c);
-      }
-    }
-    if (literal.length() > 0) {
-      segments.add(new MessageTemplate.Literal(literal.toString()));
-    }
-    return new MessageTemplate(source, segments, HERE);
-  }
-
-  private static Map<String, String> orderedMap(String... keysAndValues) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put(keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
-  }
-
-  /** Builds one entry with the defaults the loader would apply. */
-  static final class EntryBuilder {
-    private final String code;
-    private final int status;
-    private final String title;
-    private Optional<MessageTemplate> message = Optional.empty();
-    private Shape shape = ERROR_SHAPE;
-    private RetryPolicy retry = RetryPolicy.of(RetryClass.NEVER);
-    private Optional<String> description = Optional.empty();
-    private Optional<String> cause = Optional.empty();
-    private Optional<String> fix = Optional.empty();
-    private List<String> endpoints = List.of();
-    private Optional<String> deprecated = Optional.empty();
-    private String group;
-
-    EntryBuilder(String code, int status, String title) {
-      this.code = code;
-      this.status = status;
-      this.title = title;
-    }
-
-    EntryBuilder message(String source) {
-      this.message = Optional.of(template(source));
-      return this;
-    }
-
-    EntryBuilder shape(Shape shape) {
-      this.shape = shape;
-      return this;
-    }
-
-    EntryBuilder retry(RetryPolicy retry) {
-      this.retry = retry;
-      return this;
-    }
-
-    EntryBuilder description(String text) {
-      this.description = Optional.of(text);
-      return this;
-    }
-
-    EntryBuilder cause(String text) {
-      this.cause = Optional.of(text);
-      return this;
-    }
-
-    EntryBuilder fix(String text) {
-      this.fix = Optional.of(text);
-      return this;
-    }
-
-    EntryBuilder endpoints(String... endpoints) {
-      this.endpoints = List.of(endpoints);
-      return this;
-    }
-
-    EntryBuilder deprecated(String note) {
-      this.deprecated = Optional.of(note);
-      return this;
-    }
-
-    EntryBuilder group(String group) {
-      this.group = group;
-      return this;
-    }
-
-    Entry build() {
-      String constant = Names.constantName(code);
-      return new Entry(code, constant, Names.methodName(constant), status, title, message, List.of(), shape,
-          List.of(), retry, description, cause, fix, endpoints, List.of(), List.of(), deprecated,
-          group == null ? HttpStatuses.defaultGroup(status) : group, Names.anchor(code), HERE);
-    }
+    return CatalogBuilder.entry(code, status, title).shape(ERROR_SHAPE);
   }
 }

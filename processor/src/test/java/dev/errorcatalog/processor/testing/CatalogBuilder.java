@@ -1,6 +1,7 @@
-package dev.errorcatalog.processor.docs;
+package dev.errorcatalog.processor.testing;
 
 import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.load.TestTemplates;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Constant;
@@ -10,7 +11,6 @@ import dev.errorcatalog.processor.model.HttpStatuses;
 import dev.errorcatalog.processor.model.JsonScalar;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
-import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.SourcePosition;
@@ -23,47 +23,58 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Builds catalog models in test code, the way the loader would, so the docs can be tested without YAML.
- * Templates are parsed here with the format's rules ({@code {name:type}}, {@code {{ }}}).
+ * Builds catalog models in test code, with the defaults the loader applies, so generators and docs can be tested
+ * without YAML. Only the machinery lives here; each test package keeps its own catalogs.
  */
-final class CatalogFixture {
+public final class CatalogBuilder {
 
-  static final SourcePosition AT = new SourcePosition("test.yaml", 1, 1);
+  /** Where everything built here claims to come from: no generator or docs page prints it. */
+  public static final SourcePosition AT = new SourcePosition("fixture.yaml", 1, 1);
 
-  static final Shape EMPTY = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(), Map.of(),
+  public static final Shape EMPTY = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(), Map.of(),
       List.of(), Optional.empty(), AT);
 
-  static final Shape TEXT = new Shape("text", BodyKind.TEXT, Optional.empty(), Optional.empty(), Map.of(),
+  public static final Shape TEXT = new Shape("text", BodyKind.TEXT, Optional.empty(), Optional.empty(), Map.of(),
       List.of(), Optional.empty(), AT);
 
-  private CatalogFixture() {}
+  private CatalogBuilder() {}
 
   /** A JSON shape with a code and a message pointer (either may be null). */
-  static Shape json(String name, String code, String message) {
+  public static Shape json(String name, String code, String message) {
     return new Shape(name, BodyKind.JSON, Optional.ofNullable(code), Optional.ofNullable(message), Map.of(),
         List.of(), Optional.empty(), AT);
   }
 
-  /** A JSON shape with every part. */
-  static Shape json(String name, String code, String message, Map<String, String> fields, List<Constant> when,
-      String retryAfter) {
+  /** A JSON shape with every part; {@code fields} keep their iteration order. */
+  public static Shape json(String name, String code, String message, Map<String, String> fields,
+      List<Constant> when, String retryAfter) {
     return new Shape(name, BodyKind.JSON, Optional.ofNullable(code), Optional.ofNullable(message),
         new LinkedHashMap<>(fields), when, Optional.ofNullable(retryAfter), AT);
   }
 
-  static Constant constant(String pointer, JsonScalar.Kind kind, String text) {
+  /** Fields in declaration order, as the loader keeps them (Map.of's order changes from run to run). */
+  public static Map<String, String> ordered(String... nameThenValue) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenValue.length; i += 2) {
+      out.put(nameThenValue[i], nameThenValue[i + 1]);
+    }
+    return out;
+  }
+
+  public static Constant constant(String pointer, JsonScalar.Kind kind, String text) {
     return new Constant(pointer, new JsonScalar(kind, text), AT);
   }
 
-  static RetryPolicy retry(RetryClass retryClass, String base, String cap, Integer attempts, String window) {
-    return new RetryPolicy(retryClass, Optional.ofNullable(base).map(CatalogFixture::duration),
-        Optional.ofNullable(cap).map(CatalogFixture::duration),
+  /** A retry policy; null leaves a part out. Durations are written {@code 500ms}, {@code 1s}, {@code 15m}, ... */
+  public static RetryPolicy retry(RetryClass retryClass, String base, String cap, Integer attempts, String window) {
+    return new RetryPolicy(retryClass, Optional.ofNullable(base).map(CatalogBuilder::duration),
+        Optional.ofNullable(cap).map(CatalogBuilder::duration),
         attempts == null ? OptionalInt.empty() : OptionalInt.of(attempts),
-        Optional.ofNullable(window).map(CatalogFixture::duration));
+        Optional.ofNullable(window).map(CatalogBuilder::duration));
   }
 
-  /** {@code 500ms}, {@code 1s}, {@code 15m}, {@code 2h}. */
-  static Duration duration(String text) {
+  /** {@code 500ms}, {@code 1s}, {@code 15m}, {@code 2h}, {@code 1d}. */
+  public static Duration duration(String text) {
     if (text.endsWith("ms")) {
       return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
     }
@@ -77,40 +88,21 @@ final class CatalogFixture {
     };
   }
 
-  /** Parses a message template: {@code Order {orderId:int} not found}. */
-  static MessageTemplate template(String source) {
-    List<MessageTemplate.Segment> segments = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if ((c == '{' || c == '}') && i + 1 < source.length() && source.charAt(i + 1) == c) {
-        literal.append(c);
-        i++;
-      } else if (c == '{') {
-        int end = source.indexOf('}', i);
-        String[] parts = source.substring(i + 1, end).split(":", 2);
-        if (literal.length() > 0) {
-          segments.add(new MessageTemplate.Literal(literal.toString()));
-          literal.setLength(0);
-        }
-        PlaceholderType type = parts.length == 2 ? PlaceholderType.byYamlName(parts[1]) : PlaceholderType.STRING;
-        segments.add(new MessageTemplate.Placeholder(parts[0], type));
-        i = end;
-      } else {
-        literal.append(c);
-      }
-    }
-    if (literal.length() > 0) {
-      segments.add(new MessageTemplate.Literal(literal.toString()));
-    }
-    return new MessageTemplate(source, segments, AT);
+  /** A message template parsed by the loader's parser: {@code Order {orderId:int} not found}. */
+  public static MessageTemplate template(String source) {
+    return TestTemplates.parse(source, AT);
   }
 
-  static EntryBuilder entry(String code, int status, String title) {
+  public static EntryBuilder entry(String code, int status, String title) {
     return new EntryBuilder(code, status, title);
   }
 
-  static CatalogModel catalog(String id, String title, String docs, String description, List<Entry> entries) {
+  /**
+   * A catalog whose shapes are those of its entries, in order of first use. The source file is a path that
+   * must never reach a docs page.
+   */
+  public static CatalogModel catalog(String id, String title, String docs, String description,
+      List<Entry> entries) {
     List<Shape> shapes = new ArrayList<>();
     for (Entry e : entries) {
       if (shapes.stream().noneMatch(s -> s.name().equals(e.shape().name()))) {
@@ -121,8 +113,11 @@ final class CatalogFixture {
         entries, "/somewhere/" + id + ".yaml");
   }
 
-  /** An entry with the loader's defaults: no message, empty shape, retry never, group from the status. */
-  static final class EntryBuilder {
+  /**
+   * An entry with the loader's defaults: no message, retry never, group from the status, names from the code,
+   * and (unless {@link #shape} says otherwise) the empty shape, or the text shape once it has a message.
+   */
+  public static final class EntryBuilder {
     private final String code;
     private final int status;
     private final String title;
@@ -147,82 +142,87 @@ final class CatalogFixture {
       this.title = title;
     }
 
-    EntryBuilder name(String constantName) {
+    public EntryBuilder name(String constantName) {
       this.name = constantName;
       return this;
     }
 
-    EntryBuilder message(String template) {
+    public EntryBuilder message(String template) {
       this.message = template(template);
       return this;
     }
 
-    EntryBuilder variant(String template) {
+    public EntryBuilder variant(String template) {
       variants.add(template(template));
       return this;
     }
 
-    EntryBuilder shape(Shape shape) {
+    public EntryBuilder shape(Shape shape) {
       this.shape = shape;
       return this;
     }
 
-    EntryBuilder when(Constant constant) {
+    public EntryBuilder when(Constant constant) {
       when.add(constant);
       return this;
     }
 
-    EntryBuilder retry(RetryClass retryClass) {
+    public EntryBuilder retry(RetryClass retryClass) {
       this.retry = RetryPolicy.of(retryClass);
       return this;
     }
 
-    EntryBuilder retry(RetryPolicy policy) {
+    public EntryBuilder retry(RetryPolicy policy) {
       this.retry = policy;
       return this;
     }
 
-    EntryBuilder description(String text) {
+    public EntryBuilder description(String text) {
       this.description = text;
       return this;
     }
 
-    EntryBuilder cause(String text) {
+    public EntryBuilder cause(String text) {
       this.cause = text;
       return this;
     }
 
-    EntryBuilder fix(String text) {
+    public EntryBuilder fix(String text) {
       this.fix = text;
       return this;
     }
 
-    EntryBuilder endpoint(String endpoint) {
+    public EntryBuilder endpoint(String endpoint) {
       endpoints.add(endpoint);
       return this;
     }
 
-    EntryBuilder example(String body) {
+    public EntryBuilder endpoints(String... endpoints) {
+      this.endpoints.addAll(List.of(endpoints));
+      return this;
+    }
+
+    public EntryBuilder example(String body) {
       examples.add(new Example(body, AT));
       return this;
     }
 
-    EntryBuilder duplicate(String note) {
+    public EntryBuilder duplicate(String note) {
       duplicates.add(note);
       return this;
     }
 
-    EntryBuilder deprecated(String note) {
+    public EntryBuilder deprecated(String note) {
       this.deprecated = note;
       return this;
     }
 
-    EntryBuilder group(String group) {
+    public EntryBuilder group(String group) {
       this.group = group;
       return this;
     }
 
-    Entry build() {
+    public Entry build() {
       String constant = name != null ? name : Names.constantName(code);
       Shape resolved = shape != null ? shape : message == null ? EMPTY : TEXT;
       return new Entry(code, constant, Names.methodName(constant), status, title, Optional.ofNullable(message),
