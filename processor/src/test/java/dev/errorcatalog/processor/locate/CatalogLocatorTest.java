@@ -51,6 +51,16 @@ class CatalogLocatorTest {
     return Compiler.javac().withProcessors(new ErrorCatalogProcessor());
   }
 
+  /** Compiles {@code source} with {@code dir} as the catalog path option. */
+  private static Compilation withPath(Path dir, JavaFileObject source) {
+    return javac().withOptions("-Aerrorcatalog.path=" + dir).compile(source);
+  }
+
+  /** Compiles {@code source} with {@code entry} (a directory or jar) in front of the test class path. */
+  private static Compilation onClassPath(Path entry, JavaFileObject source) {
+    return javac().withClasspath(classPathWith(entry.toFile())).compile(source);
+  }
+
   /** The catalog was read from {@code file}: its mistake is reported with that name, on the annotation. */
   private static void assertFound(Compilation compilation, JavaFileObject source, String file) {
     assertThat(compilation).hadErrorContaining(file + ":3:10: error[EC014 empty-catalog]")
@@ -62,7 +72,7 @@ class CatalogLocatorTest {
   void findsTheCatalogInAnOptionDirectory(@TempDir Path dir) throws IOException {
     Path file = write(dir.resolve("acme.yaml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("\"acme\"");
-    assertFound(javac().withOptions("-Aerrorcatalog.path=" + dir).compile(source), source, file.toString());
+    assertFound(withPath(dir, source), source, file.toString());
   }
 
   @Test
@@ -88,7 +98,7 @@ class CatalogLocatorTest {
   void findsTheCatalogInAClassPathDirectory(@TempDir Path dir) throws IOException {
     Path file = write(dir.resolve("errorcatalog/acme.yaml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("\"acme\"");
-    Compilation compilation = javac().withClasspath(classPathWith(dir.toFile())).compile(source);
+    Compilation compilation = onClassPath(dir, source);
     assertFound(compilation, source, file.toString());
   }
 
@@ -96,7 +106,7 @@ class CatalogLocatorTest {
   void findsTheYmlSpellingToo(@TempDir Path dir) throws IOException {
     Path file = write(dir.resolve("errorcatalog/acme.yml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("\"acme\"");
-    Compilation compilation = javac().withClasspath(classPathWith(dir.toFile())).compile(source);
+    Compilation compilation = onClassPath(dir, source);
     assertFound(compilation, source, file.toString());
   }
 
@@ -109,7 +119,7 @@ class CatalogLocatorTest {
       out.closeEntry();
     }
     JavaFileObject source = CatalogBuild.source("\"acme\"");
-    Compilation compilation = javac().withClasspath(classPathWith(jar.toFile())).compile(source);
+    Compilation compilation = onClassPath(jar, source);
     assertFound(compilation, source, "catalogs.jar!/errorcatalog/acme.yaml");
   }
 
@@ -117,14 +127,14 @@ class CatalogLocatorTest {
   void findsANamedFileUnderAnOptionDirectory(@TempDir Path dir) throws IOException {
     Path file = write(dir.resolve("catalogs/mine.yaml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("file = \"catalogs/mine.yaml\"");
-    assertFound(javac().withOptions("-Aerrorcatalog.path=" + dir).compile(source), source, file.toString());
+    assertFound(withPath(dir, source), source, file.toString());
   }
 
   @Test
   void findsANamedFileOnTheClassPath(@TempDir Path dir) throws IOException {
     Path file = write(dir.resolve("catalogs/mine.yaml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("file = \"catalogs/mine.yaml\"");
-    Compilation compilation = javac().withClasspath(classPathWith(dir.toFile())).compile(source);
+    Compilation compilation = onClassPath(dir, source);
     assertFound(compilation, source, file.toString());
   }
 
@@ -138,8 +148,7 @@ class CatalogLocatorTest {
   @Test
   void catalogNotFoundListsEveryPlaceLooked(@TempDir Path dir) {
     JavaFileObject source = CatalogBuild.source("\"nope\"");
-    Compilation compilation = javac()
-        .withOptions("-Aerrorcatalog.path=" + dir).compile(source);
+    Compilation compilation = withPath(dir, source);
     assertThat(compilation).hadErrorContaining("error[EC015 catalog-not-found]: catalog \"nope\" not found")
         .inFile(source).onLine(CatalogBuild.ANNOTATION_LINE);
     String message = compilation.errors().get(0).getMessage(Locale.ROOT);
@@ -156,8 +165,7 @@ class CatalogLocatorTest {
   @Test
   void catalogNotFoundByFileListsThePlacesLooked(@TempDir Path dir) {
     JavaFileObject source = CatalogBuild.source("file = \"catalogs/missing.yaml\"");
-    Compilation compilation = javac()
-        .withOptions("-Aerrorcatalog.path=" + dir).compile(source);
+    Compilation compilation = withPath(dir, source);
     assertThat(compilation).hadErrorContaining("error[EC015 catalog-not-found]: catalog file \"catalogs/missing.yaml\"")
         .inFile(source).onLine(CatalogBuild.ANNOTATION_LINE);
     assertThat(compilation).hadErrorContaining(dir.resolve("catalogs/missing.yaml").toString());
@@ -179,8 +187,7 @@ class CatalogLocatorTest {
   void annotationWithAPrefixThatIsNoIdentifier(@TempDir Path dir) throws IOException {
     write(dir.resolve("acme.yaml"), catalog("acme"));
     JavaFileObject source = CatalogBuild.source("value = \"acme\", prefix = \"9lives\"");
-    Compilation compilation = javac()
-        .withOptions("-Aerrorcatalog.path=" + dir).compile(source);
+    Compilation compilation = withPath(dir, source);
     assertThat(compilation).hadErrorContaining("error[EC023 bad-annotation]: prefix \"9lives\" is not a Java identifier")
         .inFile(source).onLine(CatalogBuild.ANNOTATION_LINE);
   }
