@@ -55,7 +55,7 @@ public final class JavadocText {
   }
 
   /** The width prose is wrapped at, leaving room for the indentation and {@code " * "} of the comment. */
-  static final int WIDTH = 96;
+  static final int WIDTH = 88;
 
   /** Breaks each line of already escaped text at spaces so that lines stay within {@link #WIDTH} where they can. */
   public static String wrap(String text) {
