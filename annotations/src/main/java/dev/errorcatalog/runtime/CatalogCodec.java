@@ -345,7 +345,9 @@ public final class CatalogCodec<E extends CatalogError> {
   }
 
   private Duration retryAfter(Map<String, List<String>> headers, BodyValues values, CodecEntry<E> matched) {
-    Duration header = RetryAfter.parseHeader(RetryAfter.header(headers), clock.instant());
+    // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
+    String value = RetryAfter.header(headers);
+    Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
     if (header != null) {
       return header;
     }
