@@ -328,17 +328,17 @@ public final class CatalogCodec<E extends CatalogError> {
     if (shape.fieldSlots.length == 0 && captured.length == 0) {
       return Map.of();
     }
-    Map<String, String> args = new LinkedHashMap<>();
+    FrozenArgs args = new FrozenArgs(captured.length + shape.fieldSlots.length);
     if (matcher != null) {
       String[] names = matcher.names();
       for (int i = 0; i < captured.length; i++) {
-        args.put(names[i], captured[i]);
+        args.set(names[i], captured[i]);
       }
     }
     for (int i = 0; i < shape.fieldSlots.length; i++) {
       String v = values.scalar(shape.fieldSlots[i]);
       if (v != null) {
-        args.putIfAbsent(shape.fieldNames[i], v);
+        args.setIfAbsent(shape.fieldNames[i], v);
       }
     }
     return args;
