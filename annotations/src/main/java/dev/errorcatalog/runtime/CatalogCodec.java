@@ -112,6 +112,16 @@ public final class CatalogCodec<E extends CatalogError> {
       }
     }
     this.anyJson = json;
+    // Documented codes are read as the catalog's own Strings: no String per decode, no hashing of one.
+    for (int slot : codes) {
+      List<String> known = new ArrayList<>();
+      for (CodecEntry<E> e : entries) {
+        if (e.shape.codeSlot == slot) {
+          known.add(e.code);
+        }
+      }
+      trie.know(slot, known);
+    }
     this.codeSlots = codes.stream().mapToInt(Integer::intValue).toArray();
     this.messageSlots = messages.stream().mapToInt(Integer::intValue).toArray();
     this.retryAfterSlots = retries.stream().mapToInt(Integer::intValue).toArray();
