@@ -71,6 +71,10 @@ public final class CatalogCodec<E extends CatalogError> {
   private final int[] retryAfterSlots;
   private final boolean anyJson;
   private final Map<Integer, StatusTable<E>> byStatus;
+  /** The same tables by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
+  private final StatusTable<E>[] byHttpStatus;
+  /** The body values of a decode that reads no body: all absent, never written. */
+  private final BodyValues noValues;
   private final Clock clock;
 
   /** Everything documented at one status. */
@@ -126,6 +130,8 @@ public final class CatalogCodec<E extends CatalogError> {
     this.messageSlots = messages.stream().mapToInt(Integer::intValue).toArray();
     this.retryAfterSlots = retries.stream().mapToInt(Integer::intValue).toArray();
     this.byStatus = buildStatusTables(entries);
+    this.byHttpStatus = denseTables(byStatus);
+    this.noValues = new BodyValues(trie.size());
   }
 
   private CatalogCodec(CatalogCodec<E> tables, Clock clock) {
@@ -140,6 +146,8 @@ public final class CatalogCodec<E extends CatalogError> {
     this.retryAfterSlots = tables.retryAfterSlots;
     this.anyJson = tables.anyJson;
     this.byStatus = tables.byStatus;
+    this.byHttpStatus = tables.byHttpStatus;
+    this.noValues = tables.noValues;
     this.clock = clock;
   }
 
@@ -170,6 +178,23 @@ public final class CatalogCodec<E extends CatalogError> {
       table.byConstants = MessageIndex.sorted(constantOnly.getOrDefault(status, List.of()));
     });
     return Map.copyOf(tables);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> StatusTable<E>[] denseTables(Map<Integer, StatusTable<E>> byStatus) {
+    int max = -1;
+    for (int status : byStatus.keySet()) {
+      if (status >= 0 && status < 1000) {
+        max = Math.max(max, status);
+      }
+    }
+    StatusTable<E>[] dense = (StatusTable<E>[]) new StatusTable<?>[max + 1];
+    byStatus.forEach((status, table) -> {
+      if (status >= 0 && status < dense.length) {
+        dense[status] = table;
+      }
+    });
+    return dense;
   }
 
   /** Starts the tables of a catalog. */
@@ -215,11 +240,13 @@ public final class CatalogCodec<E extends CatalogError> {
    * {@code decode} would have hidden. {@code body} must not be {@code null}.
    */
   public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] body) {
-    BodyValues values = new BodyValues(trie.size());
+    BodyValues values = noValues;
     if (anyJson && body.length > 0 && trie.size() > 0) {
+      values = new BodyValues(trie.size());
       read(body, values);
     }
-    StatusTable<E> table = byStatus.get(status);
+    StatusTable<E> table = status >= 0 && status < byHttpStatus.length ? byHttpStatus[status]
+        : status >= 0 && status < 1000 ? null : byStatus.get(status);
     String text = null;
 
     CodecEntry<E> matched = null;
