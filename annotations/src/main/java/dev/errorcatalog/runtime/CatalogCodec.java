@@ -48,10 +48,24 @@ public final class CatalogCodec<E extends CatalogError> {
       .build();
 
   /**
-   * No field-name canonicalization: the shared symbol table is copied into each parser that meets a new
-   * name, and grows by copying, so bodies with thousands of fresh keys would cost quadratic time (and one
-   * server's odd keys would slow every decode). A fresh String per name is cheaper for small error bodies.
+   * Bodies up to this size are read with canonicalized field names; larger ones without. Without
+   * canonicalization jackson cannot read UTF-8 bytes directly: it decodes the whole body into a String and
+   * reads that (a copy of the body and a slower parser on every decode). With it, names the table knows cost
+   * nothing, and the table stays bounded: a small body brings at most a few hundred new names, and jackson
+   * resets the shared table beyond 6,000. Large bodies (which may hold thousands of fresh keys) never touch
+   * the shared table, so they cannot make every later decode copy a bloated one.
    */
+  static final int CANONICAL_BODY_LIMIT = 4096;
+
+  /** For bodies up to {@link #CANONICAL_BODY_LIMIT}: the byte parser, names canonicalized (not interned). */
+  private static final JsonFactory SMALL_JSON = JsonFactory.builder()
+      .streamReadConstraints(CONSTRAINTS)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      // A full spill-over area must not stop the read: many fresh keys are not an attack on this table.
+      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
+      .build();
+
+  /** For larger bodies: no field-name canonicalization, a fresh String per name (see above). */
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(CONSTRAINTS)
       .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
@@ -326,7 +340,7 @@ public final class CatalogCodec<E extends CatalogError> {
 
   private void read(byte[] body, BodyValues values) {
     // jackson-core skips a UTF-8 byte order mark itself.
-    try (JsonParser parser = JSON.createParser(body)) {
+    try (JsonParser parser = (body.length <= CANONICAL_BODY_LIMIT ? SMALL_JSON : JSON).createParser(body)) {
       trie.read(parser, values);
     } catch (IOException | RuntimeException e) {
       // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.

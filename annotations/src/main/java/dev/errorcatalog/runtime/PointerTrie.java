@@ -116,7 +116,7 @@ final class PointerTrie {
         }
         // Field names are compared with the expected key's bytes first (the key after the last one found:
         // bodies mostly follow the documented order), so the usual names never become Strings; any other
-        // name is read (a fresh String: names are not canonicalized) and looked up.
+        // name is read (canonicalized for small bodies, a fresh String for large ones) and looked up.
         Node guess = node.firstKey;
         while (true) {
           Node child;
