@@ -45,7 +45,8 @@ final class MessageIndex<E> {
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
   void search(String message, BodyValues values, Match<E> best) {
-    Candidate<E>[] literal = exact.get(message);
+    // HashMap.get hashes the message even when the map is empty: most indexes hold no literal templates.
+    Candidate<E>[] literal = exact.isEmpty() ? null : exact.get(message);
     if (literal != null) {
       for (Candidate<E> c : literal) {
         if (!c.moreSpecificThan(best.candidate)) {

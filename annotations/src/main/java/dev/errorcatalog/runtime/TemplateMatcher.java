@@ -15,6 +15,9 @@ final class TemplateMatcher {
   /** Characters one match may examine, per character of the message, before it gives up (no match). */
   static final int BUDGET_PER_CHAR = 8;
 
+  /** Messages up to this length are matched without first locating each literal's last occurrence. */
+  private static final int SHORT_MESSAGE = 256;
+
   /** What a template without placeholders captures (never written to). */
   private static final String[] NOTHING = new String[0];
 
@@ -112,8 +115,12 @@ final class TemplateMatcher {
     // occurs, so that no search runs to the end of the message in vain.
     int[] budget = new int[names.length + 1];
     budget[0] = BUDGET_PER_CHAR * message.length() + 256;
+    // Finding those last places costs a scan of the message per literal: worth it only for long messages
+    // (the bounds prune searches that would fail anyway, so leaving them at the limit changes no result).
+    boolean bound = message.length() > SHORT_MESSAGE;
     for (int i = 0; i < names.length - 1; i++) {
-      budget[1 + i] = after[i].isEmpty() ? limit : message.lastIndexOf(after[i], limit - after[i].length());
+      budget[1 + i] = after[i].isEmpty() || !bound ? limit
+          : message.lastIndexOf(after[i], limit - after[i].length());
     }
     return matchFrom(0, lead.length(), message, captured, budget) ? captured : null;
   }
