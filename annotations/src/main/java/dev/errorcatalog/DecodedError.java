@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import dev.errorcatalog.runtime.FrozenArgs;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,7 +32,7 @@ public final class DecodedError<E extends CatalogError> {
    *
    * @param entry the matched entry, or {@code null} for {@link MatchKind#NONE}
    * @param message the message read from the body, or {@code null}
-   * @param args the captured arguments (copied)
+   * @param args the captured arguments (copied, unless the decoding engine built them immutable)
    * @param retryAfter the retry hint, or {@code null}
    * @param rawBody the bytes as received (not copied: the decoder hands over its own array)
    * @param toException builds the catalog's exception for this result
@@ -52,9 +53,10 @@ public final class DecodedError<E extends CatalogError> {
       throw new IllegalArgumentException("a " + matchKind + " match needs an entry");
     }
     this.message = message;
+    // The engine's own argument maps are immutable already: kept as they are, one map per decode.
     this.args = args == null || args.isEmpty()
         ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(args));
+        : args instanceof FrozenArgs ? args : Collections.unmodifiableMap(new LinkedHashMap<>(args));
     this.retryAfter = retryAfter;
     this.rawBody = rawBody == null ? new byte[0] : rawBody;
     this.toException = Objects.requireNonNull(toException, "toException");

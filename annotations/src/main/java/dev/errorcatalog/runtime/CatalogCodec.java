@@ -48,10 +48,24 @@ public final class CatalogCodec<E extends CatalogError> {
       .build();
 
   /**
-   * No field-name canonicalization: the shared symbol table is copied into each parser that meets a new
-   * name, and grows by copying, so bodies with thousands of fresh keys would cost quadratic time (and one
-   * server's odd keys would slow every decode). A fresh String per name is cheaper for small error bodies.
+   * Bodies up to this size are read with canonicalized field names; larger ones without. Without
+   * canonicalization jackson cannot read UTF-8 bytes directly: it decodes the whole body into a String and
+   * reads that (a copy of the body and a slower parser on every decode). With it, names the table knows cost
+   * nothing, and the table stays bounded: a small body brings at most a few hundred new names, and jackson
+   * resets the shared table beyond 6,000. Large bodies (which may hold thousands of fresh keys) never touch
+   * the shared table, so they cannot make every later decode copy a bloated one.
    */
+  static final int CANONICAL_BODY_LIMIT = 4096;
+
+  /** For bodies up to {@link #CANONICAL_BODY_LIMIT}: the byte parser, names canonicalized (not interned). */
+  private static final JsonFactory SMALL_JSON = JsonFactory.builder()
+      .streamReadConstraints(CONSTRAINTS)
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      // A full spill-over area must not stop the read: many fresh keys are not an attack on this table.
+      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
+      .build();
+
+  /** For larger bodies: no field-name canonicalization, a fresh String per name (see above). */
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(CONSTRAINTS)
       .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
@@ -71,6 +85,10 @@ public final class CatalogCodec<E extends CatalogError> {
   private final int[] retryAfterSlots;
   private final boolean anyJson;
   private final Map<Integer, StatusTable<E>> byStatus;
+  /** The same tables by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
+  private final StatusTable<E>[] byHttpStatus;
+  /** The body values of a decode that reads no body: all absent, never written. */
+  private final BodyValues noValues;
   private final Clock clock;
 
   /** Everything documented at one status. */
@@ -112,10 +130,22 @@ public final class CatalogCodec<E extends CatalogError> {
       }
     }
     this.anyJson = json;
+    // Documented codes are read as the catalog's own Strings: no String per decode, no hashing of one.
+    for (int slot : codes) {
+      List<String> known = new ArrayList<>();
+      for (CodecEntry<E> e : entries) {
+        if (e.shape.codeSlot == slot) {
+          known.add(e.code);
+        }
+      }
+      trie.know(slot, known);
+    }
     this.codeSlots = codes.stream().mapToInt(Integer::intValue).toArray();
     this.messageSlots = messages.stream().mapToInt(Integer::intValue).toArray();
     this.retryAfterSlots = retries.stream().mapToInt(Integer::intValue).toArray();
     this.byStatus = buildStatusTables(entries);
+    this.byHttpStatus = denseTables(byStatus);
+    this.noValues = new BodyValues(trie.size());
   }
 
   private CatalogCodec(CatalogCodec<E> tables, Clock clock) {
@@ -130,6 +160,8 @@ public final class CatalogCodec<E extends CatalogError> {
     this.retryAfterSlots = tables.retryAfterSlots;
     this.anyJson = tables.anyJson;
     this.byStatus = tables.byStatus;
+    this.byHttpStatus = tables.byHttpStatus;
+    this.noValues = tables.noValues;
     this.clock = clock;
   }
 
@@ -160,6 +192,23 @@ public final class CatalogCodec<E extends CatalogError> {
       table.byConstants = MessageIndex.sorted(constantOnly.getOrDefault(status, List.of()));
     });
     return Map.copyOf(tables);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> StatusTable<E>[] denseTables(Map<Integer, StatusTable<E>> byStatus) {
+    int max = -1;
+    for (int status : byStatus.keySet()) {
+      if (status >= 0 && status < 1000) {
+        max = Math.max(max, status);
+      }
+    }
+    StatusTable<E>[] dense = (StatusTable<E>[]) new StatusTable<?>[max + 1];
+    byStatus.forEach((status, table) -> {
+      if (status >= 0 && status < dense.length) {
+        dense[status] = table;
+      }
+    });
+    return dense;
   }
 
   /** Starts the tables of a catalog. */
@@ -205,11 +254,13 @@ public final class CatalogCodec<E extends CatalogError> {
    * {@code decode} would have hidden. {@code body} must not be {@code null}.
    */
   public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] body) {
-    BodyValues values = new BodyValues(trie.size());
+    BodyValues values = noValues;
     if (anyJson && body.length > 0 && trie.size() > 0) {
+      values = new BodyValues(trie.size());
       read(body, values);
     }
-    StatusTable<E> table = byStatus.get(status);
+    StatusTable<E> table = status >= 0 && status < byHttpStatus.length ? byHttpStatus[status]
+        : status >= 0 && status < 1000 ? null : byStatus.get(status);
     String text = null;
 
     CodecEntry<E> matched = null;
@@ -289,7 +340,7 @@ public final class CatalogCodec<E extends CatalogError> {
 
   private void read(byte[] body, BodyValues values) {
     // jackson-core skips a UTF-8 byte order mark itself.
-    try (JsonParser parser = JSON.createParser(body)) {
+    try (JsonParser parser = (body.length <= CANONICAL_BODY_LIMIT ? SMALL_JSON : JSON).createParser(body)) {
       trie.read(parser, values);
     } catch (IOException | RuntimeException e) {
       // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.
@@ -328,24 +379,26 @@ public final class CatalogCodec<E extends CatalogError> {
     if (shape.fieldSlots.length == 0 && captured.length == 0) {
       return Map.of();
     }
-    Map<String, String> args = new LinkedHashMap<>();
+    FrozenArgs args = new FrozenArgs(captured.length + shape.fieldSlots.length);
     if (matcher != null) {
       String[] names = matcher.names();
       for (int i = 0; i < captured.length; i++) {
-        args.put(names[i], captured[i]);
+        args.set(names[i], captured[i]);
       }
     }
     for (int i = 0; i < shape.fieldSlots.length; i++) {
       String v = values.scalar(shape.fieldSlots[i]);
       if (v != null) {
-        args.putIfAbsent(shape.fieldNames[i], v);
+        args.setIfAbsent(shape.fieldNames[i], v);
       }
     }
     return args;
   }
 
   private Duration retryAfter(Map<String, List<String>> headers, BodyValues values, CodecEntry<E> matched) {
-    Duration header = RetryAfter.parseHeader(RetryAfter.header(headers), clock.instant());
+    // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
+    String value = RetryAfter.header(headers);
+    Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
     if (header != null) {
       return header;
     }

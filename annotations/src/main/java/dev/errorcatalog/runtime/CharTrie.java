@@ -6,20 +6,24 @@ import java.util.TreeMap;
 
 /**
  * An immutable trie of strings to values, walked along a text from its start or from its end: it finds every
- * key that is a prefix (or a suffix) of the text in one pass, whatever the number of keys.
+ * key that is a prefix (or a suffix) of the text in one pass, whatever the number of keys. Immutable once
+ * {@link #of} returns (the parent links are set while freezing).
  */
 final class CharTrie<V> {
 
   private final char[] keys;
   private final CharTrie<V>[] kids;
   private final V value;
-  private final int depth;
+  /** Set once, while freezing; lets a search walk its path back up without collecting it. */
+  private CharTrie<V> parent;
 
-  private CharTrie(char[] keys, CharTrie<V>[] kids, V value, int depth) {
+  private CharTrie(char[] keys, CharTrie<V>[] kids, V value) {
     this.keys = keys;
     this.kids = kids;
     this.value = value;
-    this.depth = depth;
+    for (CharTrie<V> kid : kids) {
+      kid.parent = this;
+    }
   }
 
   /** A trie of the keys; with {@code backwards}, keys are stored last character first (for suffix search). */
@@ -36,32 +40,32 @@ final class CharTrie<V> {
     return root.freeze();
   }
 
-  /** The longest key. */
-  int depth() {
-    return depth;
-  }
-
   /**
-   * Puts the values of all keys that start (or, {@code backwards}, end) the text into {@code out}, shortest
-   * key first, and returns how many; {@code out} needs {@link #depth()} + 1 places.
+   * The deepest node along the text, read from its start (or, {@code backwards}, from its end). The keys that
+   * start (or end) the text are the values on the way from that node up to the root, by {@link #parent()}:
+   * the longest first, with nothing allocated.
    */
-  int matches(String text, boolean backwards, Object[] out) {
-    int count = 0;
+  CharTrie<V> deepest(String text, boolean backwards) {
     CharTrie<V> node = this;
     int n = text.length();
-    for (int i = 0; ; i++) {
-      if (node.value != null) {
-        out[count++] = node.value;
-      }
-      if (i >= n || node.keys.length == 0) {
-        return count;
-      }
+    for (int i = 0; i < n && node.keys.length > 0; i++) {
       int k = Arrays.binarySearch(node.keys, text.charAt(backwards ? n - 1 - i : i));
       if (k < 0) {
-        return count;
+        break;
       }
       node = node.kids[k];
     }
+    return node;
+  }
+
+  /** The value of the key ending at this node, or {@code null}. */
+  V value() {
+    return value;
+  }
+
+  /** The node one character up; {@code null} at the root. */
+  CharTrie<V> parent() {
+    return parent;
   }
 
   private static final class Node<V> {
@@ -73,14 +77,12 @@ final class CharTrie<V> {
       @SuppressWarnings("unchecked")
       CharTrie<V>[] frozen = (CharTrie<V>[]) new CharTrie<?>[kids.size()];
       int i = 0;
-      int depth = 0;
       for (Map.Entry<Character, Node<V>> e : kids.entrySet()) {
         keys[i] = e.getKey();
         frozen[i] = e.getValue().freeze();
-        depth = Math.max(depth, frozen[i].depth + 1);
         i++;
       }
-      return new CharTrie<>(keys, frozen, value, depth);
+      return new CharTrie<>(keys, frozen, value);
     }
   }
 }

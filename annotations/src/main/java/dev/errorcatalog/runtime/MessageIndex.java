@@ -37,18 +37,16 @@ final class MessageIndex<E> {
   private final Map<String, Candidate<E>[]> exact;
   /** Leading literal to (trailing literal to candidates). */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
-  private final int tailDepth;
 
-  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead, int tailDepth) {
+  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead) {
     this.exact = exact;
     this.byLead = byLead;
-    this.tailDepth = tailDepth;
   }
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
-  @SuppressWarnings("unchecked")
   void search(String message, BodyValues values, Match<E> best) {
-    Candidate<E>[] literal = exact.get(message);
+    // HashMap.get hashes the message even when the map is empty: most indexes hold no literal templates.
+    Candidate<E>[] literal = exact.isEmpty() ? null : exact.get(message);
     if (literal != null) {
       for (Candidate<E> c : literal) {
         if (!c.moreSpecificThan(best.candidate)) {
@@ -63,12 +61,20 @@ final class MessageIndex<E> {
     if (byLead == null) {
       return;
     }
-    Object[] leads = new Object[byLead.depth() + 1];
-    Object[] tails = new Object[tailDepth + 1];
-    for (int p = byLead.matches(message, false, leads) - 1; p >= 0; p--) {
-      CharTrie<Candidate<E>[]> byTail = (CharTrie<Candidate<E>[]>) leads[p];
-      for (int t = byTail.matches(message, true, tails) - 1; t >= 0; t--) {
-        for (Candidate<E> c : (Candidate<E>[]) tails[t]) {
+    // Longest leading literal first, and within it the longest trailing literal first, walking each path
+    // back up from its deepest node: nothing is allocated per search.
+    for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.deepest(message, false); lead != null;
+        lead = lead.parent()) {
+      CharTrie<Candidate<E>[]> byTail = lead.value();
+      if (byTail == null) {
+        continue;
+      }
+      for (CharTrie<Candidate<E>[]> tail = byTail.deepest(message, true); tail != null; tail = tail.parent()) {
+        Candidate<E>[] bucket = tail.value();
+        if (bucket == null) {
+          continue;
+        }
+        for (Candidate<E> c : bucket) {
           if (!c.moreSpecificThan(best.candidate)) {
             break; // sorted most specific first: nothing further in this bucket can win
           }
@@ -104,18 +110,15 @@ final class MessageIndex<E> {
       Map<String, Candidate<E>[]> frozen = new HashMap<>();
       exact.forEach((text, list) -> frozen.put(text, sorted(list)));
       if (byLead.isEmpty()) {
-        return new MessageIndex<>(frozen, null, 0);
+        return new MessageIndex<>(frozen, null);
       }
       Map<String, CharTrie<Candidate<E>[]>> leads = new LinkedHashMap<>();
-      int tailDepth = 0;
       for (Map.Entry<String, Map<String, List<Candidate<E>>>> lead : byLead.entrySet()) {
         Map<String, Candidate<E>[]> tails = new LinkedHashMap<>();
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
-        CharTrie<Candidate<E>[]> byTail = CharTrie.of(tails, true);
-        tailDepth = Math.max(tailDepth, byTail.depth());
-        leads.put(lead.getKey(), byTail);
+        leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      return new MessageIndex<>(frozen, CharTrie.of(leads, false), tailDepth);
+      return new MessageIndex<>(frozen, CharTrie.of(leads, false));
     }
   }
 

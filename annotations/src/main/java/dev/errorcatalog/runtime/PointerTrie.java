@@ -2,8 +2,10 @@ package dev.errorcatalog.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +22,37 @@ final class PointerTrie {
     final Map<String, Node> keys = new HashMap<>();
     Node[] indexes = new Node[0];
     int slot = -1;
+    /** The key leading to this node, as the parser can compare it with the body's bytes. */
+    final SerializedString name;
+    /** The parent's first key, and the key named after this one: the order bodies usually follow. */
+    Node firstKey;
+    Node nextKey;
+    private Node lastKey;
+
+    Node(String name) {
+      this.name = name == null ? null : new SerializedString(name);
+    }
+
+    Node child(String token) {
+      Node child = keys.get(token);
+      if (child == null) {
+        child = new Node(token);
+        keys.put(token, child);
+        if (lastKey == null) {
+          firstKey = child;
+        } else {
+          lastKey.nextKey = child;
+        }
+        lastKey = child;
+      }
+      return child;
+    }
   }
 
-  private final Node root = new Node();
+  private final Node root = new Node(null);
   private final Map<String, Integer> slots = new LinkedHashMap<>();
+  /** Per slot, the values the catalog knows there (documented codes), or {@code null}. */
+  private KnownTexts[] known = new KnownTexts[0];
 
   /** The slot of a pointer, the same slot for the same pointer. */
   int slotOf(String pointer) {
@@ -33,7 +62,7 @@ final class PointerTrie {
     }
     Node node = root;
     for (String token : JsonPointers.tokens(pointer)) {
-      Node child = node.keys.computeIfAbsent(token, t -> new Node());
+      Node child = node.child(token);
       // A token like "0" names a key in an object and an index in an array: both lead to the same node.
       int index = JsonPointers.arrayIndex(token);
       if (index >= 0) {
@@ -48,6 +77,14 @@ final class PointerTrie {
     node.slot = slot;
     slots.put(pointer, slot);
     return slot;
+  }
+
+  /** Values at this slot equal to one of {@code texts} are read as that very String (see {@link KnownTexts}). */
+  void know(int slot, Collection<String> texts) {
+    if (known.length <= slot) {
+      known = Arrays.copyOf(known, slot + 1);
+    }
+    known[slot] = new KnownTexts(texts);
   }
 
   int size() {
@@ -69,7 +106,7 @@ final class PointerTrie {
     }
   }
 
-  private static void readValue(JsonParser parser, JsonToken token, Node node, BodyValues values)
+  private void readValue(JsonParser parser, JsonToken token, Node node, BodyValues values)
       throws IOException {
     switch (token) {
       case START_OBJECT -> {
@@ -77,8 +114,19 @@ final class PointerTrie {
           parser.skipChildren();
           return;
         }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          Node child = node.keys.get(parser.currentName());
+        // Field names are compared with the expected key's bytes first (the key after the last one found:
+        // bodies mostly follow the documented order), so the usual names never become Strings; any other
+        // name is read (canonicalized for small bodies, a fresh String for large ones) and looked up.
+        Node guess = node.firstKey;
+        while (true) {
+          Node child;
+          if (guess != null && parser.nextFieldName(guess.name)) {
+            child = guess;
+          } else if ((guess == null ? parser.nextToken() : parser.currentToken()) == JsonToken.FIELD_NAME) {
+            child = node.keys.get(parser.currentName());
+          } else {
+            return;
+          }
           JsonToken value = parser.nextToken();
           if (value == null) {
             return;
@@ -92,6 +140,7 @@ final class PointerTrie {
             if (values.complete()) {
               return;
             }
+            guess = child.nextKey != null ? child.nextKey : node.firstKey;
           }
         }
       }
@@ -128,9 +177,14 @@ final class PointerTrie {
     }
   }
 
-  private static void set(Node node, BodyValues values, byte kind, JsonParser parser) throws IOException {
-    if (node.slot >= 0 && values.kinds[node.slot] == BodyValues.ABSENT) {
-      values.set(node.slot, kind, parser.getText());
+  private void set(Node node, BodyValues values, byte kind, JsonParser parser) throws IOException {
+    int slot = node.slot;
+    if (slot >= 0 && values.kinds[slot] == BodyValues.ABSENT) {
+      String text = null;
+      if (slot < known.length && known[slot] != null) {
+        text = known[slot].find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      }
+      values.set(slot, kind, text != null ? text : parser.getText());
     }
   }
 }

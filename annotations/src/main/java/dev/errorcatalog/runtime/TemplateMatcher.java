@@ -15,6 +15,12 @@ final class TemplateMatcher {
   /** Characters one match may examine, per character of the message, before it gives up (no match). */
   static final int BUDGET_PER_CHAR = 8;
 
+  /** Messages up to this length are matched without first locating each literal's last occurrence. */
+  private static final int SHORT_MESSAGE = 256;
+
+  /** What a template without placeholders captures (never written to). */
+  private static final String[] NOTHING = new String[0];
+
   private final Template template;
   private final String lead;
   private final String[] names;
@@ -90,20 +96,31 @@ final class TemplateMatcher {
    */
   String[] match(String message) {
     if (names.length == 0) {
-      return message.equals(lead) ? new String[0] : null;
+      return message.equals(lead) ? NOTHING : null;
     }
     if (message.length() < minLength || !message.startsWith(lead)
         || !message.endsWith(after[after.length - 1])) {
       return null;
+    }
+    int limit = message.length() - after[after.length - 1].length();
+    if (names.length == 1) {
+      // The usual template: the placeholder is what lies between the literals (no search, no budget: the
+      // budget of matchFrom's last step always covers one pass over the message).
+      int pos = lead.length();
+      return limit > pos && valid(types[0], message, pos, limit) ? new String[] {message.substring(pos, limit)}
+          : null;
     }
     String[] captured = new String[names.length];
     // budget[0]: characters left to examine; budget[1 + i]: the last place the literal after placeholder i
     // occurs, so that no search runs to the end of the message in vain.
     int[] budget = new int[names.length + 1];
     budget[0] = BUDGET_PER_CHAR * message.length() + 256;
-    int limit = message.length() - after[after.length - 1].length();
+    // Finding those last places costs a scan of the message per literal: worth it only for long messages
+    // (the bounds prune searches that would fail anyway, so leaving them at the limit changes no result).
+    boolean bound = message.length() > SHORT_MESSAGE;
     for (int i = 0; i < names.length - 1; i++) {
-      budget[1 + i] = after[i].isEmpty() ? limit : message.lastIndexOf(after[i], limit - after[i].length());
+      budget[1 + i] = after[i].isEmpty() || !bound ? limit
+          : message.lastIndexOf(after[i], limit - after[i].length());
     }
     return matchFrom(0, lead.length(), message, captured, budget) ? captured : null;
   }

@@ -1,0 +1,60 @@
+package dev.errorcatalog.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A fixed set of strings looked up by the parser's characters: a value the catalog knows (a documented
+ * code) is found without making a String of it, and the String returned is the catalog's own, its hash
+ * already computed. Open addressing over a power-of-two table, at most half full.
+ */
+final class KnownTexts {
+
+  private final String[] table;
+  private final int mask;
+
+  KnownTexts(Collection<String> texts) {
+    Set<String> distinct = new LinkedHashSet<>(texts);
+    int size = Integer.highestOneBit(Math.max(2, distinct.size()) * 2 - 1) << 1;
+    table = new String[size];
+    mask = size - 1;
+    for (String t : distinct) {
+      int i = spread(t.hashCode()) & mask;
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
+      table[i] = t;
+    }
+  }
+
+  /** The known string equal to {@code chars[offset, offset + length)}, or {@code null}. */
+  String find(char[] chars, int offset, int length) {
+    int h = 0;
+    for (int k = 0; k < length; k++) {
+      h = 31 * h + chars[offset + k];
+    }
+    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      String t = table[i];
+      if (t == null) {
+        return null;
+      }
+      if (t.length() == length && sameChars(t, chars, offset)) {
+        return t;
+      }
+    }
+  }
+
+  private static boolean sameChars(String t, char[] chars, int offset) {
+    for (int k = 0; k < t.length(); k++) {
+      if (t.charAt(k) != chars[offset + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+}
