@@ -19,7 +19,7 @@ final class JsonBodyWriter {
 
   /** Places a string value. */
   void string(String pointer, String value) {
-    put(pointer, new Raw(quote(value)));
+    put(pointer, new Raw(JsonStrings.quote(value)));
   }
 
   /** Places a number, boolean or null literal exactly as given (the caller has checked it is valid JSON). */
@@ -105,7 +105,7 @@ final class JsonBodyWriter {
           out.append(',');
         }
         first = false;
-        appendQuoted((String) e.getKey(), out);
+        JsonStrings.appendQuoted((String) e.getKey(), out);
         out.append(':');
         write(e.getValue(), out);
       }
@@ -122,44 +122,5 @@ final class JsonBodyWriter {
       }
       out.append(']');
     }
-  }
-
-  /** A JSON string literal for any Java string: control characters and lone surrogates escaped. */
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
-    appendQuoted(text, out);
-    return out.toString();
-  }
-
-  private static void appendQuoted(String text, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          boolean loneSurrogate = Character.isSurrogate(c)
-              && !(Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-              && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || loneSurrogate) {
-            out.append("\\u");
-            String hex = Integer.toHexString(c);
-            for (int pad = hex.length(); pad < 4; pad++) {
-              out.append('0');
-            }
-            out.append(hex);
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

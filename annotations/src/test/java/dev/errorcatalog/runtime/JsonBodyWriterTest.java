@@ -47,13 +47,13 @@ class JsonBodyWriterTest {
         chars[k] = random.nextInt(3) == 0 ? (char) random.nextInt(0x30) : (char) random.nextInt(0x10000);
       }
       String text = new String(chars);
-      String quoted = JsonBodyWriter.quote(text);
+      String quoted = JsonStrings.quote(text);
       try (JsonParser p = json.createParser(quoted.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
         assertEquals(JsonToken.VALUE_STRING, p.nextToken());
         assertEquals(text, p.getText(), quoted);
       }
     }
-    assertEquals("\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001\\u2028\\ud800\"", JsonBodyWriter.quote("\"\\\n\r\t\b\f\u0001\u2028\ud800"));
-    assertEquals("\"\ud83d\ude00\"", JsonBodyWriter.quote("\ud83d\ude00"));
+    assertEquals("\"\\\"\\\\\\n\\r\\t\\b\\f\\u0001\\u2028\\ud800\"", JsonStrings.quote("\"\\\n\r\t\b\f\u0001\u2028\ud800"));
+    assertEquals("\"\ud83d\ude00\"", JsonStrings.quote("\ud83d\ude00"));
   }
 }
