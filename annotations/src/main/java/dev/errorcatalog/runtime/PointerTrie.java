@@ -106,6 +106,21 @@ final class PointerTrie {
     }
   }
 
+  /**
+   * Reads one member or element into its node, or skips it when no pointer goes there; true once every
+   * slot is filled, so the caller can stop reading.
+   */
+  private boolean visit(JsonParser parser, JsonToken value, Node child, BodyValues values) throws IOException {
+    if (child == null) {
+      if (value.isStructStart()) {
+        parser.skipChildren();
+      }
+      return false;
+    }
+    readValue(parser, value, child, values);
+    return values.complete();
+  }
+
   private void readValue(JsonParser parser, JsonToken token, Node node, BodyValues values)
       throws IOException {
     switch (token) {
@@ -131,15 +146,10 @@ final class PointerTrie {
           if (value == null) {
             return;
           }
-          if (child == null) {
-            if (value.isStructStart()) {
-              parser.skipChildren();
-            }
-          } else {
-            readValue(parser, value, child, values);
-            if (values.complete()) {
-              return;
-            }
+          if (visit(parser, value, child, values)) {
+            return;
+          }
+          if (child != null) {
             guess = child.nextKey != null ? child.nextKey : node.firstKey;
           }
         }
@@ -153,15 +163,8 @@ final class PointerTrie {
         JsonToken value;
         while ((value = parser.nextToken()) != JsonToken.END_ARRAY && value != null) {
           Node child = index < node.indexes.length ? node.indexes[index] : null;
-          if (child == null) {
-            if (value.isStructStart()) {
-              parser.skipChildren();
-            }
-          } else {
-            readValue(parser, value, child, values);
-            if (values.complete()) {
-              return;
-            }
+          if (visit(parser, value, child, values)) {
+            return;
           }
           index++;
         }
