@@ -61,20 +61,13 @@ final class MessageIndex<E> {
     if (byLead == null) {
       return;
     }
-    // Longest leading literal first, and within it the longest trailing literal first, walking each path
-    // back up from its deepest node: nothing is allocated per search.
-    for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.deepest(message, false); lead != null;
-        lead = lead.parent()) {
+    // Longest leading literal first, and within it the longest trailing literal first, following each
+    // trie's links to the next shorter key that fits: nothing is allocated per search.
+    for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.longest(message, false); lead != null;
+        lead = lead.shorter()) {
       CharTrie<Candidate<E>[]> byTail = lead.value();
-      if (byTail == null) {
-        continue;
-      }
-      for (CharTrie<Candidate<E>[]> tail = byTail.deepest(message, true); tail != null; tail = tail.parent()) {
-        Candidate<E>[] bucket = tail.value();
-        if (bucket == null) {
-          continue;
-        }
-        for (Candidate<E> c : bucket) {
+      for (CharTrie<Candidate<E>[]> tail = byTail.longest(message, true); tail != null; tail = tail.shorter()) {
+        for (Candidate<E> c : tail.value()) {
           if (!c.moreSpecificThan(best.candidate)) {
             break; // sorted most specific first: nothing further in this bucket can win
           }
