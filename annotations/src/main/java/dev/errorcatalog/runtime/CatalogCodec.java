@@ -379,6 +379,10 @@ public final class CatalogCodec<E extends CatalogError> {
     if (shape.fieldSlots.length == 0 && captured.length == 0) {
       return Map.of();
     }
+    if (shape.fieldSlots.length == 0 && matcher != null && matcher.distinctNames()) {
+      // Only captured values: the map takes the template's names and the captured array as they are.
+      return new FrozenArgs(matcher.names(), captured);
+    }
     FrozenArgs args = new FrozenArgs(captured.length + shape.fieldSlots.length);
     if (matcher != null) {
       String[] names = matcher.names();

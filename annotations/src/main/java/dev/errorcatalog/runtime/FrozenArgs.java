@@ -26,6 +26,17 @@ public final class FrozenArgs extends AbstractMap<String, String> {
     values = new String[capacity];
   }
 
+  /**
+   * All of {@code names} (distinct) and their {@code values}, kept as they are: the names of a template,
+   * shared by every decode, and the values its match captured, owned by this map from now on. Neither array
+   * is ever written to again.
+   */
+  FrozenArgs(String[] names, String[] values) {
+    this.names = names;
+    this.values = values;
+    this.size = names.length;
+  }
+
   /** While building: sets a value, keeping the first position of a name (as {@code LinkedHashMap.put}). */
   void set(String name, String value) {
     int i = indexOf(name);

@@ -72,7 +72,8 @@ final class MessageIndex<E> {
             break; // sorted most specific first: nothing further in this bucket can win
           }
           if (c.constantsHold(values)) {
-            String[] captured = c.matcher.match(message);
+            // The tries have matched this template's leading and trailing literals already.
+            String[] captured = c.matcher.matchBetween(message);
             if (captured != null) {
               best.offer(c, captured);
               break;

@@ -1,6 +1,7 @@
 package dev.errorcatalog.runtime;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -29,6 +30,7 @@ final class TemplateMatcher {
   private final String[] after;
   private final int literalLength;
   private final int minLength;
+  private final boolean distinctNames;
 
   TemplateMatcher(Template template) {
     this.template = template;
@@ -60,6 +62,7 @@ final class TemplateMatcher {
     after = a.toArray(new String[0]);
     literalLength = literals;
     minLength = literals + names.length;
+    distinctNames = new HashSet<>(n).size() == names.length;
   }
 
   Template template() {
@@ -85,9 +88,14 @@ final class TemplateMatcher {
     return literalLength;
   }
 
-  /** The placeholder names, in order. */
+  /** The placeholder names, in order (shared: never to be written to). */
   String[] names() {
     return names;
+  }
+
+  /** True when no placeholder name repeats (the catalog format forbids it; the builder API does not). */
+  boolean distinctNames() {
+    return distinctNames;
   }
 
   /**
@@ -98,8 +106,21 @@ final class TemplateMatcher {
     if (names.length == 0) {
       return message.equals(lead) ? NOTHING : null;
     }
-    if (message.length() < minLength || !message.startsWith(lead)
-        || !message.endsWith(after[after.length - 1])) {
+    if (!message.startsWith(lead) || !message.endsWith(after[after.length - 1])) {
+      return null;
+    }
+    return matchBetween(message);
+  }
+
+  /**
+   * {@link #match} for a message already known to start with {@link #lead()} and end with {@link #tail()}
+   * (the message index finds templates by those literals): the captured values, or {@code null}.
+   */
+  String[] matchBetween(String message) {
+    if (names.length == 0) {
+      return message.length() == lead.length() ? NOTHING : null;
+    }
+    if (message.length() < minLength) {
       return null;
     }
     int limit = message.length() - after[after.length - 1].length();

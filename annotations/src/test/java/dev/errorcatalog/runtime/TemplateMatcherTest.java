@@ -13,7 +13,13 @@ import org.junit.jupiter.api.Test;
 class TemplateMatcherTest {
 
   private static String[] match(String template, String message) {
-    return new TemplateMatcher(Template.compile(template)).match(message);
+    TemplateMatcher matcher = new TemplateMatcher(Template.compile(template));
+    String[] captured = matcher.match(message);
+    if (message.startsWith(matcher.lead()) && message.endsWith(matcher.tail())) {
+      // What the message index calls once its tries have found both literals: the same answer.
+      assertArrayEquals(captured, matcher.matchBetween(message), () -> template + " / " + message);
+    }
+    return captured;
   }
 
   @Test
