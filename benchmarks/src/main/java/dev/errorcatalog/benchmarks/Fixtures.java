@@ -1,6 +1,9 @@
 package dev.errorcatalog.benchmarks;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The representative bodies of every benchmarked catalog. Shipped catalogs: bodies from the vendors'
@@ -47,10 +50,25 @@ final class Fixtures {
     return chosen;
   }
 
+  /** Field names and pointers, in pairs, in the order given. */
+  private static Map<String, String> fields(String... namesAndPointers) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndPointers.length; i += 2) {
+      fields.put(namesAndPointers[i], namesAndPointers[i + 1]);
+    }
+    return Collections.unmodifiableMap(fields);
+  }
+
   private static CatalogFixture insiderOne() {
     return new CatalogFixture("insider-one",
         List.of(),
-        List.of("/error", "/message", "/statusMessage", "/errors/0/message", "/error/message"),
+        // "/message" before "/error": typed errors carry both, {"error": "invalid_notifications", "message": ...},
+        // and the message is the one their templates describe.
+        List.of("/message", "/error", "/statusMessage", "/errors/0/message", "/error/message"),
+        List.of(),
+        fields("successfulCount", "/data/successful/count", "builderId", "/content/builder_id",
+            "campaignId", "/content/campaign_id", "id", "/id", "field", "/errors/0/field",
+            "validationType", "/validations/0/type", "errorCode", "/error/code"),
         List.of(
             Body.message("message with a placeholder", 400,
                 "{\"error\": \"date range must not exceed 30 days\"}", "DATE_RANGE_TOO_LONG"),
@@ -75,6 +93,8 @@ final class Fixtures {
     return new CatalogFixture("insider-live-activities",
         List.of("/code"),
         List.of("/error"),
+        List.of(),
+        fields(),
         List.of(
             Body.code("code-keyed", 400,
                 "{\"code\": \"ENDS_AT_TOO_SOON\", \"error\": \"ends_at must be at least 5 minutes in the future\"}",
@@ -93,6 +113,8 @@ final class Fixtures {
     return new CatalogFixture("getresponse",
         List.of("/code"),
         List.of("/message"),
+        List.of(),
+        fields("codeDescription", "/codeDescription", "moreInfo", "/moreInfo", "uuid", "/uuid"),
         List.of(
             Body.code("numeric code", 400,
                 "{\"httpStatus\": 400, \"code\": 1000, \"codeDescription\": \"General error of validation process\","
@@ -120,6 +142,9 @@ final class Fixtures {
     return new CatalogFixture("transformify",
         List.of(),
         List.of("/message"),
+        List.of("/retryAfterSeconds"),
+        fields("currentPending", "/currentPending", "requestedCount", "/requestedCount", "maxAllowed", "/maxAllowed",
+            "availableCapacity", "/availableCapacity"),
         List.of(
             Body.message("message with a placeholder", 400,
                 "{\"error\": \"Bad Request\", \"message\": \"Maximum 150000 recipients allowed per request\"}",
@@ -144,6 +169,8 @@ final class Fixtures {
     return new CatalogFixture("pingback",
         List.of("/code"),
         List.of("/message"),
+        List.of(),
+        fields(),
         List.of(
             Body.code("code-keyed", 404,
                 "{\"code\": \"DEAL_NOT_FOUND\", \"message\": \"Deal not found.\"}", "DEAL_NOT_FOUND"),
@@ -160,6 +187,8 @@ final class Fixtures {
     return new CatalogFixture(catalogId,
         List.of("/code"),
         List.of("/message"),
+        List.of(),
+        fields(),
         List.of(
             Body.code("code-keyed, placeholders", 409,
                 "{\"code\": \"INVOICE_LOCKED\", \"message\": \"Invoice 4711 is locked by alice@example.com\"}",

@@ -1,0 +1,49 @@
+package dev.errorcatalog.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The message templates a catalog documents, as written, typed ({@code Order {orderId:int} not found}),
+ * primary message first, then the variants: read from the catalog's YAML on the class path
+ * ({@code errorcatalog/<id>.yaml}).
+ *
+ * <p>They stand for what a user copies from the vendor's docs into the patterns of a hand-written decoder
+ * ({@link HandWrittenDecoder}). {@code CatalogError.messageTemplate()} cannot serve: it is the display form,
+ * which drops the placeholders' types ({@code {orderId}}), shows literal braces single, and holds no variants.
+ */
+final class DocumentedTemplates {
+
+  private DocumentedTemplates() {}
+
+  /** By entry code: the entry's templates, none for an entry that documents no message. */
+  static Map<String, List<String>> of(String catalogId) {
+    String resource = "errorcatalog/" + catalogId + ".yaml";
+    try (InputStream in = DocumentedTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no " + resource + " on the class path");
+      }
+      Map<String, List<String>> byCode = new HashMap<>();
+      for (JsonNode entry : new YAMLMapper().readTree(in).path("entries")) {
+        List<String> templates = new ArrayList<>();
+        if (entry.hasNonNull("message")) {
+          templates.add(entry.get("message").asText());
+        }
+        for (JsonNode variant : entry.path("variants")) {
+          templates.add(variant.asText());
+        }
+        byCode.put(entry.path("code").asText(), List.copyOf(templates));
+      }
+      return byCode;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}
