@@ -80,6 +80,28 @@ public abstract class DecodeBenchmark {
   }
 
   /**
+   * Part of the floor, to show where its time goes: a parser made for each body and closed, no token read
+   * (the cost every reader of the body pays once per body, whatever its length).
+   */
+  @Benchmark
+  public void parserOnly(Blackhole blackhole) throws IOException {
+    for (int i = 0; i < bodies.length; i++) {
+      blackhole.consume(floor.open(bodies[i]));
+    }
+  }
+
+  /**
+   * The floor plus the text of every string value: what reading the tokens costs once strings are decoded,
+   * as a decoder must for the code, message and fields it returns.
+   */
+  @Benchmark
+  public void tokensWithText(Blackhole blackhole) throws IOException {
+    for (int i = 0; i < bodies.length; i++) {
+      blackhole.consume(floor.readWithText(bodies[i]));
+    }
+  }
+
+  /**
    * Baseline (b), lean: {@code ObjectMapper.readTree} and a hand-written lookup of the same bytes, matching
    * messages only by equality (less work than the decoder).
    */

@@ -88,6 +88,9 @@ public final class ResultTable {
           .append(" | ").append(bytes(lean))
           .append(" |\n");
     });
+    if (rows.values().stream().anyMatch(m -> m.containsKey("parserOnly") || m.containsKey("tokensWithText"))) {
+      breakdown(rows, out);
+    }
     Map<String, Score> small = rows.get("bench-10");
     Map<String, Score> large = rows.get("bench-5000");
     if (small != null && large != null) {
@@ -106,6 +109,31 @@ public final class ResultTable {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Where the floor's time goes, and what the decoder adds to reading the tokens: making the parser (a cost
+   * per body, whatever its length), decoding the strings (which the floor skips undecoded), the rest.
+   */
+  private static void breakdown(Map<String, Map<String, Score>> rows, StringBuilder out) {
+    out.append("\n| catalog, where the time goes | parser ns | floor ns | floor + text ns | decoder ns")
+        .append(" | parser / floor | (floor + text) / floor | decoder / (floor + text) |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    rows.forEach((label, byMethod) -> {
+      Score parser = byMethod.get("parserOnly");
+      Score floor = byMethod.get("tokenFloor");
+      Score text = byMethod.get("tokensWithText");
+      Score decoder = byMethod.get("generatedDecoder");
+      out.append("| ").append(label)
+          .append(" | ").append(time(parser))
+          .append(" | ").append(time(floor))
+          .append(" | ").append(time(text))
+          .append(" | ").append(time(decoder))
+          .append(" | ").append(ratio(parser, floor, Double.NaN, true))
+          .append(" | ").append(ratio(text, floor, Double.NaN, true))
+          .append(" | ").append(ratio(decoder, text, Double.NaN, true))
+          .append(" |\n");
+    });
   }
 
   private static String time(Score s) {
