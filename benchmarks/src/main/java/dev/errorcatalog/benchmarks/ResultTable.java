@@ -15,8 +15,9 @@ import java.util.Map;
  * job; {@code readTreeLookup} (the lean lookup, less work) keeps its ratio, unjudged. Results of runs before
  * {@code readTreeRegex} existed show "–" in its columns. Times and bytes are per decode: a benchmark
  * operation decodes the catalog's whole set of bodies, so its score is divided by the set's size. Times are
- * the mean ({@code -bm avgt}) or the median of single operations ({@code -bm sample}). Run:
- * {@code java -cp benchmarks/target/benchmarks.jar dev.errorcatalog.benchmarks.ResultTable jmh-result.json}.
+ * the mean ({@code -bm avgt}) or the median of single operations ({@code -bm sample}); with {@code --best},
+ * the fastest iteration of an average-time run (see {@link Estimate#BEST}). Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.errorcatalog.benchmarks.ResultTable [--best] jmh-result.json}.
  */
 public final class ResultTable {
 
@@ -33,16 +34,34 @@ public final class ResultTable {
 
   private ResultTable() {}
 
+  /** Which figure of a benchmark's iterations the tables show. */
+  enum Estimate {
+    /** JMH's score: the mean over the iterations ({@code -bm avgt}), or the median operation ({@code -bm sample}). */
+    SCORE,
+    /**
+     * The fastest iteration ({@code -bm avgt} only): on a shared machine whole seconds run slower for every
+     * benchmark alike, so the fastest of many short iterations is the cost of the code, undisturbed.
+     */
+    BEST
+  }
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: ResultTable <jmh result json>");
+    boolean best = args.length == 2 && args[0].equals("--best");
+    if (args.length != 1 && !best) {
+      System.err.println("usage: ResultTable [--best] <jmh result json>");
       System.exit(2);
     }
-    System.out.print(render(new ObjectMapper().readTree(Path.of(args[0]).toFile())));
+    JsonNode results = new ObjectMapper().readTree(Path.of(args[args.length - 1]).toFile());
+    System.out.print(render(results, best ? Estimate.BEST : Estimate.SCORE));
+  }
+
+  /** The tables for a JMH JSON result, with JMH's scores. */
+  static String render(JsonNode results) {
+    return render(results, Estimate.SCORE);
   }
 
   /** The tables for a JMH JSON result. */
-  static String render(JsonNode results) {
+  static String render(JsonNode results, Estimate estimate) {
     // label ("catalog" or "catalog, kind") -> method -> score
     Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
     for (JsonNode result : results) {
@@ -55,10 +74,18 @@ public final class ResultTable {
       int size = Fixtures.bodies(params.path("catalog").asText(), kind).size();
       JsonNode primary = result.path("primaryMetric");
       boolean sampled = result.path("mode").asText().equals("sample");
-      double ns = sampled
-          ? primary.path("scorePercentiles").path("50.0").asDouble()
-          : primary.path("score").asDouble();
-      double error = sampled ? Double.NaN : primary.path("scoreError").asDouble(Double.NaN);
+      double ns;
+      double error;
+      if (sampled) {
+        ns = primary.path("scorePercentiles").path("50.0").asDouble();
+        error = Double.NaN;
+      } else if (estimate == Estimate.BEST) {
+        ns = fastestIteration(primary.path("rawData"));
+        error = Double.NaN;
+      } else {
+        ns = primary.path("score").asDouble();
+        error = primary.path("scoreError").asDouble(Double.NaN);
+      }
       JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
       rows.computeIfAbsent(label, k -> new LinkedHashMap<>()).put(method, new Score(
           ns / size, error / size, alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble() / size));
@@ -109,6 +136,20 @@ public final class ResultTable {
       }
     }
     return out.toString();
+  }
+
+  /** The lowest score of any iteration of any fork ({@code rawData}: one array of iteration scores per fork). */
+  private static double fastestIteration(JsonNode rawData) {
+    double best = Double.NaN;
+    for (JsonNode fork : rawData) {
+      for (JsonNode iteration : fork) {
+        best = Double.isNaN(best) ? iteration.asDouble() : Math.min(best, iteration.asDouble());
+      }
+    }
+    if (Double.isNaN(best)) {
+      throw new IllegalArgumentException("--best needs the iterations (rawData) of an average-time result");
+    }
+    return best;
   }
 
   /**

@@ -114,6 +114,21 @@ class ResultTableTest {
   }
 
   @Test
+  void bestTakesTheFastestIterationOfEveryFork() throws Exception {
+    int size = Fixtures.of("pingback").bodies().size();
+    String decoder = result("ShippedCatalogsBenchmark.generatedDecoder", "pingback", 999 * size, 800)
+        .replace("\"scoreUnit\": \"ns/op\"}", "\"scoreUnit\": \"ns/op\", \"rawData\": [["
+            + 300 * size + ", " + 150 * size + "], [" + 200 * size + ", " + 160 * size + "]]}");
+    String floor = result("ShippedCatalogsBenchmark.tokenFloor", "pingback", 999 * size, 600)
+        .replace("\"scoreUnit\": \"ns/op\"}", "\"scoreUnit\": \"ns/op\", \"rawData\": [["
+            + 100 * size + ", " + 240 * size + "]]}");
+    String table = ResultTable.render(results(decoder, floor), ResultTable.Estimate.BEST);
+    assertTrue(table.contains("| pingback | 150 | 100 | – | – | **1.50x (missed)** |"), table);
+    // Without --best, JMH's mean and error as before.
+    assertTrue(ResultTable.render(results(decoder, floor)).contains("| pingback | 999 ± 3 | 999 ± 3 |"));
+  }
+
+  @Test
   void withoutTheFloorsPartsThereIsNoSuchTable() throws Exception {
     String table = ResultTable.render(results(
         result("ShippedCatalogsBenchmark.tokenFloor", "pingback", 400, 600),
