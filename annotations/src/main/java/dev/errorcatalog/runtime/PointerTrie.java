@@ -2,7 +2,6 @@ package dev.errorcatalog.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,34 +21,13 @@ final class PointerTrie {
     final Map<String, Node> keys = new HashMap<>();
     Node[] indexes = new Node[0];
     int slot = -1;
-    /** The key leading to this node, as the parser can compare it with the body's bytes. */
-    final SerializedString name;
-    /** The parent's first key, and the key named after this one: the order bodies usually follow. */
-    Node firstKey;
-    Node nextKey;
-    private Node lastKey;
-
-    Node(String name) {
-      this.name = name == null ? null : new SerializedString(name);
-    }
 
     Node child(String token) {
-      Node child = keys.get(token);
-      if (child == null) {
-        child = new Node(token);
-        keys.put(token, child);
-        if (lastKey == null) {
-          firstKey = child;
-        } else {
-          lastKey.nextKey = child;
-        }
-        lastKey = child;
-      }
-      return child;
+      return keys.computeIfAbsent(token, k -> new Node());
     }
   }
 
-  private final Node root = new Node(null);
+  private final Node root = new Node();
   private final Map<String, Integer> slots = new LinkedHashMap<>();
   /** Per slot, the values the catalog knows there (documented codes), or {@code null}. */
   private KnownTexts[] known = new KnownTexts[0];
@@ -132,25 +110,18 @@ final class PointerTrie {
         // Field names are compared with the expected key's bytes first (the key after the last one found:
         // bodies mostly follow the documented order), so the usual names never become Strings; any other
         // name is read (canonicalized for small bodies, a fresh String for large ones) and looked up.
-        Node guess = node.firstKey;
-        while (true) {
-          Node child;
-          if (guess != null && parser.nextFieldName(guess.name)) {
-            child = guess;
-          } else if ((guess == null ? parser.nextToken() : parser.currentToken()) == JsonToken.FIELD_NAME) {
-            child = node.keys.get(parser.currentName());
-          } else {
-            return;
-          }
+        // Each name is looked up as the parser gives it: canonicalized by jackson for small bodies (the same
+        // String every time, its hash cached), so the lookup costs about what comparing it with an expected
+        // key's bytes would, and bodies in any key order cost the same.
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+          Node child = node.keys.get(name);
           JsonToken value = parser.nextToken();
           if (value == null) {
             return;
           }
           if (visit(parser, value, child, values)) {
             return;
-          }
-          if (child != null) {
-            guess = child.nextKey != null ? child.nextKey : node.firstKey;
           }
         }
       }
