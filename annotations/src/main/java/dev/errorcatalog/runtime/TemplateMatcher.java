@@ -235,7 +235,7 @@ final class TemplateMatcher {
   }
 
   /** True when {@code s[pos, end)} is a value of the type (format v1: int, number, bool; string is any text). */
-  static boolean valid(Template.Type type, CharSequence s, int pos, int end) {
+  static boolean valid(Template.Type type, String s, int pos, int end) {
     if (end <= pos) {
       return false;
     }
@@ -266,7 +266,7 @@ final class TemplateMatcher {
   }
 
   /** The index after a run of at least one digit from {@code pos}, or {@code pos} when there is none. */
-  private static int digits(CharSequence s, int pos, int end) {
+  private static int digits(String s, int pos, int end) {
     int k = pos;
     while (k < end && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
       k++;
@@ -274,7 +274,7 @@ final class TemplateMatcher {
     return k;
   }
 
-  private static boolean regionIs(CharSequence s, int pos, int end, String word) {
+  private static boolean regionIs(String s, int pos, int end, String word) {
     if (end - pos != word.length()) {
       return false;
     }
