@@ -80,6 +80,17 @@ final class RetryAfter {
     if (text == null || text.isEmpty() || text.length() > 32) {
       return null;
     }
+    if (text.length() <= 9) {
+      // The usual hint, a whole number of seconds: read without BigDecimal (no allocation but the Duration).
+      long seconds = 0;
+      int i = 0;
+      while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        seconds = seconds * 10 + (text.charAt(i++) - '0');
+      }
+      if (i == text.length()) {
+        return seconds > MAX_SECONDS ? null : Duration.ofSeconds(seconds);
+      }
+    }
     try {
       BigDecimal seconds = new BigDecimal(text.trim());
       if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
