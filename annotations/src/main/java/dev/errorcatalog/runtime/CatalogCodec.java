@@ -299,6 +299,9 @@ public final class CatalogCodec<E extends CatalogError> {
       for (int i = 0; i < table.sources.length; i++) {
         String message;
         if (table.sources[i] == MessageIndex.TEXT_BODY) {
+          if (text == null && !table.indexes.get(i).mayStartWith(firstChar(body))) {
+            continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
+          }
           text = text != null ? text : textOf(body);
           message = text;
         } else {
@@ -362,6 +365,20 @@ public final class CatalogCodec<E extends CatalogError> {
       }
     }
     return null;
+  }
+
+  /**
+   * The first character of {@link #textOf} when the body starts with ASCII (after a byte order mark and
+   * ASCII whitespace), else {@link MessageIndex#UNKNOWN_FIRST}: non-ASCII text is not decoded here.
+   */
+  static char firstChar(byte[] body) {
+    int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'
+        || body[i] == 0x0B || body[i] == 0x0C || (body[i] >= 0x1C && body[i] <= 0x1F))) {
+      i++;
+    }
+    return i < body.length && body[i] > 0 ? (char) body[i] : MessageIndex.UNKNOWN_FIRST;
   }
 
   /** The whole body as text, trimmed, without a byte order mark; malformed UTF-8 becomes U+FFFD. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The templates of one status and one message source, indexed on their literal text so that matching a
@@ -35,18 +36,49 @@ final class MessageIndex<E> {
   private static final String[] NOTHING = new String[0];
 
   private final Map<String, Candidate<E>[]> exact;
+  /** Which lengths the literal templates have: a message of another length is not hashed to look it up. */
+  private final boolean[] exactLengths;
   /** Leading literal to (trailing literal to candidates). */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
+  /** The first characters a matching message can have, or {@code null} when a template may match any. */
+  private final String firsts;
 
-  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead) {
+  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead,
+      Set<String> leads) {
     this.exact = exact;
     this.byLead = byLead;
+    int longest = exact.keySet().stream().mapToInt(String::length).max().orElse(-1);
+    this.exactLengths = new boolean[longest + 1];
+    exact.keySet().forEach(text -> exactLengths[text.length()] = true);
+    StringBuilder first = new StringBuilder();
+    boolean any = false;
+    for (String text : exact.keySet()) {
+      any |= text.isEmpty();
+      first.append(text.isEmpty() ? "" : text.substring(0, 1));
+    }
+    for (String lead : leads) {
+      any |= lead.isEmpty();
+      first.append(lead.isEmpty() ? "" : lead.substring(0, 1));
+    }
+    this.firsts = any ? null : first.toString();
+  }
+
+  /** What {@link #mayStartWith} is given when the first character is not known. */
+  static final char UNKNOWN_FIRST = '\uFFFF';
+
+  /**
+   * False when no template here can match a message starting with {@code c} ({@link #UNKNOWN_FIRST}: any
+   * character): a text body that starts with {@code {} is then not made into a String to be searched in vain.
+   */
+  boolean mayStartWith(char c) {
+    return c == UNKNOWN_FIRST || firsts == null || firsts.indexOf(c) >= 0;
   }
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
   void search(String message, BodyValues values, Match<E> best) {
-    // HashMap.get hashes the message even when the map is empty: most indexes hold no literal templates.
-    Candidate<E>[] literal = exact.isEmpty() ? null : exact.get(message);
+    // HashMap.get hashes the message: only when a literal template has its length.
+    int length = message.length();
+    Candidate<E>[] literal = length < exactLengths.length && exactLengths[length] ? exact.get(message) : null;
     if (literal != null) {
       for (Candidate<E> c : literal) {
         if (!c.moreSpecificThan(best.candidate)) {
@@ -104,7 +136,7 @@ final class MessageIndex<E> {
       Map<String, Candidate<E>[]> frozen = new HashMap<>();
       exact.forEach((text, list) -> frozen.put(text, sorted(list)));
       if (byLead.isEmpty()) {
-        return new MessageIndex<>(frozen, null);
+        return new MessageIndex<>(frozen, null, Set.of());
       }
       Map<String, CharTrie<Candidate<E>[]>> leads = new LinkedHashMap<>();
       for (Map.Entry<String, Map<String, List<Candidate<E>>>> lead : byLead.entrySet()) {
@@ -112,7 +144,7 @@ final class MessageIndex<E> {
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
         leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      return new MessageIndex<>(frozen, CharTrie.of(leads, false));
+      return new MessageIndex<>(frozen, CharTrie.of(leads, false), leads.keySet());
     }
   }
 

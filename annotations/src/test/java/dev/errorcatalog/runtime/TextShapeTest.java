@@ -1,0 +1,90 @@
+package dev.errorcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.MatchKind;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text shapes beside JSON shapes at one status: a body is searched as text only when a text template could
+ * start the way it does, and every body a text template matches is still found.
+ */
+class TextShapeTest {
+
+  private static final TestEntry LIMIT = new TestEntry(400, "LIMIT", "limit should be between {min:int} and {max:int}.");
+  private static final TestEntry UMLAUT = new TestEntry(400, "UMLAUT", "Übermäßig: {what}");
+  private static final TestEntry JSON_MESSAGE = new TestEntry(400, "JSON_MESSAGE", "bad {thing}");
+
+  private static CatalogCodec<TestEntry> codec() {
+    CatalogCodec.Builder<TestEntry> b = TestEntry.builder();
+    int json = b.shape("json", CatalogCodec.Body.JSON, null, "/message", null, new String[0]);
+    int text = b.shape("text", CatalogCodec.Body.TEXT, null, null, null, new String[0]);
+    b.entry(LIMIT, 400, "LIMIT", text, new Constant[0], "limit should be between {min:int} and {max:int}.");
+    b.entry(UMLAUT, 400, "UMLAUT", text, new Constant[0], "Übermäßig: {what}");
+    b.entry(JSON_MESSAGE, 400, "JSON_MESSAGE", json, new Constant[0], "bad {thing}");
+    return b.build();
+  }
+
+  private final CatalogCodec<TestEntry> codec = codec();
+
+  private void assertDecodes(String body, TestEntry entry, Map<String, String> args) {
+    DecodedError<TestEntry> d = codec.decode(400, Map.of(), body.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Optional.ofNullable(entry), d.entry(), body);
+    assertEquals(entry == null ? MatchKind.NONE : MatchKind.MESSAGE, d.matchKind(), body);
+    if (args != null) {
+      assertEquals(args, d.args(), body);
+    }
+  }
+
+  @Test
+  void textBodiesMatchWhateverPrecedesThem() {
+    assertDecodes("limit should be between 1 and 100.", LIMIT, Map.of("min", "1", "max", "100"));
+    assertDecodes(" \t\r\n limit should be between 1 and 100.\n", LIMIT, Map.of("min", "1", "max", "100"));
+    assertDecodes("\uFEFFlimit should be between 1 and 100.", LIMIT, Map.of("min", "1", "max", "100"));
+    assertDecodes("\u001Climit should be between 1 and 100.", LIMIT, Map.of("min", "1", "max", "100"));
+    assertDecodes("Übermäßig: viel", UMLAUT, Map.of("what", "viel"));
+    assertDecodes("\u00A0Übermäßig: viel", null, null);
+  }
+
+  @Test
+  void jsonBodiesAreMatchedByTheirShapesOnly() {
+    assertDecodes("{\"message\": \"bad input\"}", JSON_MESSAGE, Map.of("thing", "input"));
+    assertDecodes("{\"message\": \"limit should be between 1 and 100.\"}", null, null);
+    assertDecodes("[\"limit should be between 1 and 100.\"]", null, null);
+  }
+
+  @Test
+  void anIndexRulesOutOnlyFirstCharactersNoTemplateStartsWith() {
+    MessageIndex.Builder<TestEntry> leads = new MessageIndex.Builder<>();
+    CodecEntry<TestEntry> entry = new CodecEntry<>(LIMIT, 0, 400, "LIMIT", null, new Constant[0], new int[0],
+        new TemplateMatcher[0]);
+    leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("limit {n:int}"))));
+    leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("Bad request"))));
+    MessageIndex<TestEntry> index = leads.build();
+    assertTrue(index.mayStartWith('l'));
+    assertTrue(index.mayStartWith('B'));
+    assertFalse(index.mayStartWith('{'));
+    assertFalse(index.mayStartWith('b'));
+    assertTrue(index.mayStartWith(MessageIndex.UNKNOWN_FIRST));
+
+    MessageIndex.Builder<TestEntry> any = new MessageIndex.Builder<>();
+    any.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("{detail} failed"))));
+    assertTrue(any.build().mayStartWith('{'));
+  }
+
+  @Test
+  void theFirstCharacterSkipsAByteOrderMarkAndAsciiWhitespaceOnly() {
+    assertEquals('l', CatalogCodec.firstChar(" \t\nl".getBytes(StandardCharsets.UTF_8)));
+    assertEquals('{', CatalogCodec.firstChar("\uFEFF {}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar("Ü".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar("  ".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar(new byte[0]));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar(new byte[] {0, 'a'}));
+  }
+}
