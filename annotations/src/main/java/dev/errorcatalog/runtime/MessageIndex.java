@@ -2,7 +2,6 @@ package dev.errorcatalog.runtime;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +9,18 @@ import java.util.Set;
 
 /**
  * The templates of one status and one message source, indexed on their literal text so that matching a
- * message costs the same whatever the number of entries: templates without placeholders sit in a hash map
- * keyed by their whole text; the others in a prefix tree on their leading literal, each node holding a
- * suffix tree on the trailing literal. Only templates whose leading and trailing literals both fit the
- * message are tried, the longest literals first.
+ * message costs the same whatever the number of entries: a prefix tree on the leading literal (a template
+ * without placeholders: its whole text), each node holding a suffix tree on the trailing literal. One walk
+ * along the message finds the templates whose leading and trailing literals both fit it; only those are
+ * tried, the longest literals first. No hashing of the message: its characters are read once by the walk.
  */
 final class MessageIndex<E> {
 
   /** The message source of text shapes: the whole trimmed body. */
   static final int TEXT_BODY = -2;
+
+  /** What {@link #mayStartWith} is given when the first character is not known. */
+  static final char UNKNOWN_FIRST = '\uFFFF';
 
   /** The best candidate found so far and what its template captured. */
   static final class Match<E> {
@@ -33,38 +35,24 @@ final class MessageIndex<E> {
     }
   }
 
-  private static final String[] NOTHING = new String[0];
-
-  private final Map<String, Candidate<E>[]> exact;
-  /** Which lengths the literal templates have: a message of another length is not hashed to look it up. */
-  private final boolean[] exactLengths;
-  /** Leading literal to (trailing literal to candidates). */
+  /**
+   * Leading literal to (trailing literal to candidates). A template without placeholders sits under its whole
+   * text with an empty trailing literal: found by the same walk, it matches a message of exactly its length.
+   */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
   /** The first characters a matching message can have, or {@code null} when a template may match any. */
   private final String firsts;
 
-  private MessageIndex(Map<String, Candidate<E>[]> exact, CharTrie<CharTrie<Candidate<E>[]>> byLead,
-      Set<String> leads) {
-    this.exact = exact;
+  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead, Set<String> leads) {
     this.byLead = byLead;
-    int longest = exact.keySet().stream().mapToInt(String::length).max().orElse(-1);
-    this.exactLengths = new boolean[longest + 1];
-    exact.keySet().forEach(text -> exactLengths[text.length()] = true);
     StringBuilder first = new StringBuilder();
     boolean any = false;
-    for (String text : exact.keySet()) {
-      any |= text.isEmpty();
-      first.append(text.isEmpty() ? "" : text.substring(0, 1));
-    }
     for (String lead : leads) {
       any |= lead.isEmpty();
       first.append(lead.isEmpty() ? "" : lead.substring(0, 1));
     }
     this.firsts = any ? null : first.toString();
   }
-
-  /** What {@link #mayStartWith} is given when the first character is not known. */
-  static final char UNKNOWN_FIRST = '\uFFFF';
 
   /**
    * False when no template here can match a message starting with {@code c} ({@link #UNKNOWN_FIRST}: any
@@ -76,23 +64,6 @@ final class MessageIndex<E> {
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
   void search(String message, BodyValues values, Match<E> best) {
-    // HashMap.get hashes the message: only when a literal template has its length.
-    int length = message.length();
-    Candidate<E>[] literal = length < exactLengths.length && exactLengths[length] ? exact.get(message) : null;
-    if (literal != null) {
-      for (Candidate<E> c : literal) {
-        if (!c.moreSpecificThan(best.candidate)) {
-          break; // sorted most specific first
-        }
-        if (c.constantsHold(values)) {
-          best.offer(c, NOTHING);
-          break;
-        }
-      }
-    }
-    if (byLead == null) {
-      return;
-    }
     // Longest leading literal first, and within it the longest trailing literal first, following each
     // trie's links to the next shorter key that fits: nothing is allocated per search.
     for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.longest(message, false); lead != null;
@@ -118,33 +89,23 @@ final class MessageIndex<E> {
 
   /** Collects candidates, then freezes them into an index. */
   static final class Builder<E> {
-    private final Map<String, List<Candidate<E>>> exact = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
 
     void add(Candidate<E> candidate) {
       TemplateMatcher m = candidate.matcher;
-      if (m.isLiteral()) {
-        exact.computeIfAbsent(m.lead(), k -> new ArrayList<>()).add(candidate);
-      } else {
-        byLead.computeIfAbsent(m.lead(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(m.tail(), k -> new ArrayList<>())
-            .add(candidate);
-      }
+      byLead.computeIfAbsent(m.lead(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(m.tail(), k -> new ArrayList<>())
+          .add(candidate);
     }
 
     MessageIndex<E> build() {
-      Map<String, Candidate<E>[]> frozen = new HashMap<>();
-      exact.forEach((text, list) -> frozen.put(text, sorted(list)));
-      if (byLead.isEmpty()) {
-        return new MessageIndex<>(frozen, null, Set.of());
-      }
       Map<String, CharTrie<Candidate<E>[]>> leads = new LinkedHashMap<>();
       for (Map.Entry<String, Map<String, List<Candidate<E>>>> lead : byLead.entrySet()) {
         Map<String, Candidate<E>[]> tails = new LinkedHashMap<>();
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
         leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      return new MessageIndex<>(frozen, CharTrie.of(leads, false), leads.keySet());
+      return new MessageIndex<>(CharTrie.of(leads, false), leads.keySet());
     }
   }
 

@@ -79,10 +79,6 @@ final class TemplateMatcher {
     return after.length == 0 ? "" : after[after.length - 1];
   }
 
-  boolean isLiteral() {
-    return names.length == 0;
-  }
-
   /** How much literal text the template has: more is more specific. */
   int literalLength() {
     return literalLength;
