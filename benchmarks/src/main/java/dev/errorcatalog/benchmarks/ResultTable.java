@@ -110,19 +110,11 @@ public final class ResultTable {
       Score floor = byMethod.get("tokenFloor");
       Score regex = byMethod.get("readTreeRegex");
       Score lean = byMethod.get("readTreeLookup");
-      out.append("| ").append(label)
-          .append(" | ").append(time(decoder))
-          .append(" | ").append(time(floor))
-          .append(" | ").append(time(regex))
-          .append(" | ").append(time(lean))
-          .append(" | ").append(ratio(decoder, floor, MAX_DECODER_OVER_FLOOR, true))
-          .append(" | ").append(ratio(regex, decoder, MIN_READTREE_OVER_DECODER, false))
-          .append(" | ").append(ratio(lean, decoder, Double.NaN, false))
-          .append(" | ").append(bytes(decoder))
-          .append(" | ").append(bytes(floor))
-          .append(" | ").append(bytes(regex))
-          .append(" | ").append(bytes(lean))
-          .append(" |\n");
+      row(out, label, time(decoder), time(floor), time(regex), time(lean),
+          ratio(decoder, floor, MAX_DECODER_OVER_FLOOR, true),
+          ratio(regex, decoder, MIN_READTREE_OVER_DECODER, false),
+          ratio(lean, decoder, Double.NaN, false),
+          bytes(decoder), bytes(floor), bytes(regex), bytes(lean));
     });
     if (rows.values().stream().anyMatch(m -> m.containsKey("parserOnly") || m.containsKey("tokensWithText"))) {
       breakdown(rows, out);
@@ -135,13 +127,9 @@ public final class ResultTable {
       for (String method : METHODS) {
         Score a = small.get(method);
         Score b = large.get(method);
-        out.append("| ").append(method)
-            .append(" | ").append(time(a))
-            .append(" | ").append(time(b))
-            .append(" | ").append(method.equals("generatedDecoder")
-                ? ratio(b, a, MAX_LARGE_OVER_SMALL, true) + " (target <= " + MAX_LARGE_OVER_SMALL + ")"
-                : ratio(b, a, Double.NaN, true))
-            .append(" |\n");
+        row(out, method, time(a), time(b), method.equals("generatedDecoder")
+            ? ratio(b, a, MAX_LARGE_OVER_SMALL, true) + " (target <= " + MAX_LARGE_OVER_SMALL + ")"
+            : ratio(b, a, Double.NaN, true));
       }
     }
     return out.toString();
@@ -174,16 +162,20 @@ public final class ResultTable {
       Score floor = byMethod.get("tokenFloor");
       Score text = byMethod.get("tokensWithText");
       Score decoder = byMethod.get("generatedDecoder");
-      out.append("| ").append(label)
-          .append(" | ").append(time(parser))
-          .append(" | ").append(time(floor))
-          .append(" | ").append(time(text))
-          .append(" | ").append(time(decoder))
-          .append(" | ").append(ratio(parser, floor, Double.NaN, true))
-          .append(" | ").append(ratio(text, floor, Double.NaN, true))
-          .append(" | ").append(ratio(decoder, text, Double.NaN, true))
-          .append(" |\n");
+      row(out, label, time(parser), time(floor), time(text), time(decoder),
+          ratio(parser, floor, Double.NaN, true),
+          ratio(text, floor, Double.NaN, true),
+          ratio(decoder, text, Double.NaN, true));
     });
+  }
+
+  /** One Markdown table row: the label, then the cells. */
+  private static void row(StringBuilder out, String label, String... cells) {
+    out.append("| ").append(label);
+    for (String cell : cells) {
+      out.append(" | ").append(cell);
+    }
+    out.append(" |\n");
   }
 
   private static String time(Score s) {
