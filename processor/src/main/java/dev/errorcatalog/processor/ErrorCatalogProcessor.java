@@ -15,7 +15,6 @@ import dev.errorcatalog.processor.locate.CatalogRequest;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
-import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import java.io.IOException;
@@ -154,7 +153,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     CatalogModel catalog = result.catalog().get();
     if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
-      error(element, mirror, new SourcePosition(located.file(), 1, 1) + ": error["
+      error(element, mirror, catalog.idAt() + ": error["
           + DiagnosticId.BAD_CATALOG_ID.code() + " " + DiagnosticId.BAD_CATALOG_ID.slug()
           + "]: the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: "
           + catalog.id() + ". Make the two ids the same.");

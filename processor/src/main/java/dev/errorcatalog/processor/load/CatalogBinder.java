@@ -52,7 +52,8 @@ final class CatalogBinder {
     reader.checkKeys(map, CatalogKeys.TOP_LEVEL, "a catalog");
     reader.requireKeys(map, "The catalog", "", "catalog", "title", "entries");
     map.get("format").ifPresent(this::format);
-    Optional<String> id = reader.optionalString(map, "catalog", "the catalog").flatMap(this::catalogId);
+    Optional<YamlScalar> idNode = reader.optionalString(map, "catalog", "the catalog");
+    Optional<String> id = idNode.flatMap(this::catalogId);
     Optional<String> title = reader.optionalString(map, "title", "the catalog").map(YamlScalar::text);
     Optional<String> docs = reader.optionalString(map, "docs", "the catalog").map(YamlScalar::text);
     Optional<String> description = reader.optionalString(map, "description", "the catalog").map(YamlScalar::text);
@@ -94,7 +95,7 @@ final class CatalogBinder {
       return Optional.empty();
     }
     return Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
-        List.copyOf(entries), file));
+        List.copyOf(entries), file, idNode.get().position()));
   }
 
   private void format(YamlNode node) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param shapes every shape entries use, in declaration order (built-ins included when used)
  * @param entries every entry, in catalog order
  * @param file the catalog file as shown in diagnostics
+ * @param idAt where the id is written (the value of {@code catalog:}), for diagnostics about it
  */
 public record CatalogModel(
     String id,
@@ -21,7 +22,14 @@ public record CatalogModel(
     Optional<String> description,
     List<Shape> shapes,
     List<Entry> entries,
-    String file) {
+    String file,
+    SourcePosition idAt) {
+
+  /** A catalog whose id position is not known (built in code, not read): the top of its file. */
+  public CatalogModel(String id, String title, Optional<String> docs, Optional<String> description,
+      List<Shape> shapes, List<Entry> entries, String file) {
+    this(id, title, docs, description, shapes, entries, file, new SourcePosition(file, 1, 1));
+  }
 
   /** The entries that are errors (status 0 or 400 and up): those get exceptions. */
   public List<Entry> errorEntries() {

@@ -154,7 +154,7 @@ class CatalogDiagnosticsTest {
             "1:10", "EC020 bad-catalog-id", "'Acme_API'", "acme-api"),
         c("catalog id other than asked", "catalog: other\ntitle: Acme API\nentries:\n  - code: A\n"
                 + "    status: 400\n    title: Bad\n",
-            "1:1", "EC020 bad-catalog-id", "declares catalog: other", "the same"),
+            "1:10", "EC020 bad-catalog-id", "declares catalog: other", "the same"),
         c("attempts 0", entry("retry: { class: backoff, attempts: 0 }"),
             "7:40", "EC024 bad-value", "'attempts'", "1 or more"),
         c("misspelled body kind", HEAD + "shapes:\n  err:\n    body: jsn\nentries:\n  - code: A\n"
