@@ -372,8 +372,7 @@ public final class CatalogCodec<E extends CatalogError> {
    * ASCII whitespace), else {@link MessageIndex#UNKNOWN_FIRST}: non-ASCII text is not decoded here.
    */
   static char firstChar(byte[] body) {
-    int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
-        ? 3 : 0;
+    int i = bomLength(body);
     while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'
         || body[i] == 0x0B || body[i] == 0x0C || (body[i] >= 0x1C && body[i] <= 0x1F))) {
       i++;
@@ -383,11 +382,14 @@ public final class CatalogCodec<E extends CatalogError> {
 
   /** The whole body as text, trimmed, without a byte order mark; malformed UTF-8 becomes U+FFFD. */
   static String textOf(byte[] body) {
-    int from = 0;
-    if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-      from = 3;
-    }
+    int from = bomLength(body);
     return new String(body, from, body.length - from, StandardCharsets.UTF_8).strip();
+  }
+
+  /** 3 when the body starts with a UTF-8 byte order mark, else 0. */
+  private static int bomLength(byte[] body) {
+    return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+        ? 3 : 0;
   }
 
   private static <E> Map<String, String> args(CodecEntry<E> e, BodyValues values, TemplateMatcher matcher,

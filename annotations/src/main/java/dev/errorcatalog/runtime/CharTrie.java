@@ -82,6 +82,11 @@ final class CharTrie<V> {
     return best;
   }
 
+  /** False when no key can start a text that starts with {@code c} (for a forward trie: no empty key either). */
+  boolean mayStartWith(char c) {
+    return value != null || kid(c) != null;
+  }
+
   private CharTrie<V> kid(char c) {
     char[] f = firsts;
     if (f.length <= 8) {

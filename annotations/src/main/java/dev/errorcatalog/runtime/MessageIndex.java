@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The templates of one status and one message source, indexed on their literal text so that matching a
@@ -40,18 +39,9 @@ final class MessageIndex<E> {
    * text with an empty trailing literal: found by the same walk, it matches a message of exactly its length.
    */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
-  /** The first characters a matching message can have, or {@code null} when a template may match any. */
-  private final String firsts;
 
-  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead, Set<String> leads) {
+  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead) {
     this.byLead = byLead;
-    StringBuilder first = new StringBuilder();
-    boolean any = false;
-    for (String lead : leads) {
-      any |= lead.isEmpty();
-      first.append(lead.isEmpty() ? "" : lead.substring(0, 1));
-    }
-    this.firsts = any ? null : first.toString();
   }
 
   /**
@@ -59,7 +49,7 @@ final class MessageIndex<E> {
    * character): a text body that starts with {@code {} is then not made into a String to be searched in vain.
    */
   boolean mayStartWith(char c) {
-    return c == UNKNOWN_FIRST || firsts == null || firsts.indexOf(c) >= 0;
+    return c == UNKNOWN_FIRST || byLead.mayStartWith(c);
   }
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
@@ -105,7 +95,7 @@ final class MessageIndex<E> {
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
         leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      return new MessageIndex<>(CharTrie.of(leads, false), leads.keySet());
+      return new MessageIndex<>(CharTrie.of(leads, false));
     }
   }
 
