@@ -25,16 +25,29 @@ final class CatalogPage {
     this.names = names;
   }
 
+  /** The page's headings, in page order, none with an entry's anchor as its id. */
+  private record Headings(String title, String summary, String errors, String successes, String retry,
+      String developers) {
+    static Headings of(CatalogModel catalog) {
+      HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
+      String title = catalog.title();
+      return new Headings(ids.claim(title, title + " (catalog)"), ids.claim("Summary", "Summary of responses"),
+          ids.claim("Errors", "Error responses"), ids.claim("Success responses", "Documented success responses"),
+          ids.claim("Retry classes", "The retry classes"), ids.claim("For Java developers", "Generated Java types"));
+    }
+  }
+
   String render() {
     List<Entry> errors = catalog.errorEntries();
     List<Entry> successes = catalog.entries().stream().filter(Entry::isSuccess).toList();
+    Headings headings = Headings.of(catalog);
     StringBuilder out = new StringBuilder();
     out.append("---\n")
         .append("title: ").append(Markdown.yamlString(catalog.title())).append('\n')
         .append("description: ").append(Markdown.yamlString(description(catalog))).append('\n')
         .append("---\n\n")
         .append(GENERATED_NOTE).append("\n\n")
-        .append("# ").append(Markdown.inline(catalog.title())).append("\n\n");
+        .append("# ").append(Markdown.inline(headings.title())).append("\n\n");
     catalog.description()
         .filter(text -> !text.isBlank())
         .ifPresent(text -> out.append(Markdown.prose(text)).append("\n\n"));
@@ -43,23 +56,24 @@ final class CatalogPage {
     out.append("This page documents ").append(Sentences.count(catalog.entries().size(), "response", "responses"))
         .append(": ").append(Sentences.count(errors.size(), "error", "errors")).append(" and ")
         .append(Sentences.count(successes.size(), "success response", "success responses"))
-        .append(". Each error says whether and how to retry it (see [Retry classes](#retry-classes)).\n\n");
+        .append(". Each error says whether and how to retry it (see [").append(headings.retry()).append("](#")
+        .append(HeadingIds.slug(headings.retry())).append(")).\n\n");
 
-    summary(out);
+    summary(headings.summary(), out);
     if (!errors.isEmpty()) {
-      out.append("## Errors\n\n");
+      out.append("## ").append(headings.errors()).append("\n\n");
       EntrySection section = new EntrySection(names);
       errors.forEach(entry -> out.append(section.render(entry)));
     }
     if (!successes.isEmpty()) {
-      out.append("## Success responses\n\n")
+      out.append("## ").append(headings.successes()).append("\n\n")
           .append("These statuses are not errors: they are documented so that every response of the API is "
               + "known, and decode to their entry, but never become exceptions.\n\n");
       EntrySection section = new EntrySection(names);
       successes.forEach(entry -> out.append(section.render(entry)));
     }
-    legend(out);
-    developers(out);
+    legend(headings.retry(), out);
+    developers(headings.developers(), out);
     return out.toString();
   }
 
@@ -72,8 +86,8 @@ final class CatalogPage {
             + ": status, code, message and retry advice.");
   }
 
-  private void summary(StringBuilder out) {
-    out.append("## Summary\n\n")
+  private void summary(String heading, StringBuilder out) {
+    out.append("## ").append(heading).append("\n\n")
         .append("| Status | Code | Title | Retry |\n")
         .append("|---|---|---|---|\n");
     for (Entry entry : catalog.entries()) {
@@ -89,8 +103,8 @@ final class CatalogPage {
     out.append('\n');
   }
 
-  private static void legend(StringBuilder out) {
-    out.append("## Retry classes\n\n")
+  private static void legend(String heading, StringBuilder out) {
+    out.append("## ").append(heading).append("\n\n")
         .append("| Retry | In the catalog | Meaning | What a client should do |\n")
         .append("|---|---|---|---|\n");
     for (RetryClass retryClass : RetryClass.values()) {
@@ -103,8 +117,8 @@ final class CatalogPage {
     out.append('\n');
   }
 
-  private void developers(StringBuilder out) {
-    out.append("## For Java developers\n\n")
+  private void developers(String heading, StringBuilder out) {
+    out.append("## ").append(heading).append("\n\n")
         .append("The build generates these types from this catalog:\n\n")
         .append("- ").append(type(names.error().simpleName()))
         .append(": one constant per entry (`code()`, `title()`, `retryClass()`, `anchor()`, `format(args)`).\n")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errorcatalog.processor.generate.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.testing.CatalogBuilder;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -152,5 +153,43 @@ class DocsGeneratorTest {
     assertFalse(page.contains("Source:"));
     assertFalse(page.contains("## Success responses"));
     PageAssertions.assertPageShows(small, page);
+  }
+
+  /**
+   * Entries whose codes read like the page's sections (and like its title) keep their anchors; the section
+   * headings take other words, so no id is on the page twice and every link lands where it says.
+   */
+  @Test
+  void sectionHeadingsGiveWayToEntryAnchors() {
+    List<String> codes = List.of("ORDERS", "SUMMARY", "ERRORS", "SUCCESS_RESPONSES", "RETRY_CLASSES",
+        "THE_RETRY_CLASSES", "FOR_JAVA_DEVELOPERS");
+    List<Entry> entries = new java.util.ArrayList<>();
+    for (String code : codes) {
+      entries.add(CatalogBuilder.entry(code, 400, "Error " + code).build());
+    }
+    entries.add(CatalogBuilder.entry("CREATED", 201, "Created").build());
+    CatalogModel clashing = CatalogBuilder.catalog("orders", "Orders", null, "Errors named like sections.", entries);
+    Rendered page = PageAssertions.assertPageShows(clashing, docs.page(clashing));
+
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(page.html);
+    List<String> all = new java.util.ArrayList<>();
+    while (ids.find()) {
+      all.add(ids.group(1));
+    }
+    assertEquals(all.size(), new java.util.HashSet<>(all).size(), "an id twice: " + all);
+    for (String code : codes) {
+      assertTrue(all.contains(Names.anchor(code)), code);
+    }
+    assertTrue(page.html.contains("<h1 id=\"orders-catalog\">Orders (catalog)</h1>"), page.html);
+    assertTrue(page.html.contains("<h2 id=\"summary-of-responses\">Summary of responses</h2>"));
+    assertTrue(page.html.contains("<h2 id=\"error-responses\">Error responses</h2>"));
+    assertTrue(page.html.contains("<h2 id=\"documented-success-responses\">Documented success responses</h2>"));
+    assertTrue(page.html.contains("<h2 id=\"the-retry-classes-2\">The retry classes (2)</h2>"));
+    assertTrue(page.html.contains("<h2 id=\"generated-java-types\">Generated Java types</h2>"));
+    for (Link link : page.all(Link.class)) {
+      assertTrue(all.contains(link.getDestination().substring(1)), link.getDestination());
+    }
+    // Without a clash the page keeps its usual headings.
+    assertTrue(docs.page(SampleCatalogs.acme()).contains("\n## Summary\n"));
   }
 }
