@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -214,41 +215,39 @@ class ExampleVariantsTest {
   }
 
   private static JsonNode reverseKeys(JsonNode node) {
-    if (node instanceof ObjectNode o) {
-      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      o.fields().forEachRemaining(fields::add);
+    return rebuild(node, fields -> {
       ObjectNode reversed = JsonNodeFactory.instance.objectNode();
       for (int i = fields.size() - 1; i >= 0; i--) {
-        reversed.set(fields.get(i).getKey(), reverseKeys(fields.get(i).getValue()));
+        reversed.set(fields.get(i).getKey(), fields.get(i).getValue());
       }
       return reversed;
-    }
-    if (node instanceof ArrayNode a) {
-      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      a.forEach(element -> copy.add(reverseKeys(element)));
-      return copy;
-    }
-    return node;
+    });
   }
 
   /** Fields no catalog names, first and last in every object, some holding what looks like a code and message. */
   private static JsonNode addFields(JsonNode node) {
-    if (node instanceof ObjectNode o) {
+    return rebuild(node, fields -> {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       ObjectNode decoy = out.putObject("_decoy");
       decoy.put("code", "NOT_A_DOCUMENTED_CODE").put("message", "not the message").putArray("list").add(1)
           .addObject().putArray("deeper").add("x");
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        out.set(f.getKey(), addFields(f.getValue()));
-      }
+      fields.forEach(f -> out.set(f.getKey(), f.getValue()));
       out.putArray("zz_trailing").add(1.5e3).add(true).addNull().add("s");
       out.put("zz_number", 123456789012345L);
       return out;
+    });
+  }
+
+  /** A copy of the tree in which every object is made by {@code object} from its fields, already rebuilt. */
+  private static JsonNode rebuild(JsonNode node, Function<List<Map.Entry<String, JsonNode>>, ObjectNode> object) {
+    if (node instanceof ObjectNode o) {
+      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+      o.fields().forEachRemaining(f -> fields.add(Map.entry(f.getKey(), rebuild(f.getValue(), object))));
+      return object.apply(fields);
     }
     if (node instanceof ArrayNode a) {
       ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      a.forEach(element -> copy.add(addFields(element)));
+      a.forEach(element -> copy.add(rebuild(element, object)));
       return copy;
     }
     return node;
