@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
+import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
@@ -21,13 +22,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -72,6 +72,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** Each catalog's docs page, rendered once with the names of this build (the prefix may be overridden). */
   private final TreeMap<String, String> pagesById = new TreeMap<>();
   private final Set<String> registeredCatalogClasses = new TreeSet<>();
+  /** Whether a catalog of this build failed: its docs page is then missing without being stale. */
+  private boolean anyCatalogFailed;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -109,6 +111,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | Error e) {
       // Never let an exception reach javac: report it as an error that asks for a bug report.
+      anyCatalogFailed = true;
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       processingEnv.getMessager().printMessage(Kind.ERROR,
@@ -209,25 +212,22 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     String docsDir = processingEnv.getOptions().get(OPTION_DOCS);
     if (docsDir != null && !docsDir.isBlank()) {
       Path dir = Paths.get(docsDir.trim());
+      Map<String, String> pages = new TreeMap<>();
+      for (CatalogModel catalog : all) {
+        pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
+      }
+      pages.put("index.md", docs.index(all));
       try {
-        Files.createDirectories(dir);
-        for (CatalogModel catalog : all) {
-          writeIfChanged(dir.resolve(DocsGenerator.pageName(catalog)), pagesById.get(catalog.id()));
+        // A build in which a catalog failed generates no page for it: that page is not stale.
+        for (String removed : new DocsDirectory(dir).write(pages, !anyCatalogFailed)) {
+          processingEnv.getMessager().printMessage(Kind.NOTE, "errorcatalog: removed " + dir.resolve(removed)
+              + ": its catalog is no longer part of this build");
         }
-        writeIfChanged(dir.resolve("index.md"), docs.index(all));
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(Kind.ERROR,
             "errorcatalog: could not write the docs to " + dir.toAbsolutePath() + " (-A" + OPTION_DOCS + "): " + e);
       }
     }
-  }
-
-  private static void writeIfChanged(Path path, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
-      return;
-    }
-    Files.write(path, bytes);
   }
 
   private void writeResource(String name, String text, Element... originating) {
@@ -258,6 +258,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   private void error(Element element, AnnotationMirror mirror, String message) {
+    anyCatalogFailed = true;
     if (mirror == null) {
       processingEnv.getMessager().printMessage(Kind.ERROR, message, element);
     } else {

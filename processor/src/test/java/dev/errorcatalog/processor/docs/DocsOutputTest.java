@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -60,19 +61,71 @@ class DocsOutputTest {
         "changed page rewritten");
   }
 
+  /**
+   * A catalog taken out of the build loses its page; files errorcatalog did not write, pages taken over by
+   * hand, and the page of a catalog that merely failed in this build stay.
+   */
+  @Test
+  void pagesOfCatalogsNoLongerInTheBuildAreRemoved(@TempDir Path site, @TempDir Path catalogs) throws IOException {
+    for (String id : List.of("pingback", "getresponse")) {
+      Files.copy(SHIPPED.resolve(id + ".yaml"), catalogs.resolve(id + ".yaml"));
+    }
+    Files.writeString(site.resolve("guide.md"), "# A guide someone wrote\n");
+    assertEquals(Compilation.Status.SUCCESS, compile(site, catalogs, "pingback", "getresponse").status());
+    assertEquals("getresponse.md\nindex.md\npingback.md\n", manifestPages(site));
+
+    // getresponse fails to load: its page is missing from this build for that reason, and stays.
+    Path yaml = catalogs.resolve("getresponse.yaml");
+    String good = Files.readString(yaml);
+    Files.writeString(yaml, "catalog: getresponse\nentries: [\n");
+    assertEquals(Compilation.Status.FAILURE, compile(site, catalogs, "pingback", "getresponse").status());
+    assertTrue(Files.isRegularFile(site.resolve("getresponse.md")));
+    assertEquals("getresponse.md\nindex.md\npingback.md\n", manifestPages(site));
+    Files.writeString(yaml, good);
+
+    // getresponse taken out of the build: its page goes, with a note saying so.
+    Compilation without = compile(site, catalogs, "pingback");
+    assertEquals(Compilation.Status.SUCCESS, without.status());
+    assertFalse(Files.exists(site.resolve("getresponse.md")));
+    assertTrue(without.notes().stream().anyMatch(n -> n.getMessage(null).contains("removed")
+        && n.getMessage(null).contains("getresponse.md")), without.notes().toString());
+    assertTrue(Files.isRegularFile(site.resolve("pingback.md")));
+    assertEquals("# A guide someone wrote\n", Files.readString(site.resolve("guide.md")), "not ours: untouched");
+    assertEquals("index.md\npingback.md\n", manifestPages(site));
+
+    // A page someone took over (the generated-file note deleted) is theirs.
+    compile(site, catalogs, "pingback", "getresponse");
+    Path page = site.resolve("getresponse.md");
+    Files.writeString(page, Files.readString(page).replace(CatalogPage.GENERATED_NOTE, ""));
+    compile(site, catalogs, "pingback");
+    assertTrue(Files.isRegularFile(page), "a page without the generated-file note is kept");
+  }
+
+  private static String manifestPages(Path site) throws IOException {
+    StringBuilder pages = new StringBuilder();
+    for (String line : Files.readAllLines(site.resolve(DocsDirectory.MANIFEST))) {
+      if (!line.startsWith("#")) {
+        pages.append(line).append('\n');
+      }
+    }
+    return pages.toString();
+  }
+
   private static Compilation compile(Path site) {
-    JavaFileObject source = JavaFileObjects.forSourceString("com.example.Apis", """
-        package com.example;
+    return compile(site, SHIPPED, "pingback", "getresponse");
+  }
 
-        import dev.errorcatalog.ErrorCatalog;
-
-        @ErrorCatalog(value = "pingback", prefix = "Ping")
-        @ErrorCatalog("getresponse")
-        final class Apis {}
-        """);
+  private static Compilation compile(Path site, Path catalogs, String... ids) {
+    StringBuilder annotations = new StringBuilder();
+    for (String id : ids) {
+      annotations.append(id.equals("pingback") ? "@ErrorCatalog(value = \"pingback\", prefix = \"Ping\")\n"
+          : "@ErrorCatalog(\"" + id + "\")\n");
+    }
+    JavaFileObject source = JavaFileObjects.forSourceString("com.example.Apis", "package com.example;\n\n"
+        + "import dev.errorcatalog.ErrorCatalog;\n\n" + annotations + "final class Apis {}\n");
     return Compiler.javac()
         .withProcessors(new ErrorCatalogProcessor())
-        .withOptions("-A" + ErrorCatalogProcessor.OPTION_PATH + "=" + SHIPPED.toAbsolutePath(),
+        .withOptions("-A" + ErrorCatalogProcessor.OPTION_PATH + "=" + catalogs.toAbsolutePath(),
             "-A" + ErrorCatalogProcessor.OPTION_DOCS + "=" + site.toAbsolutePath())
         .compile(source);
   }
