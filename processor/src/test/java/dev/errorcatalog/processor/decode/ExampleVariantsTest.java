@@ -15,7 +15,6 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.runtime.CatalogCodec;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +259,7 @@ class ExampleVariantsTest {
   private static JsonNode rebuild(JsonNode node, Function<List<Map.Entry<String, JsonNode>>, ObjectNode> object) {
     if (node instanceof ObjectNode o) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      o.fields().forEachRemaining(f -> fields.add(Map.entry(f.getKey(), rebuild(f.getValue(), object))));
+      o.properties().forEach(f -> fields.add(Map.entry(f.getKey(), rebuild(f.getValue(), object))));
       return object.apply(fields);
     }
     if (node instanceof ArrayNode a) {
@@ -283,8 +282,7 @@ class ExampleVariantsTest {
       if (node.isObject()) {
         out.append('{');
         boolean first = true;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
           out.append(first ? "" : ",");
           first = false;
           string(f.getKey(), out);

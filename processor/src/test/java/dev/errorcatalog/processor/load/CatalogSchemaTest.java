@@ -115,7 +115,7 @@ class CatalogSchemaTest {
   private static void collectUndocumented(JsonNode node, String path, List<String> out) {
     JsonNode properties = node.get("properties");
     if (properties != null) {
-      properties.fields().forEachRemaining(p -> {
+      properties.properties().forEach(p -> {
         if (!p.getValue().hasNonNull("description") || p.getValue().get("description").asText().isBlank()) {
           out.add(path + "/" + p.getKey());
         }
@@ -124,7 +124,7 @@ class CatalogSchemaTest {
     }
     JsonNode definitions = node.get("definitions");
     if (definitions != null) {
-      definitions.fields().forEachRemaining(d -> {
+      definitions.properties().forEach(d -> {
         if (!d.getValue().hasNonNull("description")) {
           out.add("#/definitions/" + d.getKey());
         }
