@@ -90,7 +90,8 @@ class ExampleVariantsTest {
           DecodedError<ModelCodecs.Err> actual = codec.decode(e.status(), body);
           String diff = difference(expected, actual);
           if (diff != null) {
-            failures.add(e.code() + " (" + variant.getKey() + ") " + diff + "\n    example: " + example + "\n    variant: " + body);
+            failures.add(e.code() + " (" + variant.getKey() + ") " + diff + "\n    example: " + example
+                + "\n    variant: " + body);
           }
         }
       }
@@ -159,7 +160,8 @@ class ExampleVariantsTest {
     return bases;
   }
 
-  private static final List<String> OTHER_STRINGS = List.of("x", "two words", "\u00dcn\u00efc\u00f8d\u00e9 \u4e2d\u6587",
+  private static final List<String> OTHER_STRINGS = List.of("x", "two words",
+      "\u00dcn\u00efc\u00f8d\u00e9 \u4e2d\u6587",
       "with \"quotes\" and \\ backslash", "a.b-c_d@e.example", "123", "trailing space ", "emoji \ud83d\ude00");
   private static final List<String> OTHER_INTS = List.of("0", "-17", "9876543210", "7", "123456", "42", "1", "99");
   private static final List<String> OTHER_NUMBERS = List.of("3.25", "-0.5", "12", "0.001", "100", "7.0", "1", "42.42");
@@ -184,7 +186,8 @@ class ExampleVariantsTest {
   /** Null when both decodes agree, else what differs. */
   private static String difference(DecodedError<ModelCodecs.Err> expected, DecodedError<ModelCodecs.Err> actual) {
     if (!expected.entry().equals(actual.entry())) {
-      return "entry " + expected.entry().map(x -> x.entry().code()) + " != " + actual.entry().map(x -> x.entry().code());
+      return "entry " + expected.entry().map(x -> x.entry().code()) + " != "
+          + actual.entry().map(x -> x.entry().code());
     }
     if (expected.matchKind() != actual.matchKind()) {
       return "kind " + expected.matchKind() + " != " + actual.matchKind();
