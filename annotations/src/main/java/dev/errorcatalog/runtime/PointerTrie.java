@@ -107,12 +107,9 @@ final class PointerTrie {
           parser.skipChildren();
           return;
         }
-        // Field names are compared with the expected key's bytes first (the key after the last one found:
-        // bodies mostly follow the documented order), so the usual names never become Strings; any other
-        // name is read (canonicalized for small bodies, a fresh String for large ones) and looked up.
         // Each name is looked up as the parser gives it: canonicalized by jackson for small bodies (the same
-        // String every time, its hash cached), so the lookup costs about what comparing it with an expected
-        // key's bytes would, and bodies in any key order cost the same.
+        // String every time, its hash cached), a fresh String for large ones. Bodies in any key order cost
+        // the same.
         String name;
         while ((name = parser.nextFieldName()) != null) {
           Node child = node.keys.get(name);
