@@ -1,8 +1,6 @@
 package dev.errorcatalog.runtime;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
@@ -38,39 +36,6 @@ public final class CatalogCodec<E extends CatalogError> {
 
   /** What a shape's bodies are. */
   public enum Body { JSON, TEXT, EMPTY }
-
-  /** Limits on what the parser accepts: hostile bodies stop being read, they never exhaust memory or stack. */
-  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(256)
-      .maxNumberLength(1000)
-      .maxStringLength(1 << 20)
-      .maxNameLength(1 << 14)
-      .build();
-
-  /**
-   * Bodies up to this size are read with canonicalized field names; larger ones without. Without
-   * canonicalization jackson cannot read UTF-8 bytes directly: it decodes the whole body into a String and
-   * reads that (a copy of the body and a slower parser on every decode). With it, names the table knows cost
-   * nothing, and the table stays bounded: a small body brings at most a few hundred new names, and jackson
-   * resets the shared table beyond 6,000. Large bodies (which may hold thousands of fresh keys) never touch
-   * the shared table, so they cannot make every later decode copy a bloated one.
-   */
-  static final int CANONICAL_BODY_LIMIT = 4096;
-
-  /** For bodies up to {@link #CANONICAL_BODY_LIMIT}: the byte parser, names canonicalized (not interned). */
-  private static final JsonFactory SMALL_JSON = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      // A full spill-over area must not stop the read: many fresh keys are not an attack on this table.
-      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
-      .build();
-
-  /** For larger bodies: no field-name canonicalization, a fresh String per name (see above). */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .build();
 
   private static final String[] NONE_CAPTURED = new String[0];
 
@@ -342,8 +307,7 @@ public final class CatalogCodec<E extends CatalogError> {
   }
 
   private void read(byte[] body, BodyValues values) {
-    // jackson-core skips a UTF-8 byte order mark itself.
-    try (JsonParser parser = (body.length <= CANONICAL_BODY_LIMIT ? SMALL_JSON : JSON).createParser(body)) {
+    try (JsonParser parser = BodyParsers.open(body)) {
       trie.read(parser, values);
     } catch (IOException | RuntimeException e) {
       // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.
@@ -372,7 +336,7 @@ public final class CatalogCodec<E extends CatalogError> {
    * ASCII whitespace), else {@link MessageIndex#UNKNOWN_FIRST}: non-ASCII text is not decoded here.
    */
   static char firstChar(byte[] body) {
-    int i = bomLength(body);
+    int i = BodyParsers.bomLength(body);
     while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'
         || body[i] == 0x0B || body[i] == 0x0C || (body[i] >= 0x1C && body[i] <= 0x1F))) {
       i++;
@@ -382,14 +346,8 @@ public final class CatalogCodec<E extends CatalogError> {
 
   /** The whole body as text, trimmed, without a byte order mark; malformed UTF-8 becomes U+FFFD. */
   static String textOf(byte[] body) {
-    int from = bomLength(body);
+    int from = BodyParsers.bomLength(body);
     return new String(body, from, body.length - from, StandardCharsets.UTF_8).strip();
-  }
-
-  /** 3 when the body starts with a UTF-8 byte order mark, else 0. */
-  private static int bomLength(byte[] body) {
-    return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
-        ? 3 : 0;
   }
 
   private static <E> Map<String, String> args(CodecEntry<E> e, BodyValues values, TemplateMatcher matcher,

@@ -142,8 +142,8 @@ class HostileBodyTest {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       int key = 0;
       for (int n = 0; n < 20_000; n++) {
-        StringBuilder body = new StringBuilder(CatalogCodec.CANONICAL_BODY_LIMIT).append('{');
-        while (body.length() < CatalogCodec.CANONICAL_BODY_LIMIT - 40) {
+        StringBuilder body = new StringBuilder(BodyParsers.CANONICAL_BODY_LIMIT).append('{');
+        while (body.length() < BodyParsers.CANONICAL_BODY_LIMIT - 40) {
           body.append("\"k").append(Integer.toString(key++, 36)).append("\":1,");
         }
         body.append("\"code\":\"ORDER_NOT_FOUND\"}");
