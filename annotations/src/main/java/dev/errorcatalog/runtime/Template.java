@@ -3,6 +3,7 @@ package dev.errorcatalog.runtime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,44 +56,88 @@ public final class Template {
     return EMPTY;
   }
 
+  /**
+   * One piece of a template's source, in the order {@link #scan} finds it. The processor reports the stray
+   * braces of a catalog's template; a template it emitted has none.
+   */
+  public sealed interface Token {
+
+    /** Literal text, {@code {{} and {@code }}} already unescaped. */
+    record Text(String text) implements Token {}
+
+    /**
+     * A placeholder: what stands between its braces ({@code name} or {@code name:type}, as written), and
+     * the index of its opening brace.
+     */
+    record Placeholder(String inside, int offset) implements Token {}
+
+    /** A {@code }} that closes no placeholder, or a {@code {} never closed (before the next one), at index. */
+    record StrayBrace(char brace, int offset) implements Token {}
+  }
+
+  /**
+   * Reads a template's source into literal text, placeholders and stray braces: the one reading of the
+   * syntax, shared by the processor (which validates and reports) and {@link #compile}. Consecutive literal
+   * characters form one {@link Token.Text}.
+   */
+  public static List<Token> scan(String source) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < source.length()) {
+      char c = source.charAt(i);
+      boolean doubled = i + 1 < source.length() && source.charAt(i + 1) == c;
+      if ((c == '{' || c == '}') && doubled) {
+        literal.append(c);
+        i += 2;
+        continue;
+      }
+      if (c != '{' && c != '}') {
+        literal.append(c);
+        i++;
+        continue;
+      }
+      if (literal.length() > 0) {
+        tokens.add(new Token.Text(literal.toString()));
+        literal.setLength(0);
+      }
+      int close = c == '{' ? source.indexOf('}', i + 1) : -1;
+      int nextOpen = source.indexOf('{', i + 1);
+      if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        tokens.add(new Token.StrayBrace(c, i));
+        i++;
+      } else {
+        tokens.add(new Token.Placeholder(source.substring(i + 1, close), i));
+        i = close + 1;
+      }
+    }
+    if (literal.length() > 0) {
+      tokens.add(new Token.Text(literal.toString()));
+    }
+    return tokens;
+  }
+
   /** Compiles a template the processor has validated. */
   public static Template compile(String source) {
     if (source.isEmpty()) {
       return EMPTY;
     }
     List<Part> parts = new ArrayList<>();
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < source.length()) {
-      char c = source.charAt(i);
-      if (c == '{' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
-        literal.append('{');
-        i += 2;
-      } else if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
-        literal.append('}');
-        i += 2;
-      } else if (c == '{') {
-        int close = source.indexOf('}', i);
-        if (close < 0) {
-          throw new IllegalArgumentException("unclosed placeholder in template: " + source);
-        }
-        if (literal.length() > 0) {
-          parts.add(new Part(literal.toString(), null, null));
-          literal.setLength(0);
-        }
-        String inside = source.substring(i + 1, close);
+    for (Token token : scan(source)) {
+      if (token instanceof Token.Text text) {
+        parts.add(new Part(text.text(), null, null));
+      } else if (token instanceof Token.Placeholder placeholder) {
+        String inside = placeholder.inside();
         int colon = inside.indexOf(':');
         String name = colon < 0 ? inside : inside.substring(0, colon);
-        Type type = colon < 0 ? Type.STRING : Type.valueOf(inside.substring(colon + 1).trim().toUpperCase(java.util.Locale.ROOT));
+        Type type = colon < 0 ? Type.STRING
+            : Type.valueOf(inside.substring(colon + 1).trim().toUpperCase(Locale.ROOT));
         parts.add(new Part(null, name.trim(), type));
-        i = close + 1;
       } else {
-        literal.append(c);
-        i++;
+        Token.StrayBrace stray = (Token.StrayBrace) token;
+        throw new IllegalArgumentException("a '" + stray.brace() + "' at character " + (stray.offset() + 1)
+            + " that is not part of a placeholder, in template: " + source);
       }
-    }
-    if (literal.length() > 0) {
-      parts.add(new Part(literal.toString(), null, null));
     }
     return new Template(source, parts);
   }

@@ -9,6 +9,7 @@ import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.processor.validate.DidYouMean;
+import dev.errorcatalog.runtime.Template;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,49 +47,26 @@ final class TemplateParser {
     }
     List<Segment> segments = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < source.length()) {
-      char c = source.charAt(i);
-      if (c == '{' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
-        literal.append('{');
-        i += 2;
-      } else if (c == '}' && i + 1 < source.length() && source.charAt(i + 1) == '}') {
-        literal.append('}');
-        i += 2;
-      } else if (c == '}') {
-        diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
-            what + " has a '}' at character " + (i + 1) + " that closes no placeholder.",
-            "Write '}}' for a literal brace.");
-        i++;
-      } else if (c == '{') {
-        int close = source.indexOf('}', i + 1);
-        int nextOpen = source.indexOf('{', i + 1);
-        if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+    for (Template.Token token : Template.scan(source)) {
+      if (token instanceof Template.Token.Text text) {
+        segments.add(new Literal(text.text()));
+      } else if (token instanceof Template.Token.Placeholder placeholder) {
+        if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
           diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
-              what + " has a '{' at character " + (i + 1) + " that is never closed.",
-              "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace.");
-          i++;
-          continue;
-        }
-        if (literal.length() > 0) {
-          segments.add(new Literal(literal.toString()));
-          literal.setLength(0);
-        } else if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
-          diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
-              what + " has two placeholders with no text between them ({" + previous.name() + "} and "
-                  + source.substring(i, close + 1) + "): a decoder cannot tell where one ends.",
+              what + " has two placeholders with no text between them ({" + previous.name() + "} and {"
+                  + placeholder.inside() + "}): a decoder cannot tell where one ends.",
               "Keep the literal text that separates them in the message, or use one placeholder.");
         }
-        placeholder(source.substring(i + 1, close), at, what, names, diagnostics).ifPresent(segments::add);
-        i = close + 1;
+        placeholder(placeholder.inside(), at, what, names, diagnostics).ifPresent(segments::add);
       } else {
-        literal.append(c);
-        i++;
+        Template.Token.StrayBrace stray = (Template.Token.StrayBrace) token;
+        boolean closing = stray.brace() == '}';
+        diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+            what + " has a '" + stray.brace() + "' at character " + (stray.offset() + 1)
+                + (closing ? " that closes no placeholder." : " that is never closed."),
+            closing ? "Write '}}' for a literal brace."
+                : "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace.");
       }
-    }
-    if (literal.length() > 0) {
-      segments.add(new Literal(literal.toString()));
     }
     if (diagnostics.count() > before) {
       return Optional.empty();
