@@ -2,12 +2,16 @@ package dev.errorcatalog.runtime;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reads retry hints: the {@code Retry-After} header (RFC 9110) and body fields holding seconds. */
@@ -15,6 +19,20 @@ final class RetryAfter {
 
   /** Hints beyond this are not believed (a garbled header must not park a client for centuries). */
   private static final long MAX_SECONDS = 366L * 24 * 3600;
+
+  /**
+   * RFC 9110's obsolete {@code rfc850-date} after its day name ({@code Sunday, 06-Nov-94 08:49:37 GMT}): the
+   * day name is checked once the century of the two-digit year is known.
+   */
+  private static final DateTimeFormatter RFC_850 = httpDate("dd-MMM-yy HH:mm:ss 'GMT'");
+
+  /** RFC 9110's obsolete {@code asctime-date}: {@code Sun Nov  6 08:49:37 1994} (UTC, the day padded by a space). */
+  private static final DateTimeFormatter ASCTIME = httpDate("EEE MMM ppd HH:mm:ss yyyy");
+
+  private static DateTimeFormatter httpDate(String pattern) {
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  }
 
   private RetryAfter() {}
 
@@ -36,9 +54,9 @@ final class RetryAfter {
   }
 
   /**
-   * A header value: delta-seconds, or an HTTP-date measured from the clock's now (a date in the past means no
-   * wait); {@code null} for anything else. The clock is read only for an HTTP-date: reading it costs about
-   * as much as the rest of a small decode.
+   * A header value: delta-seconds, or an HTTP-date (any of RFC 9110's three forms) measured from the clock's
+   * now (a date in the past means no wait); {@code null} for anything else. The clock is read only for an
+   * HTTP-date: reading it costs about as much as the rest of a small decode.
    */
   static Duration parseHeader(String value, Clock clock) {
     if (value == null) {
@@ -63,14 +81,40 @@ final class RetryAfter {
     if (v.length() > 64) {
       return null;
     }
+    Instant at = httpDate(v, clock);
+    if (at == null) {
+      return null;
+    }
+    Duration wait = Duration.between(clock.instant(), at);
+    if (wait.isNegative()) {
+      return Duration.ZERO;
+    }
+    return wait.getSeconds() > MAX_SECONDS ? null : wait;
+  }
+
+  /**
+   * An HTTP-date in any of the three forms RFC 9110 (5.6.7) requires a recipient to accept: IMF-fixdate
+   * ({@code Sun, 06 Nov 1994 08:49:37 GMT}), the obsolete RFC 850 form and asctime; {@code null} for
+   * anything else (a day name that does not fit the date included). A two-digit RFC 850 year more than 50
+   * years ahead of now is the most recent such year in the past, as RFC 9110 says.
+   */
+  private static Instant httpDate(String v, Clock clock) {
     try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(clock.instant(), at);
-      if (wait.isNegative()) {
-        return Duration.ZERO;
+      // The day name tells the forms apart: "Sun," (IMF-fixdate), "Sunday," (RFC 850), "Sun " (asctime).
+      int comma = v.indexOf(',');
+      if (comma < 0) {
+        return ZonedDateTime.parse(v, ASCTIME).toInstant();
       }
-      return wait.getSeconds() > MAX_SECONDS ? null : wait;
-    } catch (DateTimeParseException | ArithmeticException e) {
+      if (comma == 3) {
+        return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      }
+      ZonedDateTime at = ZonedDateTime.parse(v.substring(comma + 1).trim(), RFC_850);
+      if (at.isAfter(ZonedDateTime.now(clock).plusYears(50))) {
+        at = at.minusYears(100);
+      }
+      String day = at.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      return day.equalsIgnoreCase(v.substring(0, comma)) ? at.toInstant() : null;
+    } catch (DateTimeException | ArithmeticException e) {
       return null;
     }
   }
