@@ -1,29 +1,23 @@
 package dev.errorcatalog.runtime;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.io.ContentReference;
-import com.fasterxml.jackson.core.io.IOContext;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The streaming parsers the engine reads JSON bodies with: bounded by {@link #CONSTRAINTS}, and made as
- * cheaply as jackson-core allows, since on the small bodies of error responses making the parser costs about
- * as much as reading every token.
+ * The streaming parsers the engine reads JSON bodies with, chosen once for the jackson-core the application
+ * runs with: {@link BoundedParsers} (bounded, and cheap to make) on jackson-core 2.16 and later,
+ * {@link PlainParsers} on 2.10 to 2.15, whose API lacks what the first needs. An application's dependency
+ * management decides the jackson-core version, not this library's pom; without the fallback a decode on an
+ * older one would throw {@code NoClassDefFoundError} for every body.
  */
 final class BodyParsers {
 
-  /** Limits on what the parser accepts: hostile bodies stop being read, they never exhaust memory or stack. */
-  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(256)
-      .maxNumberLength(1000)
-      .maxStringLength(1 << 20)
-      .maxNameLength(1 << 14)
-      .build();
+  /** Opens a parser over a whole body (a UTF-8 byte order mark skipped); the caller closes it. */
+  interface Opener {
+    JsonParser open(byte[] body) throws IOException;
+  }
 
   /**
    * Bodies up to this size are read with canonicalized field names; larger ones without. Without
@@ -35,25 +29,47 @@ final class BodyParsers {
    */
   static final int CANONICAL_BODY_LIMIT = 4096;
 
-  /** For bodies up to {@link #CANONICAL_BODY_LIMIT}: the byte parser, names canonicalized (not interned). */
-  private static final Utf8Factory SMALL = new Utf8Factory(new JsonFactoryBuilder()
-      .streamReadConstraints(CONSTRAINTS)
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      // A full spill-over area must not stop the read: many fresh keys are not an attack on this table.
-      .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW));
+  /** What {@link #forRuntime} tries the bounded parsers on: a small body and a large one, read to the end. */
+  private static final byte[][] PROBES = {
+      "{\"a\":[1,\"b\",{\"c\":null}]}".getBytes(StandardCharsets.UTF_8),
+      ("{\"a\":\"" + "x".repeat(CANONICAL_BODY_LIMIT) + "\"}").getBytes(StandardCharsets.UTF_8),
+  };
 
-  /** For larger bodies: no field-name canonicalization, a fresh String per name (see above). */
-  private static final JsonFactory LARGE = JsonFactory.builder()
-      .streamReadConstraints(CONSTRAINTS)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .build();
+  private static final Opener OPENER = forRuntime();
 
   private BodyParsers() {}
 
   /** A parser over the whole body (a UTF-8 byte order mark skipped); the caller closes it. */
   static JsonParser open(byte[] body) throws IOException {
-    return body.length <= CANONICAL_BODY_LIMIT ? SMALL.open(body) : LARGE.createParser(body);
+    return OPENER.open(body);
+  }
+
+  /**
+   * The bounded parsers when this jackson-core has what they use, else the plain ones. Trying them on real
+   * bodies links every jackson method they call, so a missing one shows here, once, and not in a decode.
+   */
+  static Opener forRuntime() {
+    try {
+      Opener bounded = new BoundedParsers();
+      for (byte[] probe : PROBES) {
+        try (JsonParser parser = bounded.open(probe)) {
+          JsonToken token;
+          while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.VALUE_STRING) {
+              parser.getText();
+            }
+          }
+        }
+      }
+      return bounded;
+    } catch (LinkageError | IOException | RuntimeException olderJackson) {
+      return new PlainParsers();
+    }
+  }
+
+  /** The kind of parsers this runtime reads bodies with: {@code "bounded"} or {@code "plain"}, for tests. */
+  static String kind() {
+    return OPENER instanceof BoundedParsers ? "bounded" : "plain";
   }
 
   /** 3 when the body starts with a UTF-8 byte order mark, else 0. */
@@ -73,31 +89,5 @@ final class BodyParsers {
     }
     int first = body[0] & 0xFF;
     return first != 0xFE && first != 0xFF;
-  }
-
-  /**
-   * Makes UTF-8 parsers directly. {@code createParser(byte[])} first runs jackson's encoding detection and
-   * records the array for error messages, two steps that cost about a third of making a parser; here a body
-   * known to be UTF-8 goes straight to the parser jackson would have chosen for it, with the same features
-   * and symbol table. Anything else takes jackson's own path.
-   */
-  private static final class Utf8Factory extends JsonFactory {
-
-    private static final long serialVersionUID = 1L;
-
-    Utf8Factory(JsonFactoryBuilder builder) {
-      super(builder);
-    }
-
-    JsonParser open(byte[] body) throws IOException {
-      if (!plainUtf8(body)) {
-        return createParser(body);
-      }
-      // The content reference only ever appears in the messages of parse errors, which the engine drops.
-      IOContext context = _createContext(ContentReference.unknown(), true);
-      context.setEncoding(JsonEncoding.UTF8);
-      return new UTF8StreamJsonParser(context, _parserFeatures, null, _objectCodec,
-          _byteSymbolCanonicalizer.makeChild(_factoryFeatures), body, bomLength(body), body.length, false);
-    }
   }
 }

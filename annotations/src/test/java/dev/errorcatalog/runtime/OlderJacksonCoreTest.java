@@ -1,0 +1,54 @@
+package dev.errorcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The runtime on the jackson-core an application's dependency management may resolve instead of the one this
+ * library is built against (the pom copies the jars into {@code target/older-jackson-core}): every response
+ * decodes there exactly as here, through the plain parsers, and nothing throws.
+ */
+class OlderJacksonCoreTest {
+
+  private static final Path JARS = Path.of("target", "older-jackson-core");
+
+  @Test
+  void theBuiltAgainstJacksonUsesTheBoundedParsers() {
+    assertEquals("bounded", DecodeProbe.parsers());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.10.0", "2.13.5", "2.15.4"})
+  void decodesAsWithTheBuiltAgainstJackson(String version) throws Exception {
+    Path jar = JARS.resolve("jackson-core-" + version + ".jar");
+    assertTrue(Files.isRegularFile(jar), jar + " is missing: the pom's maven-dependency-plugin copies it");
+    URL[] urls = {
+        Path.of("target", "classes").toUri().toURL(),
+        Path.of("target", "test-classes").toUri().toURL(),
+        jar.toUri().toURL(),
+    };
+    // The platform loader as parent: neither this module's classes nor the built-against jackson-core leak in.
+    try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+      Class<?> probe = Class.forName(DecodeProbe.class.getName(), true, loader);
+      assertEquals(version, call(probe, "jacksonVersion"));
+      assertEquals("plain", call(probe, "parsers"));
+      assertEquals(DecodeProbe.run(), call(probe, "run"));
+    }
+  }
+
+  private static Object call(Class<?> type, String method) throws Exception {
+    Method m = type.getMethod(method);
+    Object result = m.invoke(null);
+    return result instanceof List<?> list ? List.copyOf(list) : result;
+  }
+}
