@@ -101,9 +101,9 @@ public final class Template {
         tokens.add(new Token.Text(literal.toString()));
         literal.setLength(0);
       }
+      // A '{' opens a placeholder when a '}' follows before the next '{'; a lone '}' closes nothing.
       int close = c == '{' ? source.indexOf('}', i + 1) : -1;
-      int nextOpen = source.indexOf('{', i + 1);
-      if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+      if (close < 0 || source.lastIndexOf('{', close) != i) {
         tokens.add(new Token.StrayBrace(c, i));
         i++;
       } else {
