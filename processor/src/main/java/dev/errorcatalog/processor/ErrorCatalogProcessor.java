@@ -2,6 +2,7 @@ package dev.errorcatalog.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsDirectory;
@@ -61,9 +62,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** Where in the class output the docs pages go. */
   public static final String DOCS_RESOURCE_DIR = "META-INF/errorcatalog/docs/";
 
-  private static final String GENERATED_ANNOTATION = "javax.annotation.processing.Generated";
+  private static final String GENERATED_PACKAGE = "javax.annotation.processing";
 
-  private static final String SERVICES_FILE = "META-INF/services/dev.errorcatalog.Catalog";
+  private static final String GENERATED_ANNOTATION = GENERATED_PACKAGE + ".Generated";
+
+  private static final String CATALOG_SERVICE = Catalog.class.getCanonicalName();
+
+  private static final String SERVICES_FILE = "META-INF/services/" + CATALOG_SERVICE;
 
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs = new DocsGenerator();
@@ -71,6 +76,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** Each catalog's docs page, rendered once with the names of this build (the prefix may be overridden). */
   private final TreeMap<String, String> pagesById = new TreeMap<>();
   private final Set<String> registeredCatalogClasses = new TreeSet<>();
+  private final List<ModularCatalog> modularCatalogs = new ArrayList<>();
   /** Whether a catalog of this build failed: its docs page is then missing without being stale. */
   private boolean anyCatalogFailed;
 
@@ -107,6 +113,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       }
       if (round.processingOver()) {
         writeBuildWideFiles();
+        checkModuleProvides();
       }
     } catch (RuntimeException | Error e) {
       // Never let an exception reach javac: report it as an error that asks for a bug report.
@@ -174,7 +181,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
     String packageName = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
     String prefix = request.prefix().isEmpty() ? Names.prefix(catalog.id()) : request.prefix();
-    GeneratedNames names = new GeneratedNames(packageName, prefix);
+    TargetModule module = TargetModule.of(processingEnv.getElementUtils(), element);
+    // In a named module @Generated compiles only if the module reads java.compiler; leave it out otherwise
+    // rather than make every module that uses a catalog require a module it has no other use for.
+    GeneratedNames names = new GeneratedNames(packageName, prefix,
+        module.sees(processingEnv.getElementUtils(), GENERATED_PACKAGE));
 
     List<JavaFile> files = new ArrayList<>();
     for (SourceGenerator generator : Generators.all()) {
@@ -199,7 +210,29 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     pagesById.put(catalog.id(), page);
     generatedById.put(catalog.id(), catalog);
     registeredCatalogClasses.add(names.catalog().canonicalName());
+    if (module.isNamed()) {
+      modularCatalogs.add(new ModularCatalog(element, catalog.id(), names.catalog().canonicalName()));
+    }
   }
+
+  /**
+   * Warns of each catalog of a named module that the module does not declare as a service. Run when the
+   * generated classes exist: the module's {@code provides} can only be resolved then.
+   */
+  private void checkModuleProvides() {
+    for (ModularCatalog c : modularCatalogs) {
+      TargetModule module = TargetModule.of(processingEnv.getElementUtils(), c.element());
+      if (!module.provides(CATALOG_SERVICE, c.catalogClass())) {
+        warning(c.element(), mirrorOf(c.element()), DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
+            + " does not provide the catalog " + c.id() + " as a service, so ErrorCatalogs.catalog(\"" + c.id()
+            + "\") will not find it at run time (a named module's META-INF/services is not read)."
+            + " Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";");
+      }
+    }
+  }
+
+  /** A catalog generated into a named module, and where to report on it. */
+  private record ModularCatalog(Element element, String id, String catalogClass) {}
 
   private void writeBuildWideFiles() {
     if (generatedById.isEmpty()) {
@@ -254,6 +287,16 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** A mistake with no place in a YAML file (the annotation itself, a catalog not found). */
   private void error(Element element, AnnotationMirror mirror, DiagnosticId id, String message) {
     error(element, mirror, "error[" + id.code() + " " + id.slug() + "]: " + message);
+  }
+
+  /** Something the build should change, though the catalog generated. */
+  private void warning(Element element, AnnotationMirror mirror, DiagnosticId id, String message) {
+    String text = "warning[" + id.code() + " " + id.slug() + "]: " + message;
+    if (mirror == null) {
+      processingEnv.getMessager().printMessage(Kind.WARNING, text, element);
+    } else {
+      processingEnv.getMessager().printMessage(Kind.WARNING, text, element, mirror);
+    }
   }
 
   private void error(Element element, AnnotationMirror mirror, String message) {

@@ -29,7 +29,7 @@ public final class CatalogClassGenerator implements SourceGenerator {
         .addJavadoc("$L\n", JavadocText.wrap("The " + JavadocText.escape(catalog.title()) + " error catalog ("
             + JavadocText.code(catalog.id()) + "): its entries and its decoder. Found by {@link "
             + ErrorCatalogs.class.getName() + "#catalog(String)} with its id, or use {@link #INSTANCE}."))
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Catalog.class), error))
         .addField(FieldSpec.builder(entries, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

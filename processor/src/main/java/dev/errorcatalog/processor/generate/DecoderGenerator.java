@@ -71,7 +71,7 @@ public final class DecoderGenerator implements SourceGenerator {
             JavadocText.escape(catalog.id()), names.error())
         .addJavadoc("<p>Tries, in order: a code the catalog documents, a message template (or the documented\n"
             + "constants) at the response's status, the status alone; never throws, whatever the bytes.\n")
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         // The tables name every entry, deprecated ones included.
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

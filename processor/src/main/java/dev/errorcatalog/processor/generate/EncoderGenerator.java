@@ -23,7 +23,7 @@ public final class EncoderGenerator implements SourceGenerator {
     TypeSpec type = TypeSpec.classBuilder(names.encoder())
         .addJavadoc("Renders the documented bodies of the $L catalog, for services that return {@link $T}s.\n",
             JavadocText.escape(catalog.id()), names.error())
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("encode")

@@ -68,7 +68,7 @@ final class ErrorClassForm {
             + "{@code $T.NAME}. Declared here because one class could not initialise them all within the JVM's\n"
             + "64 KB method limit. Public so that reflection on {@code $T}'s fields works as for an enum.\n",
             from, to - 1, type, type, type)
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC);
     for (int i = from; i < to; i++) {
       Entry entry = catalog.entries().get(i);
@@ -92,7 +92,7 @@ final class ErrorClassForm {
             + "the same API: {@link #values()}, {@link #valueOf(String)}, {@link #name()}, {@link #ordinal()},\n"
             + "comparison by ordinal, one instance per entry. It cannot be used in a {@code switch}, an\n"
             + "{@code EnumSet} or an {@code EnumMap}.\n", catalog.entries().size())
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(CatalogError.class)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), type))

@@ -36,7 +36,7 @@ public final class ErrorEnumGenerator implements SourceGenerator {
     ErrorRows rows = new ErrorRows(catalog, type, false);
     TypeSpec.Builder spec = TypeSpec.enumBuilder(type)
         .addJavadoc(typeJavadoc(catalog))
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(CatalogError.class);
     for (Entry entry : catalog.entries()) {

@@ -70,7 +70,7 @@ public final class ExceptionGenerator implements SourceGenerator {
                 + "subclass per exception group, and {@link $T} for responses that no error entry\n"
                 + "describes.\n",
             names.factories(), names.decoder(), names.responseException())
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
         .superclass(CatalogException.class);
     for (String group : groups.keySet()) {
@@ -229,7 +229,7 @@ public final class ExceptionGenerator implements SourceGenerator {
     doc.add("</ul>\n");
     return TypeSpec.classBuilder(names.groupException(group))
         .addJavadoc(doc.build())
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(names.exception())
         .addField(serialVersionUid())
@@ -256,7 +256,7 @@ public final class ExceptionGenerator implements SourceGenerator {
             + JavadocText.escape(catalog.title()) + " error catalog describes: an undocumented response"
             + " ({@link #error()} is empty), or a documented success response handed to {@code toException()}."
             + " Its {@link #body()} is the body as received."))
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(names.exception())
         .addField(serialVersionUid())

@@ -45,7 +45,7 @@ public final class FactoryGenerator implements SourceGenerator {
             + "): each returns the exception to throw, with the documented message, e.g."))
         .addJavadoc("{@code throw $T.$L(...);}\n", names.factories(),
             catalog.errorEntries().isEmpty() ? "someError" : catalog.errorEntries().get(0).methodName())
-        .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotations(GeneratedAnnotation.of(names))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     boolean anyArguments = false;

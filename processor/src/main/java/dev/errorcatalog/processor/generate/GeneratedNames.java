@@ -9,8 +9,15 @@ import dev.errorcatalog.processor.model.Entry;
  *
  * @param packageName the package of the annotated element
  * @param prefix the type-name prefix, e.g. {@code InsiderOne}
+ * @param markGenerated whether the types carry {@code @javax.annotation.processing.Generated}: not in a named
+ *     module that does not read {@code java.compiler}, where the annotation would not compile
  */
-public record GeneratedNames(String packageName, String prefix) {
+public record GeneratedNames(String packageName, String prefix, boolean markGenerated) {
+
+  /** The names of types that carry {@code @Generated}, as on the class path. */
+  public GeneratedNames(String packageName, String prefix) {
+    this(packageName, prefix, true);
+  }
 
   /** The enum of entries, implementing {@code CatalogError}. */
   public ClassName error() {

@@ -30,7 +30,8 @@ public enum DiagnosticId {
   BAD_ANNOTATION("EC023", "bad-annotation"),
   BAD_VALUE("EC024", "bad-value"),
   DUPLICATE_KEY("EC025", "duplicate-key"),
-  DUPLICATE_CATALOG("EC026", "duplicate-catalog");
+  DUPLICATE_CATALOG("EC026", "duplicate-catalog"),
+  MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide");
 
   private final String code;
   private final String slug;
