@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.errorcatalog.e2e.NestedMaven.Build;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,10 +50,10 @@ class WritersLoopTest {
 
   @Test
   void editRebuildSeeTheNewTextThenBreakTheYamlAndSeeWhere() throws Exception {
-    copyRepository(Paths.get(System.getProperty("e2e.repository.root", "..")).toRealPath(), copy);
+    NestedMaven.copyRepository(NestedMaven.repositoryRoot(), copy);
 
     Build first = build();
-    assertEquals(0, first.exitCode, first::describe);
+    assertEquals(0, first.exitCode(), first::describe);
     assertTrue(read(GENERATED + "PingbackError.java").contains(OLD_MESSAGE), "the first build generated the enum");
     assertEquals(OLD_MESSAGE, factoryMessage());
 
@@ -66,7 +64,7 @@ class WritersLoopTest {
     Files.writeString(yaml, original.replace(OLD_MESSAGE, NEW_MESSAGE));
 
     Build second = build();
-    assertEquals(0, second.exitCode, second::describe);
+    assertEquals(0, second.exitCode(), second::describe);
     String enumSource = read(GENERATED + "PingbackError.java");
     assertTrue(enumSource.contains(NEW_MESSAGE), "the enum (and its Javadoc) was regenerated");
     assertFalse(enumSource.contains(OLD_MESSAGE), "no stale text in the enum");
@@ -83,20 +81,20 @@ class WritersLoopTest {
     lines.add(codeLine + 1, " ".repeat(indent) + "mesage: " + NEW_MESSAGE);
     Files.write(yaml, lines);
     Build typo = build();
-    assertFalse(typo.exitCode == 0, "a catalog mistake fails the build");
+    assertFalse(typo.exitCode() == 0, "a catalog mistake fails the build");
     String where = CATALOG + ":" + (codeLine + 2) + ":" + (indent + 1) + ": error[EC002 unknown-key]";
-    assertTrue(typo.output.contains(where), () -> "expected " + where + " in\n" + typo.output);
-    assertTrue(typo.output.contains("message"), "did you mean: message");
+    assertTrue(typo.output().contains(where), () -> "expected " + where + " in\n" + typo.output());
+    assertTrue(typo.output().contains("message"), "did you mean: message");
 
     // Broken YAML syntax: the build names the file and the line.
     String broken = "title: Forbidden: access denied"; // a second ': ' in a plain value
     lines.set(codeLine + 1, " ".repeat(indent) + broken);
     Files.write(yaml, lines);
     Build syntax = build();
-    assertFalse(syntax.exitCode == 0, "broken YAML fails the build");
+    assertFalse(syntax.exitCode() == 0, "broken YAML fails the build");
     String at = CATALOG + ":" + (codeLine + 2) + ":" + (indent + broken.lastIndexOf(':') + 1)
         + ": error[EC001 yaml-syntax]";
-    assertTrue(syntax.output.contains(at), () -> "expected " + at + " in\n" + syntax.output);
+    assertTrue(syntax.output().contains(at), () -> "expected " + at + " in\n" + syntax.output());
   }
 
   /** The message of the exception the recompiled factory builds, read from the copy's class files. */
@@ -137,89 +135,7 @@ class WritersLoopTest {
     return Files.readString(copy.resolve(path));
   }
 
-  /** The output and exit code of one build. */
-  private record Build(int exitCode, String output) {
-    String describe() {
-      return "build exited with " + exitCode + ":\n" + output;
-    }
-  }
-
   private Build build() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    String mavenHome = System.getProperty("e2e.maven.home");
-    boolean windows = System.getProperty("os.name").startsWith("Windows");
-    command.add(mavenHome == null ? "mvn" : Paths.get(mavenHome, "bin", windows ? "mvn.cmd" : "mvn").toString());
-    String localRepository = System.getProperty("e2e.local.repository");
-    if (localRepository != null) {
-      command.add("-Dmaven.repo.local=" + localRepository);
-    }
-    command.addAll(BUILD);
-    Path log = Files.createTempFile("e2e-build", ".log");
-    try {
-      Process process = new ProcessBuilder(command)
-          .directory(copy.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
-      if (!process.waitFor(10, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        fail("the build did not finish in 10 minutes: " + String.join(" ", command));
-      }
-      return new Build(process.exitValue(), Files.readString(log));
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  /** Copies what git tracks (and new files it does not ignore); without git, everything but build output. */
-  private static void copyRepository(Path root, Path target) throws IOException, InterruptedException {
-    List<String> files = gitFiles(root);
-    if (files == null) {
-      files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : (Iterable<Path>) walk::iterator) {
-          Path relative = root.relativize(p);
-          boolean skipped = false;
-          for (Path part : relative) {
-            String name = part.toString();
-            skipped |= name.equals("target") || name.equals(".git") || name.equals(".idea");
-          }
-          if (!skipped && Files.isRegularFile(p)) {
-            files.add(relative.toString());
-          }
-        }
-      }
-    }
-    for (String file : files) {
-      Path from = root.resolve(file);
-      if (Files.isRegularFile(from)) {
-        Path to = target.resolve(file);
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
-      }
-    }
-    assertTrue(Files.isRegularFile(target.resolve("pom.xml")), "copied the repository from " + root);
-  }
-
-  private static List<String> gitFiles(Path root) throws InterruptedException {
-    try {
-      Process git = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-          .directory(root.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (git.waitFor() != 0 || out.isEmpty()) {
-        return null;
-      }
-      List<String> files = new ArrayList<>();
-      for (String f : out.split("\0")) {
-        if (!f.isEmpty()) {
-          files.add(f);
-        }
-      }
-      return files;
-    } catch (IOException e) {
-      return null;
-    }
+    return NestedMaven.run(copy, BUILD);
   }
 }

@@ -1,0 +1,5 @@
+@ErrorCatalog("pingback")
+@ErrorCatalog("transformify")
+package com.example.orders;
+
+import dev.errorcatalog.ErrorCatalog;
