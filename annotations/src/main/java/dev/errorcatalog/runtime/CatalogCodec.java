@@ -247,7 +247,7 @@ public final class CatalogCodec<E extends CatalogError> {
     }
     if (matched != null) {
       // Capture the placeholders too, when the message is one of the entry's templates.
-      String message = messageOf(matched.shape, values, body);
+      String message = messageOf(matched.shape, values, body, headers);
       if (message != null) {
         for (TemplateMatcher m : matched.templates) {
           String[] c = m.match(message);
@@ -264,10 +264,10 @@ public final class CatalogCodec<E extends CatalogError> {
       for (int i = 0; i < table.sources.length; i++) {
         String message;
         if (table.sources[i] == MessageIndex.TEXT_BODY) {
-          if (text == null && !table.indexes.get(i).mayStartWith(firstChar(body))) {
+          if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
             continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
           }
-          text = text != null ? text : textOf(body);
+          text = text != null ? text : BodyText.of(body, headers);
           message = text;
         } else {
           message = values.scalar(table.sources[i]);
@@ -298,7 +298,8 @@ public final class CatalogCodec<E extends CatalogError> {
     }
 
     String message = matched != null && matched.shape.carriesMessage()
-        ? (matched.shape.body == Body.TEXT ? (text != null ? text : textOf(body)) : values.scalar(matched.shape.messageSlot))
+        ? (matched.shape.body == Body.TEXT ? (text != null ? text : BodyText.of(body, headers))
+            : values.scalar(matched.shape.messageSlot))
         : firstMessage(values);
     Map<String, String> args = matched == null ? Map.of() : args(matched, values, matcher, captured);
     Duration retryAfter = retryAfter(headers, values, matched);
@@ -314,9 +315,9 @@ public final class CatalogCodec<E extends CatalogError> {
     }
   }
 
-  private String messageOf(CodecShape shape, BodyValues values, byte[] body) {
+  private String messageOf(CodecShape shape, BodyValues values, byte[] body, Map<String, List<String>> headers) {
     if (shape.body == Body.TEXT) {
-      return textOf(body);
+      return BodyText.of(body, headers);
     }
     return shape.messageSlot < 0 ? null : values.scalar(shape.messageSlot);
   }
@@ -329,25 +330,6 @@ public final class CatalogCodec<E extends CatalogError> {
       }
     }
     return null;
-  }
-
-  /**
-   * The first character of {@link #textOf} when the body starts with ASCII (after a byte order mark and
-   * ASCII whitespace), else {@link MessageIndex#UNKNOWN_FIRST}: non-ASCII text is not decoded here.
-   */
-  static char firstChar(byte[] body) {
-    int i = BodyParsers.bomLength(body);
-    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'
-        || body[i] == 0x0B || body[i] == 0x0C || (body[i] >= 0x1C && body[i] <= 0x1F))) {
-      i++;
-    }
-    return i < body.length && body[i] > 0 ? (char) body[i] : MessageIndex.UNKNOWN_FIRST;
-  }
-
-  /** The whole body as text, trimmed, without a byte order mark; malformed UTF-8 becomes U+FFFD. */
-  static String textOf(byte[] body) {
-    int from = BodyParsers.bomLength(body);
-    return new String(body, from, body.length - from, StandardCharsets.UTF_8).strip();
   }
 
   private static <E> Map<String, String> args(CodecEntry<E> e, BodyValues values, TemplateMatcher matcher,
@@ -378,7 +360,7 @@ public final class CatalogCodec<E extends CatalogError> {
 
   private Duration retryAfter(Map<String, List<String>> headers, BodyValues values, CodecEntry<E> matched) {
     // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
-    String value = RetryAfter.header(headers);
+    String value = Headers.first(headers, "Retry-After");
     Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
     if (header != null) {
       return header;

@@ -10,9 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Reads retry hints: the {@code Retry-After} header (RFC 9110) and body fields holding seconds. */
 final class RetryAfter {
@@ -35,23 +33,6 @@ final class RetryAfter {
   }
 
   private RetryAfter() {}
-
-  /** The first {@code Retry-After} value, header name in any case; {@code null} when there is none. */
-  static String header(Map<String, List<String>> headers) {
-    if (headers == null || headers.isEmpty()) {
-      return null;
-    }
-    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-      if (e.getKey() != null && e.getKey().equalsIgnoreCase("Retry-After") && e.getValue() != null) {
-        for (String value : e.getValue()) {
-          if (value != null && !value.isBlank()) {
-            return value;
-          }
-        }
-      }
-    }
-    return null;
-  }
 
   /**
    * A header value: delta-seconds, or an HTTP-date (any of RFC 9110's three forms) measured from the clock's

@@ -1,5 +1,6 @@
 package dev.errorcatalog.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,11 +83,55 @@ class TextShapeTest {
 
   @Test
   void theFirstCharacterSkipsAByteOrderMarkAndAsciiWhitespaceOnly() {
-    assertEquals('l', CatalogCodec.firstChar(" \t\nl".getBytes(StandardCharsets.UTF_8)));
-    assertEquals('{', CatalogCodec.firstChar("\uFEFF {}".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar("Ü".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar("  ".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar(new byte[0]));
-    assertEquals(MessageIndex.UNKNOWN_FIRST, CatalogCodec.firstChar(new byte[] {0, 'a'}));
+    assertEquals('l', BodyText.firstChar(" \t\nl".getBytes(StandardCharsets.UTF_8)));
+    assertEquals('{', BodyText.firstChar("\uFEFF {}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, BodyText.firstChar("Ü".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, BodyText.firstChar("  ".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, BodyText.firstChar(new byte[0]));
+    assertEquals(MessageIndex.UNKNOWN_FIRST, BodyText.firstChar(new byte[] {0, 'a'}));
+  }
+
+  private DecodedError<TestEntry> decode(byte[] body, String contentType) {
+    return codec.decode(400, contentType == null ? Map.of() : Map.of("content-TYPE", List.of(contentType)), body);
+  }
+
+  @Test
+  void textIsReadInTheCharsetTheContentTypeNames() {
+    byte[] latin1 = "Übermäßig: viel".getBytes(StandardCharsets.ISO_8859_1);
+    for (String contentType : List.of("text/plain; charset=ISO-8859-1", "text/plain;charset=\"iso-8859-1\"",
+        "text/plain; format=flowed; Charset = latin1", "text/plain; charset=windows-1252")) {
+      DecodedError<TestEntry> d = decode(latin1, contentType);
+      assertEquals(Optional.of(UMLAUT), d.entry(), contentType);
+      assertEquals(Map.of("what", "viel"), d.args(), contentType);
+      assertEquals(Optional.of("Übermäßig: viel"), d.message(), contentType);
+      assertArrayEquals(latin1, d.rawBody(), contentType);
+    }
+    // Read as UTF-8, those bytes are not that text (U+FFFD where they were): no match.
+    assertEquals(Optional.empty(), decode(latin1, "text/plain").entry());
+  }
+
+  @Test
+  void anUnknownOrMalformedCharsetIsReadAsUtf8() {
+    byte[] utf8 = "Übermäßig: viel".getBytes(StandardCharsets.UTF_8);
+    for (String contentType : Arrays.asList(null, "text/plain; charset=klingon", "text/plain; charset=@@",
+        "text/plain; charset=", "text/plain; charset=\"", ";;;=", "text/plain; charset=utf-8")) {
+      assertEquals(Optional.of(UMLAUT), decode(utf8, contentType).entry(), contentType);
+    }
+  }
+
+  @Test
+  void aUtf16ByteOrderMarkOrCharsetIsRead() {
+    String text = "limit should be between 1 and 100.";
+    Map<String, String> args = Map.of("min", "1", "max", "100");
+    byte[] bigEndianMarked = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE);
+    byte[] littleEndianMarked = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    byte[] bigEndian = text.getBytes(StandardCharsets.UTF_16BE);
+    byte[] littleEndian = (" " + text).getBytes(StandardCharsets.UTF_16LE);
+    assertEquals(args, decode(bigEndianMarked, null).args());
+    // The mark wins over a Content-Type that contradicts it.
+    assertEquals(args, decode(littleEndianMarked, "text/plain; charset=utf-8").args());
+    assertEquals(args, decode(bigEndian, "text/plain; charset=UTF-16BE").args());
+    assertEquals(args, decode(littleEndian, "text/plain; charset=utf-16le").args());
+    assertEquals(Optional.of(LIMIT), decode(bigEndian, "text/plain; charset=UTF-16").entry());
   }
 }
