@@ -117,7 +117,7 @@ public final class DecoderGenerator implements SourceGenerator {
             .build())
         .addMethods(shapes.methods())
         .addMethods(entries.methods());
-    return List.of(JavaFile.builder(names.packageName(), type.build()).build());
+    return List.of(JavaFiles.of(names.packageName(), type.build()));
   }
 
   /** Array types of the shared empty tables. */

@@ -50,6 +50,6 @@ public final class EncoderGenerator implements SourceGenerator {
             .addStatement("return $T.$L.contentType(entry)", names.decoder(), DecoderGenerator.CODEC_FIELD)
             .build())
         .build();
-    return List.of(JavaFile.builder(names.packageName(), type).build());
+    return List.of(JavaFiles.of(names.packageName(), type));
   }
 }
