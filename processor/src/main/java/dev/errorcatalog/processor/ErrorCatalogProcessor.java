@@ -291,20 +291,20 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   /** Something the build should change, though the catalog generated. */
   private void warning(Element element, AnnotationMirror mirror, DiagnosticId id, String message) {
-    String text = "warning[" + id.code() + " " + id.slug() + "]: " + message;
-    if (mirror == null) {
-      processingEnv.getMessager().printMessage(Kind.WARNING, text, element);
-    } else {
-      processingEnv.getMessager().printMessage(Kind.WARNING, text, element, mirror);
-    }
+    report(Kind.WARNING, element, mirror, "warning[" + id.code() + " " + id.slug() + "]: " + message);
   }
 
   private void error(Element element, AnnotationMirror mirror, String message) {
     anyCatalogFailed = true;
+    report(Kind.ERROR, element, mirror, message);
+  }
+
+  /** On the annotation where there is one (javac then points at its line), else on the element. */
+  private void report(Kind kind, Element element, AnnotationMirror mirror, String message) {
     if (mirror == null) {
-      processingEnv.getMessager().printMessage(Kind.ERROR, message, element);
+      processingEnv.getMessager().printMessage(kind, message, element);
     } else {
-      processingEnv.getMessager().printMessage(Kind.ERROR, message, element, mirror);
+      processingEnv.getMessager().printMessage(kind, message, element, mirror);
     }
   }
 }
