@@ -6,17 +6,13 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.errorcatalog.processor.testing.CompiledClasses;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.tools.JavaFileObject;
 
 /**
  * A shipped catalog compiled by the real processor, as a consumer compiles it ({@code @ErrorCatalog("<id>")}
@@ -88,38 +84,12 @@ final class CompiledCatalog {
 
   synchronized Class<?> load(String simpleName) {
     if (loader == null) {
-      loader = loaderOf(compilation);
+      loader = CompiledClasses.loader(compilation, CompiledCatalog.class.getClassLoader());
     }
     try {
       return loader.loadClass(PACKAGE + "." + simpleName);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
-  }
-
-  /** A class loader over the compilation's class files; runtime types come from the test's loader. */
-  private static ClassLoader loaderOf(Compilation compilation) {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-        try (InputStream in = file.openInputStream()) {
-          classes.put(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'), in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return new ClassLoader(CompiledCatalog.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
   }
 }

@@ -8,15 +8,11 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.processor.model.CatalogModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.errorcatalog.processor.testing.CompiledClasses;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Generates a catalog's sources, compiles them with javac and loads the classes, all in memory. */
@@ -55,31 +51,7 @@ final class GeneratedCode {
 
   /** A class loader over the compilation's class files, delegating to the test's (runtime types are shared). */
   static ClassLoader load(Compilation compilation) {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        continue;
-      }
-      // e.g. /CLASS_OUTPUT/com/example/acme/AcmeOrdersError$Row.class
-      String path = file.toUri().getPath();
-      String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-      String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
-      try (InputStream in = file.openInputStream()) {
-        classes.put(name, in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new ClassLoader(GeneratedCode.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-          throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-      }
-    };
+    return CompiledClasses.loader(compilation, GeneratedCode.class.getClassLoader());
   }
 
   /** Calls a public static method by name and argument count, unwrapping what it throws. */
