@@ -3,14 +3,15 @@ package dev.errorcatalog.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.errorcatalog.e2e.NestedMaven.Build;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -100,13 +101,17 @@ class ModularAppTest {
 
   /** Runs {@code java} of this JDK with these arguments and returns the lines it printed. */
   private static List<String> run(Path dir, String... arguments) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the app exited");
-    String output = new String(out, StandardCharsets.UTF_8);
+    Path log = Files.createTempFile(dir, "run", ".log");
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    if (!process.waitFor(1, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("the app did not exit in a minute: " + String.join(" ", command));
+    }
+    String output = Files.readString(log);
     assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " exited with " + process.exitValue()
         + ":\n" + output);
     return output.lines().toList();
