@@ -16,8 +16,10 @@ public interface ErrorDecoder<E extends CatalogError> {
    * Decodes a response.
    *
    * @param status the HTTP status
-   * @param headers the response headers (names in any case); may be empty
-   * @param body the raw body; may be empty
+   * @param headers the response headers (names in any case); may be empty. {@code Retry-After},
+   *     {@code Content-Type} (the charset of text bodies) and {@code Content-Encoding} are read
+   * @param body the raw body as received; may be empty. A body still compressed ({@code Content-Encoding:
+   *     gzip} or {@code deflate}) is decoded as its content; {@code rawBody()} keeps the bytes given
    */
   DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body);
 

@@ -4,9 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A body read as text, for the {@code text} shapes: in the charset its byte order mark names, else in the one
@@ -20,7 +18,7 @@ final class BodyText {
    * The whole body as text, trimmed, without a byte order mark. Bytes the charset cannot decode become U+FFFD; a
    * charset the JVM does not know, or a malformed {@code Content-Type}, falls back to UTF-8.
    */
-  static String of(byte[] body, Map<String, List<String>> headers) {
+  static String of(byte[] body, String contentType) {
     int bom;
     Charset charset;
     if (BodyParsers.bomLength(body) > 0) {
@@ -34,7 +32,7 @@ final class BodyText {
       charset = StandardCharsets.UTF_16LE;
     } else {
       bom = 0;
-      charset = declared(Headers.first(headers, "Content-Type"));
+      charset = declared(contentType);
     }
     return new String(body, bom, body.length - bom, charset).strip();
   }

@@ -216,9 +216,12 @@ public final class CatalogCodec<E extends CatalogError> {
 
   /**
    * {@link #decode} without its last-resort guard, for tests and fuzzers: an exception here is a bug that
-   * {@code decode} would have hidden. {@code body} must not be {@code null}.
+   * {@code decode} would have hidden. {@code raw} must not be {@code null}.
    */
-  public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] body) {
+  public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] raw) {
+    ResponseHeaders h = ResponseHeaders.of(headers);
+    // What is read: the raw bytes, decompressed where the client left a Content-Encoding in place.
+    byte[] body = ContentCoding.content(raw, h.contentEncoding());
     BodyValues values = noValues;
     if (anyJson && body.length > 0 && trie.size() > 0) {
       values = new BodyValues(trie.size());
@@ -247,7 +250,7 @@ public final class CatalogCodec<E extends CatalogError> {
     }
     if (matched != null) {
       // Capture the placeholders too, when the message is one of the entry's templates.
-      String message = messageOf(matched.shape, values, body, headers);
+      String message = messageOf(matched.shape, values, body, h);
       if (message != null) {
         for (TemplateMatcher m : matched.templates) {
           String[] c = m.match(message);
@@ -267,7 +270,7 @@ public final class CatalogCodec<E extends CatalogError> {
           if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
             continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
           }
-          text = text != null ? text : BodyText.of(body, headers);
+          text = text != null ? text : BodyText.of(body, h.contentType());
           message = text;
         } else {
           message = values.scalar(table.sources[i]);
@@ -298,12 +301,12 @@ public final class CatalogCodec<E extends CatalogError> {
     }
 
     String message = matched != null && matched.shape.carriesMessage()
-        ? (matched.shape.body == Body.TEXT ? (text != null ? text : BodyText.of(body, headers))
+        ? (matched.shape.body == Body.TEXT ? (text != null ? text : BodyText.of(body, h.contentType()))
             : values.scalar(matched.shape.messageSlot))
         : firstMessage(values);
     Map<String, String> args = matched == null ? Map.of() : args(matched, values, matcher, captured);
-    Duration retryAfter = retryAfter(headers, values, matched);
-    return new DecodedError<>(status, matched == null ? null : matched.entry, kind, message, args, retryAfter, body,
+    Duration retryAfter = retryAfter(h, values, matched);
+    return new DecodedError<>(status, matched == null ? null : matched.entry, kind, message, args, retryAfter, raw,
         toException);
   }
 
@@ -315,9 +318,9 @@ public final class CatalogCodec<E extends CatalogError> {
     }
   }
 
-  private String messageOf(CodecShape shape, BodyValues values, byte[] body, Map<String, List<String>> headers) {
+  private String messageOf(CodecShape shape, BodyValues values, byte[] body, ResponseHeaders headers) {
     if (shape.body == Body.TEXT) {
-      return BodyText.of(body, headers);
+      return BodyText.of(body, headers.contentType());
     }
     return shape.messageSlot < 0 ? null : values.scalar(shape.messageSlot);
   }
@@ -358,9 +361,9 @@ public final class CatalogCodec<E extends CatalogError> {
     return args;
   }
 
-  private Duration retryAfter(Map<String, List<String>> headers, BodyValues values, CodecEntry<E> matched) {
+  private Duration retryAfter(ResponseHeaders headers, BodyValues values, CodecEntry<E> matched) {
     // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
-    String value = Headers.first(headers, "Retry-After");
+    String value = headers.retryAfter();
     Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
     if (header != null) {
       return header;
