@@ -3,6 +3,7 @@ package dev.errorcatalog.sample;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.errorcatalog.CatalogException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,10 +11,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A small HTTP server on {@code 127.0.0.1} and an ephemeral port whose endpoints throw the generated catalog
@@ -77,11 +80,41 @@ final class ErrorServer implements AutoCloseable {
     if (!reply.contentType().isEmpty()) {
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
     }
+    // As servers and proxies do for a client that accepts it; java.net.http hands the client the bytes as sent.
+    if (body.length > 0 && acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding"))) {
+      body = gzip(body);
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+    }
     reply.retryAfter().ifPresent(d -> exchange.getResponseHeaders().set("Retry-After", Long.toString(ceilSeconds(d))));
     exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  /** Whether an {@code Accept-Encoding} header lists gzip without {@code q=0}. */
+  static boolean acceptsGzip(List<String> acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String value : acceptEncoding) {
+      for (String coding : value.split(",")) {
+        String[] parts = coding.split(";");
+        boolean refused = parts.length > 1 && parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
+        if (parts[0].strip().equalsIgnoreCase("gzip") && !refused) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(body);
+    }
+    return out.toByteArray();
   }
 
   /** Retry-After carries whole seconds; rounding down would ask the client to come back too early. */

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The sample server and client over real HTTP on 127.0.0.1. */
 class RoundTripTest {
@@ -54,8 +56,13 @@ class RoundTripTest {
     server.close();
   }
 
-  @Test
-  void everyDocumentedErrorSentByTheServerDecodesBackToItsEntry() throws Exception {
+  /**
+   * Every documented error, plain and gzip-compressed: asked for with {@code Accept-Encoding: gzip}, the server
+   * compresses, and java.net.http hands the decoder the compressed bytes.
+   */
+  @ParameterizedTest(name = "Accept-Encoding: {0}")
+  @ValueSource(strings = {"", "gzip"})
+  void everyDocumentedErrorSentByTheServerDecodesBackToItsEntry(String acceptEncoding) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     int checked = 0;
     for (SampleService service : Tour.services()) {
@@ -67,9 +74,15 @@ class RoundTripTest {
         entry.placeholders().forEach(name -> args.put(name, 7));
         String path = "/documented/" + service.catalogId() + "/" + checked;
         server.route(path, dev.errorcatalog.CatalogException.class, e -> { throw e; }, (m, b) -> service.documented(entry, args));
-        HttpResponse<byte[]> response = http.send(
-            HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path));
+        if (!acceptEncoding.isEmpty()) {
+          request.header("Accept-Encoding", acceptEncoding);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(entry.httpStatus(), response.statusCode(), entry.code());
+        if (response.body().length > 0) {
+          assertEquals(acceptEncoding, response.headers().firstValue("Content-Encoding").orElse(""), entry.code());
+        }
         DecodedError<?> decoded = ErrorCatalogs.catalog(service.catalogId()).decoder()
             .decode(response.statusCode(), response.headers().map(), response.body());
         assertEquals(entry, decoded.entry().orElse(null),
