@@ -24,7 +24,8 @@ final class ContentCoding {
 
   /**
    * The body's content: decompressed as the header says, at most {@link #MAX_DECODED_LENGTH} bytes of it; what
-   * was decompressed before a corrupt or truncated part; the body itself when nothing could be.
+   * was decompressed before a corrupt or truncated part (of a gzip or zlib stream); the body itself when nothing
+   * could be.
    */
   static byte[] content(byte[] body, String contentEncoding) {
     if (contentEncoding == null || body.length < 2) {
@@ -42,7 +43,10 @@ final class ContentCoding {
         boolean zlib = (body[0] & 0x0F) == 8 && header % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         try {
-          return inflate(body, new InflaterInputStream(new ByteArrayInputStream(body), inflater));
+          byte[] content = inflate(body, new InflaterInputStream(new ByteArrayInputStream(body), inflater));
+          // Without the zlib header nothing says the bytes are deflate at all (plain text inflates to garbage
+          // for a while): only a stream that reaches its end counts.
+          return zlib || inflater.finished() ? content : body;
         } finally {
           inflater.end(); // an Inflater the stream did not make is not ended when it closes
         }

@@ -82,6 +82,11 @@ class ContentCodingTest {
       assertOrderNotFound(decode(json, headers), headers.toString());
     }
     assertSame(json, ContentCoding.content(json, "gzip"));
+    // Plain bytes read as raw deflate decode to garbage before failing: the body as it came, whatever it holds.
+    for (String plain : List.of(BODY, "Internal error 7", "{}", "[1, 2]", "<html>Bad gateway</html>", "  {\"a\":1}")) {
+      byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
+      assertSame(bytes, ContentCoding.content(bytes, "deflate"), plain);
+    }
     // gzip without the header saying so is not guessed at.
     assertEquals(MatchKind.NONE, decode(gzip(json), Map.of()).matchKind());
   }
