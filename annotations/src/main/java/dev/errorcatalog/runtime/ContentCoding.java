@@ -38,9 +38,10 @@ final class ContentCoding {
         return inflate(body, new GZIPInputStream(new ByteArrayInputStream(body)));
       }
       if (coding.equals("deflate")) {
-        // RFC 9110 deflate is zlib-wrapped; some servers send the raw stream: told apart by the zlib header.
+        // RFC 9110 deflate is zlib-wrapped; some servers send the raw stream: told apart by the zlib header
+        // (RFC 1950: method 8, a window of at most 32 KB, no preset dictionary, the check bits).
         int header = (body[0] & 0xFF) << 8 | (body[1] & 0xFF);
-        boolean zlib = (body[0] & 0x0F) == 8 && header % 31 == 0;
+        boolean zlib = (body[0] & 0x0F) == 8 && (body[0] & 0xF0) <= 0x70 && (body[1] & 0x20) == 0 && header % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
         try {
           byte[] content = inflate(body, new InflaterInputStream(new ByteArrayInputStream(body), inflater));
