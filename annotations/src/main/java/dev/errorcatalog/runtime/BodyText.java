@@ -19,10 +19,9 @@ final class BodyText {
    * charset the JVM does not know, or a malformed {@code Content-Type}, falls back to UTF-8.
    */
   static String of(byte[] body, String contentType) {
-    int bom;
+    int bom = BodyParsers.bomLength(body);
     Charset charset;
-    if (BodyParsers.bomLength(body) > 0) {
-      bom = BodyParsers.bomLength(body);
+    if (bom > 0) {
       charset = StandardCharsets.UTF_8;
     } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
       bom = 2;
@@ -31,7 +30,6 @@ final class BodyText {
       bom = 2;
       charset = StandardCharsets.UTF_16LE;
     } else {
-      bom = 0;
       charset = declared(contentType);
     }
     return new String(body, bom, body.length - bom, charset).strip();

@@ -7,6 +7,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
+import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.generate.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
@@ -62,10 +63,6 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** Where in the class output the docs pages go. */
   public static final String DOCS_RESOURCE_DIR = "META-INF/errorcatalog/docs/";
 
-  private static final String GENERATED_PACKAGE = "javax.annotation.processing";
-
-  private static final String GENERATED_ANNOTATION = GENERATED_PACKAGE + ".Generated";
-
   private static final String CATALOG_SERVICE = Catalog.class.getCanonicalName();
 
   private static final String SERVICES_FILE = "META-INF/services/" + CATALOG_SERVICE;
@@ -87,7 +84,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     // round unless a processor claims it. Claiming it only means that processors discovered after this one
     // are not offered it; it is a marker no processor is expected to act on.
     return Set.of(ErrorCatalog.class.getCanonicalName(), ErrorCatalog.List.class.getCanonicalName(),
-        GENERATED_ANNOTATION);
+        GeneratedAnnotation.TYPE.canonicalName());
   }
 
   @Override
@@ -185,7 +182,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     // In a named module @Generated compiles only if the module reads java.compiler; leave it out otherwise
     // rather than make every module that uses a catalog require a module it has no other use for.
     GeneratedNames names = new GeneratedNames(packageName, prefix,
-        module.sees(processingEnv.getElementUtils(), GENERATED_PACKAGE));
+        module.sees(processingEnv.getElementUtils(), GeneratedAnnotation.TYPE.packageName()));
 
     List<JavaFile> files = new ArrayList<>();
     for (SourceGenerator generator : Generators.all()) {

@@ -11,9 +11,10 @@ import java.util.List;
  */
 public final class GeneratedAnnotation {
 
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  /** {@code javax.annotation.processing.Generated}. */
+  public static final ClassName TYPE = ClassName.get("javax.annotation.processing", "Generated");
 
-  private static final List<AnnotationSpec> SPEC = List.of(AnnotationSpec.builder(GENERATED)
+  private static final List<AnnotationSpec> SPEC = List.of(AnnotationSpec.builder(TYPE)
       .addMember("value", "$S", "dev.errorcatalog.processor.ErrorCatalogProcessor")
       .build());
 
