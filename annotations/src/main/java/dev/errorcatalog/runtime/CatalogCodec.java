@@ -79,7 +79,9 @@ public final class CatalogCodec<E extends CatalogError> {
     this.byCode = new HashMap<>();
     for (CodecEntry<E> e : entries) {
       byEntry.putIfAbsent(e.entry, e);
-      byCode.putIfAbsent(e.code, e);
+      if (!e.code.isEmpty()) {
+        byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
+      }
     }
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
@@ -102,7 +104,7 @@ public final class CatalogCodec<E extends CatalogError> {
     for (int slot : codes) {
       List<String> known = new ArrayList<>();
       for (CodecEntry<E> e : entries) {
-        if (e.shape.codeSlot == slot) {
+        if (e.shape.codeSlot == slot && !e.code.isEmpty()) {
           known.add(e.code);
         }
       }
@@ -256,7 +258,9 @@ public final class CatalogCodec<E extends CatalogError> {
       byte k = values.kinds[slot];
       if (k == BodyValues.STRING || k == BodyValues.NUMBER) {
         CodecEntry<E> e = byCode.get(values.texts[slot]);
-        if (e != null && e.shape.codeSlot == slot) {
+        // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
+        // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
+        if (e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0)) {
           matched = e;
           kind = MatchKind.CODE;
           break;
@@ -438,7 +442,7 @@ public final class CatalogCodec<E extends CatalogError> {
       }
     }
     CodecShape s = e.shape;
-    if (s.codePointer != null) {
+    if (s.codePointer != null && !e.code.isEmpty()) { // an entry with only a name: the API sends no code
       if (TemplateMatcher.valid(Template.Type.INT, e.code, 0, e.code.length())
           && (e.code.length() == 1 || !e.code.startsWith("0")) && !e.code.startsWith("-0")) {
         out.literal(s.codePointer, e.code);
@@ -513,6 +517,8 @@ public final class CatalogCodec<E extends CatalogError> {
     /**
      * Adds an entry.
      *
+     * @param code the code the API sends, or {@code ""} for an entry the API identifies otherwise (by a
+     *     constant, its message or its status): such an entry is never found by code, and encodes no code
      * @param shape the index {@link #shape} returned
      * @param when the entry's own constants (the shape's are added)
      * @param templates the primary template, then the variants, in template syntax ({@code {name:type}},
