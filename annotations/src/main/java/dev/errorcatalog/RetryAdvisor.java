@@ -66,10 +66,11 @@ public final class RetryAdvisor {
 
   private final RandomGenerator random;
   private final Clock clock;
+  private final Sleeper sleeper;
 
-  /** An advisor with a thread-local random source and the system clock. */
+  /** An advisor with a thread-local random source, the system clock and real waits. */
   public RetryAdvisor() {
-    this(null, Clock.systemUTC());
+    this(null, Clock.systemUTC(), Sleeper.system());
   }
 
   /**
@@ -79,8 +80,31 @@ public final class RetryAdvisor {
    * @param clock the clock that measures the time since the first attempt
    */
   public RetryAdvisor(RandomGenerator random, Clock clock) {
+    this(random, clock, Sleeper.system());
+  }
+
+  /**
+   * An advisor with the given random source, clock, and way of waiting between attempts (used by the retrying
+   * helpers built on it; a test passes one that advances its clock instead of sleeping).
+   *
+   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
+   * @param clock the clock that measures the time since the first attempt
+   * @param sleeper how the retrying helpers wait
+   */
+  public RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper) {
     this.random = random;
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+  }
+
+  /** The clock the attempts of {@link #begin(boolean)} are timed on. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** How the retrying helpers built on this advisor wait between attempts. */
+  public Sleeper sleeper() {
+    return sleeper;
   }
 
   /**
