@@ -90,6 +90,14 @@ public final class DecisionTable {
         Reply.json(409, "{\"code\":\"INDEX_REBUILDING\",\"message\":\"index orders is rebuilding\"}"), ALWAYS, true,
         ofSeconds(1), List.of(Wait.exactly(ofSeconds(2))),
         failure(DecisionError.INDEX_REBUILDING, MatchKind.CODE, Map.of("index", "orders"), null)));
+    cases.add(row("problem-json-429-type-then-ok", "RFC 9457: the type's #anchor names the entry, Retry-After waited",
+        Reply.of(429, "application/problem+json", "{\"type\":\"https://docs.example.com/errors/decisions/#rate-limited\","
+            + "\"title\":\"Too many requests\",\"status\":429,\"detail\":\"slow down\"}").with("Retry-After", "1"),
+        1, false, List.of(Wait.exactly(ofSeconds(1))), success()));
+    cases.add(row("problem-json-400-code-args", "RFC 9457: the code member names the entry, args from the args member",
+        Reply.of(400, "application/problem+json", "{\"type\":\"urn:errorcatalog:decisions:invalid-order\","
+            + "\"status\":400,\"detail\":\"Order 42 is invalid\",\"code\":\"INVALID_ORDER\",\"args\":{\"orderId\":42}}"),
+        ALWAYS, true, List.of(), failure(DecisionError.INVALID_ORDER, MatchKind.CODE, Map.of("orderId", "42"), null)));
     return List.copyOf(cases);
   }
 
