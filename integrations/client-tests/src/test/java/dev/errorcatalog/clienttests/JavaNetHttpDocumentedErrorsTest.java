@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.errorcatalog.CatalogBodyHandler;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.testkit.LoopbackServer;
 import dev.errorcatalog.testkit.TestTime;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,27 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the entry says, on a test clock) and {@link CatalogBodyHandler} with {@code sendAsync} both end with the typed
  * exception the catalog's decoder gives.
  */
-class JavaNetHttpDocumentedErrorsTest {
+class JavaNetHttpDocumentedErrorsTest extends LoopbackTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static LoopbackServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  static List<DocumentedErrors.Case> errors() {
-    return DocumentedErrors.all();
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("errors")
+  @MethodSource("documented")
   void sendThrowsTheTypedException(DocumentedErrors.Case error) {
     server.always(error.reply());
     TestTime time = new TestTime();
@@ -55,7 +35,7 @@ class JavaNetHttpDocumentedErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("errors")
+  @MethodSource("documented")
   void theBodyHandlerFailsSendAsyncWithTheTypedException(DocumentedErrors.Case error) {
     server.always(error.reply());
     HttpRequest post = HttpRequest.newBuilder(server.uri("/documented")).timeout(Duration.ofSeconds(10))

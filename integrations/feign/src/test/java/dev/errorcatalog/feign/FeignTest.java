@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.clienttests.DocumentedErrors;
+import dev.errorcatalog.clienttests.LoopbackTest;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionException;
 import dev.errorcatalog.testkit.DecisionTable;
-import dev.errorcatalog.testkit.LoopbackServer;
 import dev.errorcatalog.testkit.Reply;
 import dev.errorcatalog.testkit.TestTime;
 import feign.ExceptionPropagationPolicy;
@@ -23,17 +23,13 @@ import feign.RetryableException;
 import feign.Retryer;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Feign's default client on loopback, with {@link CatalogErrorDecoder} and {@link CatalogRetryer}. */
-class FeignTest {
+class FeignTest extends LoopbackTest {
 
   /** A Feign interface for the test server's paths. */
   interface Api {
@@ -43,18 +39,6 @@ class FeignTest {
     @RequestLine("POST /{dir}/{name}")
     @Headers("Content-Type: application/json")
     String post(@Param("dir") String dir, @Param("name") String name, String body);
-  }
-
-  private static LoopbackServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Api api(URI uri, ErrorDecoder<?> decoder, RetryAdvisor advisor, Retryer retryer) {
@@ -70,19 +54,11 @@ class FeignTest {
     return idempotent ? api.get(path[1], path[2]) : api.post(path[1], path[2], "{\"order\":1}");
   }
 
-  static Stream<DecisionCase> rows() {
-    return DecisionTable.cases().stream();
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void theRetryerDecidesAsTheTableSays(DecisionCase row) throws Exception {
     DecisionTable.run(row, setup -> (uri, idempotent) ->
         call(api(uri, setup.decoder(), setup.advisor(), new CatalogRetryer(setup.advisor())), uri, idempotent));
-  }
-
-  static List<DocumentedErrors.Case> documented() {
-    return DocumentedErrors.all();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,49 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.Sleeper;
 import dev.errorcatalog.clienttests.DocumentedErrors;
+import dev.errorcatalog.clienttests.LoopbackTest;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionTable;
-import dev.errorcatalog.testkit.LoopbackServer;
 import dev.errorcatalog.testkit.Reply;
 import dev.errorcatalog.testkit.TestTime;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link CatalogCalls} on a real OkHttp client (transparent gzip on) against the loopback server. */
-class OkHttpTest {
+class OkHttpTest extends LoopbackTest {
 
   static final OkHttpClient CLIENT = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
-  private static LoopbackServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   static Request request(URI uri, boolean idempotent) {
     Request.Builder b = new Request.Builder().url(uri.toString());
     return idempotent ? b.get().build()
@@ -60,10 +44,6 @@ class OkHttpTest {
     try (response) {
       return response.body().string();
     }
-  }
-
-  static Stream<DecisionCase> rows() {
-    return DecisionTable.cases().stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -78,10 +58,6 @@ class OkHttpTest {
   void executeAsyncDecidesAsTheTableSays(DecisionCase row) throws Exception {
     DecisionTable.run(row, setup -> (uri, idempotent) -> body(CatalogCalls.retrying(CLIENT, setup.decoder(),
         setup.advisor()).executeAsync(request(uri, idempotent)).get(10, TimeUnit.SECONDS)));
-  }
-
-  static List<DocumentedErrors.Case> documented() {
-    return DocumentedErrors.all();
   }
 
   @ParameterizedTest(name = "{0}")

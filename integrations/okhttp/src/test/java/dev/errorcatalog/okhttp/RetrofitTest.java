@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.clienttests.DocumentedErrors;
+import dev.errorcatalog.clienttests.LoopbackTest;
 import dev.errorcatalog.okhttp.retrofit.CatalogCallAdapterFactory;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
@@ -19,17 +20,13 @@ import dev.errorcatalog.testkit.TestTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +37,7 @@ import retrofit2.http.POST;
 import retrofit2.http.Path;
 
 /** Retrofit on OkHttp 5 with {@link CatalogCallAdapterFactory}: methods that throw the typed exception. */
-class RetrofitTest {
+class RetrofitTest extends LoopbackTest {
 
   /** Bodies as {@code ResponseBody}: Retrofit's built-in converter, no converter library needed. */
   interface Api {
@@ -55,18 +52,6 @@ class RetrofitTest {
 
     @POST("{dir}/{name}")
     CompletableFuture<ResponseBody> postAsync(@Path("dir") String dir, @Path("name") String name, @Body RequestBody body);
-  }
-
-  private static LoopbackServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Api api(URI uri, CatalogCallAdapterFactory factory) {
@@ -97,10 +82,6 @@ class RetrofitTest {
     return text(f.get(10, TimeUnit.SECONDS));
   }
 
-  static Stream<DecisionCase> rows() {
-    return DecisionTable.cases().stream();
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void aDirectMethodDecidesAsTheTableSays(DecisionCase row) throws Exception {
@@ -113,10 +94,6 @@ class RetrofitTest {
   void aFutureMethodDecidesAsTheTableSays(DecisionCase row) throws Exception {
     DecisionTable.run(row, setup -> (uri, idempotent) ->
         callAsync(api(uri, CatalogCallAdapterFactory.retrying(setup.decoder(), setup.advisor())), uri, idempotent));
-  }
-
-  static List<DocumentedErrors.Case> documented() {
-    return DocumentedErrors.all();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,12 +9,12 @@ import dev.errorcatalog.CatalogBodyHandler;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.clienttests.DocumentedErrors;
+import dev.errorcatalog.clienttests.LoopbackTest;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionError;
 import dev.errorcatalog.testkit.DecisionException;
 import dev.errorcatalog.testkit.DecisionTable;
-import dev.errorcatalog.testkit.LoopbackServer;
 import dev.errorcatalog.testkit.Reply;
 import dev.errorcatalog.testkit.TestTime;
 import io.github.resilience4j.retry.Retry;
@@ -36,9 +36,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,21 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * config: the asynchronous Retry over the whole decision table, its waits scheduled on a scheduler that moves the
  * test clock; the synchronous Retry, which sleeps itself, with short real delays.
  */
-class Resilience4jTest {
+class Resilience4jTest extends LoopbackTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static LoopbackServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
   /** Runs each scheduled task at once, the delay Resilience4j asked for recorded as a wait on the test clock. */
   private static final class ClockScheduler extends ScheduledThreadPoolExecutor {
     private final TestTime time;
@@ -108,10 +93,6 @@ class Resilience4jTest {
     };
   }
 
-  static Stream<DecisionCase> rows() {
-    return DecisionTable.cases().stream();
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void theAsyncRetryDecidesAsTheTableSays(DecisionCase row) throws Exception {
@@ -126,10 +107,6 @@ class Resilience4jTest {
         scheduler.shutdownNow();
       }
     });
-  }
-
-  static List<DocumentedErrors.Case> documented() {
-    return DocumentedErrors.all();
   }
 
   @ParameterizedTest(name = "{0}")

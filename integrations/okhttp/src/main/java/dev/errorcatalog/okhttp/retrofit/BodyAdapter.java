@@ -8,25 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import retrofit2.Call;
-import retrofit2.CallAdapter;
 import retrofit2.Response;
 
 /** A method returning its body: executes (and retries) the call on the calling thread. */
-final class BodyAdapter<R> implements CallAdapter<R, R> {
-
-  private final Type responseType;
-  private final ErrorDecoder<?> decoder;
-  private final RetryAdvisor advisor;
+final class BodyAdapter<R> extends CatalogCallAdapter<R, R> {
 
   BodyAdapter(Type responseType, ErrorDecoder<?> decoder, RetryAdvisor advisor) {
-    this.responseType = responseType;
-    this.decoder = decoder;
-    this.advisor = advisor;
-  }
-
-  @Override
-  public Type responseType() {
-    return responseType;
+    super(responseType, decoder, advisor);
   }
 
   @Override

@@ -7,26 +7,14 @@ import dev.errorcatalog.RetryDecision;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
-import retrofit2.CallAdapter;
 import retrofit2.Callback;
 import retrofit2.Response;
 
 /** A method returning {@code CompletableFuture<Body>}: enqueues the call, and each retry after a non-blocking wait. */
-final class FutureAdapter<R> implements CallAdapter<R, CompletableFuture<R>> {
-
-  private final Type responseType;
-  private final ErrorDecoder<?> decoder;
-  private final RetryAdvisor advisor;
+final class FutureAdapter<R> extends CatalogCallAdapter<R, CompletableFuture<R>> {
 
   FutureAdapter(Type responseType, ErrorDecoder<?> decoder, RetryAdvisor advisor) {
-    this.responseType = responseType;
-    this.decoder = decoder;
-    this.advisor = advisor;
-  }
-
-  @Override
-  public Type responseType() {
-    return responseType;
+    super(responseType, decoder, advisor);
   }
 
   @Override
