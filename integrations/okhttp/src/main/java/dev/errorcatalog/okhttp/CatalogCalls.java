@@ -75,17 +75,37 @@ public final class CatalogCalls {
   /**
    * Enqueues the request; the future completes with the first response below 400 (the caller closes it), or
    * fails with the catalog's exception of the last error response, or OkHttp's {@code IOException}. Between
-   * attempts it waits on {@link dev.errorcatalog.Sleeper#after}, holding no thread.
+   * attempts it waits on {@link dev.errorcatalog.Sleeper#after}, holding no thread. Cancelling the future cancels
+   * the call in flight, and starts no further attempt.
    */
   public CompletableFuture<Response> executeAsync(Request request) {
-    CompletableFuture<Response> result = new CompletableFuture<>();
+    Result result = new Result();
     RetryAdvisor.Retries retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
     enqueue(request, retries, result);
     return result;
   }
 
-  private void enqueue(Request request, RetryAdvisor.Retries retries, CompletableFuture<Response> result) {
-    client.newCall(request).enqueue(new Callback() {
+  /** The caller's future: cancelling it cancels the call in flight, and no attempt starts after. */
+  private static final class Result extends CompletableFuture<Response> {
+    volatile Call current;
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      Call call = current;
+      if (call != null) {
+        call.cancel();
+      }
+      return super.cancel(mayInterruptIfRunning);
+    }
+  }
+
+  private void enqueue(Request request, RetryAdvisor.Retries retries, Result result) {
+    if (result.isDone()) {
+      return; // cancelled while waiting
+    }
+    Call call = client.newCall(request);
+    result.current = call;
+    call.enqueue(new Callback() {
       @Override
       public void onFailure(Call call, IOException e) {
         result.completeExceptionally(e);
@@ -94,7 +114,9 @@ public final class CatalogCalls {
       @Override
       public void onResponse(Call call, Response response) {
         if (response.code() < 400) {
-          result.complete(response);
+          if (!result.complete(response)) {
+            response.close(); // cancelled meanwhile: nobody will close it
+          }
           return;
         }
         DecodedError<?> error = OkHttpErrors.decode(decoder, response.code(), response.headers(), response.body());

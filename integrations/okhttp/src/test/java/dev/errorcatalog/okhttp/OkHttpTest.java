@@ -3,6 +3,7 @@ package dev.errorcatalog.okhttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.Sleeper;
@@ -110,5 +111,31 @@ class OkHttpTest extends LoopbackTest {
     gate.complete(null);
     assertEquals(Reply.OK.text(), body(call.get(10, TimeUnit.SECONDS)));
     assertEquals(before + 2, server.requests());
+  }
+
+  @Test
+  void cancellingTheFutureWhileItWaitsStartsNoFurtherAttempt() throws Exception {
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    Sleeper gated = new Sleeper() {
+      @Override public void sleep(Duration delay) {
+        throw new AssertionError("blocking wait on an asynchronous path");
+      }
+
+      @Override public CompletableFuture<Void> after(Duration delay) {
+        return gate;
+      }
+    };
+    server.always(Reply.json(503, "").with("Retry-After", "60"));
+    int before = server.requests();
+    CompletableFuture<Response> call = CatalogCalls.retrying(CLIENT, DecisionCatalog.INSTANCE.decoder(),
+        new RetryAdvisor(null, Clock.systemUTC(), gated)).executeAsync(request(server.uri("/cancel"), true));
+    while (server.requests() == before) {
+      Thread.onSpinWait();
+    }
+    Thread.sleep(50);
+    assertTrue(call.cancel(true));
+    gate.complete(null);
+    Thread.sleep(100);
+    assertEquals(before + 1, server.requests(), "no attempt after the cancel");
   }
 }

@@ -130,4 +130,32 @@ class RetrofitTest extends LoopbackTest {
         () -> api(closed, CatalogCallAdapterFactory.create(DecisionCatalog.INSTANCE.decoder())).get("x", "y"));
     assertInstanceOf(IOException.class, e.getCause());
   }
+
+  @Test
+  void aFutureMethodWaitsWithoutHoldingAThread() throws Exception {
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    dev.errorcatalog.Sleeper gated = new dev.errorcatalog.Sleeper() {
+      @Override public void sleep(java.time.Duration delay) {
+        throw new AssertionError("blocking wait on an asynchronous path");
+      }
+
+      @Override public CompletableFuture<Void> after(java.time.Duration delay) {
+        return gate;
+      }
+    };
+    server.play(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "60"),
+        1, Reply.OK);
+    int before = server.requests();
+    URI uri = server.uri("/later/1");
+    CompletableFuture<ResponseBody> call = api(uri, CatalogCallAdapterFactory.retrying(DecisionCatalog.INSTANCE.decoder(),
+        new RetryAdvisor(null, java.time.Clock.systemUTC(), gated))).postAsync("later", "1", json());
+    while (server.requests() == before) {
+      Thread.onSpinWait();
+    }
+    Thread.sleep(50);
+    org.junit.jupiter.api.Assertions.assertFalse(call.isDone());
+    gate.complete(null);
+    assertEquals(Reply.OK.text(), text(call.get(10, TimeUnit.SECONDS)));
+    assertEquals(before + 2, server.requests());
+  }
 }
