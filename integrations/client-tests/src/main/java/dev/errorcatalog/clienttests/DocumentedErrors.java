@@ -36,10 +36,10 @@ public final class DocumentedErrors {
    */
   public record Case(ErrorDecoder<?> decoder, CatalogError entry, Reply reply, DecodedError<?> expected) {
 
-    /** {@code catalog:code}, for test names. */
+    /** {@code catalog:NAME}, for test names. */
     @Override
     public String toString() {
-      return entry.catalogId() + ":" + entry.code() + " (" + entry.httpStatus() + ")";
+      return entry.catalogId() + ":" + entry.name() + " (" + entry.httpStatus() + ")";
     }
 
     /**

@@ -67,7 +67,7 @@ class FeignTest extends LoopbackTest {
     server.always(error.reply());
     TestTime time = new TestTime();
     RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(3), time, time);
-    URI uri = server.uri("/documented/" + error.entry().code());
+    URI uri = server.uri("/documented/" + error.entry().name());
     error.verify(assertThrows(RuntimeException.class,
         () -> call(api(uri, error.decoder(), advisor, new CatalogRetryer(advisor)), uri, true)));
     // without retries (Feign's NEVER_RETRY unwrapped), the same exception at the first response

@@ -65,7 +65,7 @@ class OkHttpTest extends LoopbackTest {
   @MethodSource("documented")
   void everyDocumentedErrorIsThrownTyped(DocumentedErrors.Case error) {
     server.always(error.reply());
-    URI uri = server.uri("/documented/" + error.entry().code());
+    URI uri = server.uri("/documented/" + error.entry().name());
     error.verify(assertThrows(RuntimeException.class,
         () -> CatalogCalls.of(CLIENT, error.decoder()).execute(request(uri, false))));
     TestTime time = new TestTime();

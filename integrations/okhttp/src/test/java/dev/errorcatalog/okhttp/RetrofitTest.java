@@ -100,7 +100,7 @@ class RetrofitTest extends LoopbackTest {
   @MethodSource("documented")
   void everyDocumentedErrorIsThrownTyped(DocumentedErrors.Case error) {
     server.always(error.reply());
-    URI uri = server.uri("/documented/" + error.entry().code());
+    URI uri = server.uri("/documented/" + error.entry().name());
     ErrorDecoder<?> decoder = error.decoder();
     error.verify(assertThrows(RuntimeException.class, () -> call(api(uri, CatalogCallAdapterFactory.create(decoder)),
         uri, true)));

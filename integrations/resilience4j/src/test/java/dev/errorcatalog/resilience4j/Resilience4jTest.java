@@ -117,7 +117,7 @@ class Resilience4jTest extends LoopbackTest {
     RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(9), time, time);
     ClockScheduler scheduler = new ClockScheduler(time);
     try {
-      URI uri = server.uri("/documented/" + error.entry().code());
+      URI uri = server.uri("/documented/" + error.entry().name());
       error.verify(assertThrows(ExecutionException.class, () -> CatalogRetry.of(advisor)
           .decorateCompletionStage(Retry.of("documented", CatalogRetry.config()), scheduler, true,
               async(uri, true, error.decoder()))
