@@ -124,16 +124,26 @@ final class EntrySection {
     };
   }
 
-  /** "- **Not in the API's docs:** the body: ...; the examples: ..." for what the catalog decided. */
+  /**
+   * "- **Not in the API's docs:** the body: ..." for what the catalog decided (its shape's decision, then the
+   * entry's own); several as a nested list.
+   */
   private static void decisions(Entry entry, StringBuilder out) {
     List<String> parts = new ArrayList<>();
     entry.shape().decided().filter(reason -> entry.decision("shape").isEmpty())
         .ifPresent(reason -> parts.add("the body: " + Markdown.inline(reason)));
     for (Decision decision : entry.decided()) {
+      if (entry.isSuccess() && decision.aspect().equals("retry")) {
+        continue; // a success has no retry advice to qualify
+      }
       parts.add(decision.aspectWords() + ": " + Markdown.inline(decision.reason()));
     }
-    if (!parts.isEmpty()) {
-      out.append("- **Not in the API's docs:** ").append(String.join("; ", parts)).append('\n');
+    if (parts.size() == 1) {
+      out.append("- **Not in the API's docs:** ").append(parts.get(0)).append('\n');
+    } else if (!parts.isEmpty()) {
+      // Each reason is a sentence of its own: one nested item each (four spaces, as Python-Markdown nests).
+      out.append("- **Not in the API's docs:**\n");
+      parts.forEach(part -> out.append("    - ").append(part).append('\n'));
     }
   }
 
