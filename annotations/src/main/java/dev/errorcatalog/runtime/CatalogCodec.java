@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,10 +177,23 @@ public final class CatalogCodec<E extends CatalogError> {
     return dense;
   }
 
-  /** Starts the tables of a catalog. */
-  public static <E extends CatalogError> Builder<E> builder(
-      Function<? super DecodedError<E>, ? extends CatalogException> toException) {
-    return new Builder<>(toException);
+  /**
+   * The engine over a catalog's rows: its shapes in catalog order (the order decides which pointer is read
+   * first where several could hold the message or a retry hint), then its entries, each with its row.
+   *
+   * @param shapes every shape of the catalog; shapes an entry names but the list lacks are added after it
+   * @param entries the entries in catalog order
+   * @param rowOf the row of an entry
+   * @param toException builds the catalog's exception for a decoded response
+   */
+  public static <E extends CatalogError> CatalogCodec<E> of(List<ShapeRow> shapes, List<E> entries,
+      Function<? super E, EntryRow> rowOf, Function<? super DecodedError<E>, ? extends CatalogException> toException) {
+    Builder<E> b = new Builder<>(toException);
+    shapes.forEach(b::shape);
+    for (E entry : entries) {
+      b.entry(entry, rowOf.apply(entry));
+    }
+    return new CatalogCodec<>(b, Clock.systemUTC());
   }
 
   /** The same tables measuring HTTP-date {@code Retry-After} headers against another clock. */
@@ -460,74 +474,55 @@ public final class CatalogCodec<E extends CatalogError> {
 
   // ---- Tables
 
-  /** Collects a catalog's shapes and entries, in that order; generated decoders call it once. */
-  public static final class Builder<E extends CatalogError> {
+  /** Collects a catalog's shapes and entries, in that order, into the tables the engine reads. */
+  private static final class Builder<E extends CatalogError> {
     private final Function<? super DecodedError<E>, ? extends CatalogException> toException;
     private final PointerTrie trie = new PointerTrie();
     private final List<CodecShape> shapes = new ArrayList<>();
+    private final Map<ShapeRow, CodecShape> shapeOf = new IdentityHashMap<>();
     private final List<CodecEntry<E>> entries = new ArrayList<>();
 
     private Builder(Function<? super DecodedError<E>, ? extends CatalogException> toException) {
       this.toException = Objects.requireNonNull(toException, "toException");
     }
 
-    /**
-     * Adds a shape and returns its index for {@link #entry}.
-     *
-     * @param code the code pointer, or {@code null}
-     * @param message the message pointer, or {@code null}
-     * @param retryAfter the pointer to a number of seconds, or {@code null}
-     * @param fields extra fields as name, pointer, name, pointer, ...
-     * @param when the constants bodies of this shape carry
-     */
-    public int shape(String name, Body body, String code, String message, String retryAfter, String[] fields,
-        Constant... when) {
-      if (fields.length % 2 != 0) {
-        throw new IllegalArgumentException("fields come in name, pointer pairs: " + List.of(fields));
+    private CodecShape shape(ShapeRow row) {
+      CodecShape known = shapeOf.get(row);
+      if (known != null) {
+        return known;
       }
-      String[] names = new String[fields.length / 2];
-      String[] pointers = new String[fields.length / 2];
-      for (int i = 0; i < names.length; i++) {
-        names[i] = fields[2 * i];
-        pointers[i] = fields[2 * i + 1];
-      }
-      shapes.add(new CodecShape(name, body, code, message, retryAfter, names, pointers, when.clone(), trie));
-      return shapes.size() - 1;
+      String[] names = row.fields().keySet().toArray(new String[0]);
+      String[] pointers = row.fields().values().toArray(new String[0]);
+      CodecShape shape = new CodecShape(row.name(), row.body(), row.code(), row.message(), row.retryAfter(), names,
+          pointers, row.when().toArray(new Constant[0]), trie);
+      shapes.add(shape);
+      shapeOf.put(row, shape);
+      return shape;
     }
 
-    /**
-     * Adds an entry.
-     *
-     * @param shape the index {@link #shape} returned
-     * @param when the entry's own constants (the shape's are added)
-     * @param templates the primary template, then the variants, in template syntax ({@code {name:type}},
-     *     {@code {{} for a literal brace}); none when the entry documents no message
-     */
-    public Builder<E> entry(E entry, int status, String code, int shape, Constant[] when, String... templates) {
-      CodecShape s = shapes.get(shape);
+    private void entry(E entry, EntryRow row) {
+      CodecShape s = shape(row.shape());
       List<Constant> all = new ArrayList<>(List.of(s.when));
       if (s.body == Body.JSON) {
-        all.addAll(List.of(when));
+        all.addAll(row.when());
       }
       Constant[] constants = all.toArray(new Constant[0]);
       int[] slots = new int[constants.length];
       for (int i = 0; i < constants.length; i++) {
         slots[i] = trie.slotOf(constants[i].pointer());
       }
+      // The row's own templates: each compiled once, for the error type and the engine alike.
       List<TemplateMatcher> matchers = new ArrayList<>();
-      for (String t : templates) {
-        if (t != null && !t.isEmpty()) {
-          matchers.add(new TemplateMatcher(Template.compile(t)));
+      if (!row.template().source().isEmpty()) {
+        matchers.add(new TemplateMatcher(row.template()));
+      }
+      for (Template t : row.variants()) {
+        if (!t.source().isEmpty()) {
+          matchers.add(new TemplateMatcher(t));
         }
       }
-      entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), status,
-          Objects.requireNonNull(code, "code"), s, constants, slots, matchers.toArray(new TemplateMatcher[0])));
-      return this;
-    }
-
-    /** The engine, on the system clock. */
-    public CatalogCodec<E> build() {
-      return new CatalogCodec<>(this, Clock.systemUTC());
+      entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row.status(),
+          row.code(), s, constants, slots, matchers.toArray(new TemplateMatcher[0])));
     }
   }
 }

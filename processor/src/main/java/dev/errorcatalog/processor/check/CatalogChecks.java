@@ -3,10 +3,10 @@ package dev.errorcatalog.processor.check;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
-import dev.errorcatalog.processor.generate.CodecTables;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.runtime.CatalogCodec;
@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Checks that need the whole validated model and the runtime decoding engine, run before generation:
  * every example body must decode to its own entry. The engine is built from the same tables the generated
- * decoder is ({@link CodecTables}), so the build and the running decoder cannot disagree.
+ * decoder builds ({@link CatalogTables}), so the build and the running decoder cannot disagree.
  */
 public final class CatalogChecks {
 
@@ -55,7 +55,7 @@ public final class CatalogChecks {
 
   /** The runtime engine over the catalog, each entry represented by its model. */
   static CatalogCodec<ModelEntry> engine(CatalogModel catalog) {
-    return CodecTables.of(catalog).build(e -> new ModelEntry(catalog.id(), e), CheckException::new);
+    return CatalogTables.of(catalog).engine(e -> new ModelEntry(catalog.id(), e), CheckException::new);
   }
 
   private static Diagnostic decodesElsewhere(Entry entry, Example example, DecodedError<ModelEntry> d, Entry got) {
