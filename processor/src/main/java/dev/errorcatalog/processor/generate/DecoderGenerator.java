@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.runtime.CatalogCodec;
 import java.time.Clock;

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import java.util.ArrayList;
 import java.util.HashMap;

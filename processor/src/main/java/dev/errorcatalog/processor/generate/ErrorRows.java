@@ -14,6 +14,7 @@ import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.RetryParameters;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.runtime.EntryRow;
 import dev.errorcatalog.runtime.ShapeRow;

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.model.Entry;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import java.util.List;
 

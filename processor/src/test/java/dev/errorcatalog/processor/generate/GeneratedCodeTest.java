@@ -21,6 +21,7 @@ import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.RetryParameters;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -18,6 +18,7 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
