@@ -19,6 +19,7 @@ import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.testing.DecodedErrors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ class LargeCatalogTest {
   }
 
   private static CatalogException from(Class<?> exception, int status, CatalogError entry) {
-    DecodedError<CatalogError> decoded = new DecodedError<>(status, entry, MatchKind.CODE, null, Map.of(), null,
+    DecodedError<CatalogError> decoded = DecodedErrors.of(status, entry, MatchKind.CODE, null, Map.of(), null,
         new byte[0], d -> (CatalogException) callStatic(exception, "from", d));
     return decoded.toException();
   }
