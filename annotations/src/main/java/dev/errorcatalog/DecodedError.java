@@ -1,14 +1,10 @@
 package dev.errorcatalog;
 
-import dev.errorcatalog.runtime.FrozenArgs;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What a decoder made of one HTTP response: the documented entry (if any), how it was recognised,
@@ -20,7 +16,7 @@ import java.util.function.Function;
  *
  * @param <E> the catalog's entry type
  */
-public final class DecodedError<E extends CatalogError> {
+public abstract class DecodedError<E extends CatalogError> {
 
   private final int status;
   private final E entry;
@@ -29,28 +25,27 @@ public final class DecodedError<E extends CatalogError> {
   private final Map<String, String> args;
   private final Duration retryAfter;
   private final byte[] rawBody;
-  private final Function<? super DecodedError<E>, ? extends CatalogException> toException;
 
   /**
-   * Creates a decoded error; generated decoders call this.
+   * For the decoding engine, which makes every result (and knows the catalog's exception, see
+   * {@link #toException()}); results are never made by hand.
    *
    * @param entry the matched entry, or {@code null} for {@link MatchKind#NONE}
    * @param message the message read from the body, or {@code null}
-   * @param args the captured arguments (copied, unless the decoding engine built them immutable)
+   * @param args the captured arguments, kept as given: an unmodifiable map nobody changes afterwards (the
+   *     engine's are immutable, one per decode); {@code null} for none
    * @param retryAfter the retry hint, or {@code null}
    * @param rawBody the bytes as received, kept as given: the decoder hands over its own copy of the caller's
    *     bytes, made when {@code decode} was called
-   * @param toException builds the catalog's exception for this result
    */
-  public DecodedError(
+  protected DecodedError(
       int status,
       E entry,
       MatchKind matchKind,
       String message,
       Map<String, String> args,
       Duration retryAfter,
-      byte[] rawBody,
-      Function<? super DecodedError<E>, ? extends CatalogException> toException) {
+      byte[] rawBody) {
     this.status = status;
     this.entry = entry;
     this.matchKind = Objects.requireNonNull(matchKind, "matchKind");
@@ -58,13 +53,9 @@ public final class DecodedError<E extends CatalogError> {
       throw new IllegalArgumentException("a " + matchKind + " match needs an entry");
     }
     this.message = message;
-    // The engine's own argument maps are immutable already: kept as they are, one map per decode.
-    this.args = args == null || args.isEmpty()
-        ? Map.of()
-        : args instanceof FrozenArgs ? args : Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    this.args = args == null || args.isEmpty() ? Map.of() : args;
     this.retryAfter = retryAfter;
     this.rawBody = rawBody == null ? new byte[0] : rawBody;
-    this.toException = Objects.requireNonNull(toException, "toException");
   }
 
   /** The HTTP status of the response. */
@@ -111,9 +102,7 @@ public final class DecodedError<E extends CatalogError> {
   }
 
   /** The catalog's exception for this response; never {@code null}. */
-  public CatalogException toException() {
-    return toException.apply(this);
-  }
+  public abstract CatalogException toException();
 
   @Override
   public boolean equals(Object o) {

@@ -78,10 +78,14 @@ class RetryAdvisorTest {
   }
 
   private static DecodedError<Entry> decoded(int status, Entry entry, MatchKind kind, Duration retryAfter) {
-    return new DecodedError<>(status, entry, kind, null, Map.of(), retryAfter, new byte[0],
-        d -> new CatalogException(d.entry().orElse(null), d.status(), "failed", d.args(), retryAfter, null) {
+    return new DecodedError<>(status, entry, kind, null, Map.of(), retryAfter, new byte[0]) {
+      @Override
+      public CatalogException toException() {
+        return new CatalogException(entry, status, "failed", Map.of(), retryAfter, null) {
           private static final long serialVersionUID = 1L;
-        });
+        };
+      }
+    };
   }
 
   @Test

@@ -60,7 +60,7 @@ final class AcmeCatalog {
   }
 
   static CatalogCodec<TestEntry> codec() {
-    CatalogCodec.Builder<TestEntry> b = TestEntry.builder();
+    TestTables b = new TestTables();
     int acme = b.shape("acme-error", JSON, "/code", "/message", null, NO_FIELDS);
     int rate = b.shape("rate-limit", JSON, null, "/error", "/retryAfterSeconds", new String[] {"limit", "/limit"});
     int list = b.shape("errors-list", JSON, null, "/errors/0/message", null, new String[] {"field", "/errors/0/field"});

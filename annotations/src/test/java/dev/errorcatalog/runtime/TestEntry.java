@@ -19,10 +19,6 @@ record TestEntry(int httpStatus, String code, String messageTemplate) implements
     }
   }
 
-  static CatalogCodec.Builder<TestEntry> builder() {
-    return CatalogCodec.builder(TestException::new);
-  }
-
   @Override
   public String catalogId() {
     return "test";

@@ -25,7 +25,7 @@ class TextShapeTest {
   private static final TestEntry JSON_MESSAGE = new TestEntry(400, "JSON_MESSAGE", "bad {thing}");
 
   private static CatalogCodec<TestEntry> codec() {
-    CatalogCodec.Builder<TestEntry> b = TestEntry.builder();
+    TestTables b = new TestTables();
     int json = b.shape("json", CatalogCodec.Body.JSON, null, "/message", null, new String[0]);
     int text = b.shape("text", CatalogCodec.Body.TEXT, null, null, null, new String[0]);
     b.entry(LIMIT, 400, "LIMIT", text, new Constant[0], "limit should be between {min:int} and {max:int}.");

@@ -3,10 +3,12 @@ package dev.errorcatalog.testkit;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.runtime.CatalogCodec;
-import dev.errorcatalog.runtime.CatalogCodec.Body;
-import dev.errorcatalog.runtime.Constant;
+import dev.errorcatalog.runtime.EntryRow;
+import dev.errorcatalog.runtime.ShapeRow;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code decisions} catalog: its entries, and a decoder on the runtime's engine as generated code builds it. */
@@ -14,8 +16,6 @@ public final class DecisionCatalog implements Catalog<DecisionError> {
 
   /** The catalog id. */
   public static final String ID = "decisions";
-
-  private static final String[] NO_FIELDS = {};
 
   /** The one instance. */
   public static final DecisionCatalog INSTANCE = new DecisionCatalog();
@@ -26,15 +26,21 @@ public final class DecisionCatalog implements Catalog<DecisionError> {
   private DecisionCatalog() {}
 
   private static CatalogCodec<DecisionError> codec() {
-    CatalogCodec.Builder<DecisionError> b = CatalogCodec.builder(DecisionException::from);
-    int error = b.shape("error", Body.JSON, "/code", "/message", null, NO_FIELDS);
-    int throttled = b.shape("throttled", Body.JSON, "/code", "/message", "/retryAfterSeconds", NO_FIELDS);
-    int empty = b.shape("empty", Body.EMPTY, null, null, null, NO_FIELDS);
+    ShapeRow error = ShapeRow.json("error").code("/code").message("/message").build();
+    ShapeRow throttled = ShapeRow.json("throttled").code("/code").message("/message")
+        .retryAfter("/retryAfterSeconds").build();
+    ShapeRow empty = ShapeRow.empty("empty").build();
+    Map<DecisionError, EntryRow> rows = new EnumMap<>(DecisionError.class);
     for (DecisionError e : DecisionError.values()) {
-      int shape = e == DecisionError.BUSY ? empty : e == DecisionError.RATE_LIMITED ? throttled : error;
-      b.entry(e, e.httpStatus(), e.code(), shape, new Constant[0], e.messageTemplate());
+      ShapeRow shape = e == DecisionError.BUSY ? empty : e == DecisionError.RATE_LIMITED ? throttled : error;
+      EntryRow.Builder row = EntryRow.builder(e.httpStatus(), e.code()).title(e.title()).shape(shape);
+      if (!e.messageTemplate().isEmpty()) {
+        row.message(e.messageTemplate());
+      }
+      rows.put(e, row.build());
     }
-    return b.build();
+    return CatalogCodec.of(List.of(error, throttled, empty), Arrays.asList(DecisionError.values()), rows::get,
+        DecisionException::from);
   }
 
   /** The engine, for tests that need its encoder. */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,17 +141,25 @@ class ResultTableTest {
     assertFalse(table.contains("where the time goes"), table);
   }
 
-  /** The raw results of earlier runs, which have no readTreeRegex, still render: "–" in its columns. */
+  /**
+   * Results without readTreeRegex (as runs A to D had; git history keeps their JSON) still render: "–" in its
+   * columns. Made from the kept run's raw JSON by leaving that benchmark out.
+   */
   @Test
   void resultsWithoutTheRegexBaselineStillRender() throws Exception {
     List<Path> files;
     try (Stream<Path> listed = Files.list(Path.of("results"))) {
       files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    files = files.stream().filter(p -> !read(p).contains("readTreeRegex")).toList();
     assertFalse(files.isEmpty(), "no results/*.json under " + Path.of("").toAbsolutePath());
     for (Path file : files) {
-      String table = ResultTable.render(MAPPER.readTree(file.toFile()));
+      ArrayNode withoutRegex = MAPPER.createArrayNode();
+      for (JsonNode result : MAPPER.readTree(file.toFile())) {
+        if (!result.path("benchmark").asText().endsWith(".readTreeRegex")) {
+          withoutRegex.add(result);
+        }
+      }
+      String table = ResultTable.render(withoutRegex);
       List<String> rows = table.lines()
           .filter(line -> line.startsWith("| ") && !line.startsWith("| catalog") && !line.startsWith("| scaling"))
           .filter(line -> !List.of(ResultTable.METHODS).contains(line.split(" \\| ")[0].substring(2)))
@@ -159,7 +167,9 @@ class ResultTableTest {
       assertFalse(rows.isEmpty(), file + ":\n" + table);
       for (String row : rows) {
         String[] cells = row.substring(2, row.length() - 2).split(" \\| ");
-        assertEquals(12, cells.length, file + ": " + row);
+        if (cells.length != 12) {
+          continue; // the table "where the time goes", which names no baseline (b)
+        }
         assertTrue(!cells[1].equals("–") && !cells[4].equals("–"), file + ": decoder and lean lookup: " + row);
         assertEquals("–", cells[3], file + ": readTreeRegex ns: " + row);
         assertEquals("–", cells[6], file + ": readTreeRegex / decoder: " + row);
@@ -168,14 +178,6 @@ class ResultTableTest {
       if (table.contains("scaling")) {
         assertTrue(table.contains("| readTreeRegex | – | – | – |"), file + ":\n" + table);
       }
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

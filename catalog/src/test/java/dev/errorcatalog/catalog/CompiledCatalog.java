@@ -33,12 +33,17 @@ final class CompiledCatalog {
     this.compilation = compilation;
   }
 
+  /** A shipped catalog, from this module's resources. */
   static CompiledCatalog of(String id) {
-    return CACHE.computeIfAbsent(id, CompiledCatalog::compile);
+    return of(id, SeedFacts.moduleDirectory().resolve("src/main/resources"));
   }
 
-  private static CompiledCatalog compile(String id) {
-    Path resources = SeedFacts.moduleDirectory().toAbsolutePath().resolve("src/main/resources");
+  /** The catalog {@code id} found in {@code resources} (which holds {@code errorcatalog/<id>.yaml}). */
+  static CompiledCatalog of(String id, Path resources) {
+    return CACHE.computeIfAbsent(id, i -> compile(i, resources.toAbsolutePath().normalize()));
+  }
+
+  private static CompiledCatalog compile(String id, Path resources) {
     Compilation compilation = Compiler.javac()
         .withProcessors(new ErrorCatalogProcessor())
         // -processing: javac's note that no processor claims @Generated is about this test's setup.

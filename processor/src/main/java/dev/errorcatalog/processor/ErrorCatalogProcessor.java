@@ -1,45 +1,37 @@
 package dev.errorcatalog.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
-import dev.errorcatalog.processor.generate.GeneratedNames;
-import dev.errorcatalog.processor.generate.Generators;
-import dev.errorcatalog.processor.generate.SourceGenerator;
-import dev.errorcatalog.processor.load.CatalogLoader;
-import dev.errorcatalog.processor.load.LoadResult;
-import dev.errorcatalog.processor.locate.CatalogLocator;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
-import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.CatalogModel;
-import dev.errorcatalog.processor.model.Names;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -48,8 +40,10 @@ import javax.tools.StandardLocation;
  * registered {@code Catalog} and a Markdown docs page; writes the docs index and the
  * {@code META-INF/services} file once every catalog of the build is known.
  *
- * <p>The flow goes one way: locate the YAML, load it into a validated model (collecting every mistake),
- * then hand the model to one generator per output. A catalog with any mistake generates nothing.
+ * <p>The flow goes one way, in the steps of {@link CatalogSteps}: locate the YAML, load it into a validated
+ * model, check it with the runtime engine (collecting every mistake), then hand its rows to one generator per
+ * output and render its docs page. A catalog with any mistake generates nothing. Every diagnostic reaches
+ * javac through the {@link Reporter}.
  */
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
@@ -67,15 +61,20 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   private static final String SERVICES_FILE = "META-INF/services/" + CATALOG_SERVICE;
 
-  private final CatalogLoader loader = new CatalogLoader();
-  private final DocsGenerator docs = new DocsGenerator();
+  private Reporter reporter;
+  private CatalogSteps steps;
   private final TreeMap<String, CatalogModel> generatedById = new TreeMap<>();
   /** Each catalog's docs page, rendered once with the names of this build (the prefix may be overridden). */
   private final TreeMap<String, String> pagesById = new TreeMap<>();
   private final Set<String> registeredCatalogClasses = new TreeSet<>();
   private final List<ModularCatalog> modularCatalogs = new ArrayList<>();
-  /** Whether a catalog of this build failed: its docs page is then missing without being stale. */
-  private boolean anyCatalogFailed;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    this.reporter = new Reporter(env.getMessager());
+    this.steps = new CatalogSteps(env, reporter);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -100,7 +99,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      Set<Element> annotated = new java.util.LinkedHashSet<>();
+      Set<Element> annotated = new LinkedHashSet<>();
       annotated.addAll(round.getElementsAnnotatedWith(ErrorCatalog.class));
       annotated.addAll(round.getElementsAnnotatedWith(ErrorCatalog.List.class));
       for (Element element : annotated) {
@@ -113,96 +112,31 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         checkModuleProvides();
       }
     } catch (RuntimeException | Error e) {
-      // Never let an exception reach javac: report it as an error that asks for a bug report.
-      anyCatalogFailed = true;
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Kind.ERROR,
-          "errorcatalog: internal error, please report it with this trace: " + trace);
+      // Never let an exception reach javac.
+      reporter.internalError(e);
     }
     return true;
   }
 
+  /** One annotation: request, locate, load, check, then generate and render the docs page. */
   private void processOne(Element element, ErrorCatalog annotation) {
-    AnnotationMirror mirror = mirrorOf(element);
-    CatalogRequest request = new CatalogRequest(
-        annotation.value().trim(), annotation.file().trim(), annotation.prefix().trim());
-    if (request.id().isEmpty() == request.file().isEmpty()) {
-      error(element, mirror, DiagnosticId.BAD_ANNOTATION,
-          "@ErrorCatalog needs exactly one of value (a catalog id) and file (a catalog file)."
-              + " Write @ErrorCatalog(\"my-api\") or @ErrorCatalog(file = \"catalogs/my-api.yaml\").");
+    Diagnostics found = new Diagnostics();
+    Optional<CatalogRequest> request = steps.request(annotation, found);
+    Optional<CatalogTables> checked = request
+        .flatMap(r -> steps.locate(r, found))
+        .flatMap(located -> steps.load(located, request.get(), generatedById.keySet(), found))
+        .flatMap(catalog -> steps.check(catalog, found));
+    found.all().forEach(d -> reporter.report(d, element));
+    if (checked.isEmpty()) {
       return;
     }
-    if (!request.prefix().isEmpty() && !SourceVersion.isIdentifier(request.prefix())) {
-      error(element, mirror, DiagnosticId.BAD_ANNOTATION, "prefix \"" + request.prefix()
-          + "\" is not a Java identifier. Use letters and digits, e.g. prefix = \"Billing\".");
-      return;
-    }
-
-    CatalogLocator locator = new CatalogLocator(
-        processingEnv.getFiler(), processingEnv.getOptions().get(OPTION_PATH), getClass().getClassLoader());
-    LocatedCatalog located = locator.locate(request);
-    if (!located.isFound()) {
-      error(element, mirror, DiagnosticId.CATALOG_NOT_FOUND, "catalog " + request.describe()
-          + " not found. Looked in:\n  " + String.join("\n  ", located.looked())
-          + "\nPut the YAML under src/main/resources/" + CatalogLocator.RESOURCE_DIR
-          + " of a module this one depends on, or name its directory with -A" + OPTION_PATH + "=DIR.");
-      return;
-    }
-
-    LoadResult result = loader.load(located.file(), located.content());
-    if (result.catalog().isEmpty()) {
-      for (Diagnostic d : result.diagnostics()) {
-        error(element, mirror, d.render());
-      }
-      return;
-    }
-    CatalogModel catalog = result.catalog().get();
-    if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
-      error(element, mirror, catalog.idAt() + ": error["
-          + DiagnosticId.BAD_CATALOG_ID.code() + " " + DiagnosticId.BAD_CATALOG_ID.slug()
-          + "]: the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: "
-          + catalog.id() + ". Make the two ids the same.");
-      return;
-    }
-    if (generatedById.containsKey(catalog.id())) {
-      error(element, mirror, DiagnosticId.DUPLICATE_CATALOG, "catalog " + catalog.id()
-          + " is already generated in this build. Annotate one element per catalog.");
-      return;
-    }
-    List<Diagnostic> checks = CatalogChecks.afterLoad(catalog);
-    if (!checks.isEmpty()) {
-      checks.forEach(d -> error(element, mirror, d.render()));
-      return;
-    }
-
-    String packageName = processingEnv.getElementUtils().getPackageOf(element).getQualifiedName().toString();
-    String prefix = request.prefix().isEmpty() ? Names.prefix(catalog.id()) : request.prefix();
+    CatalogModel catalog = checked.get().catalog();
     TargetModule module = TargetModule.of(processingEnv.getElementUtils(), element);
-    // In a named module @Generated compiles only if the module reads java.compiler; leave it out otherwise
-    // rather than make every module that uses a catalog require a module it has no other use for.
-    GeneratedNames names = new GeneratedNames(packageName, prefix,
-        module.sees(processingEnv.getElementUtils(), GeneratedAnnotation.TYPE.packageName()));
-
-    List<JavaFile> files = new ArrayList<>();
-    for (SourceGenerator generator : Generators.all()) {
-      files.addAll(generator.generate(catalog, names));
+    GeneratedNames names = steps.names(element, request.get(), catalog, module);
+    if (!steps.generate(checked.get(), names, element)) {
+      return;
     }
-    for (JavaFile file : files) {
-      try {
-        String type = file.packageName().isEmpty()
-            ? file.typeSpec().name()
-            : file.packageName() + "." + file.typeSpec().name();
-        try (Writer out = processingEnv.getFiler().createSourceFile(type, element).openWriter()) {
-          file.writeTo(out);
-        }
-      } catch (IOException e) {
-        error(element, mirror, "errorcatalog: could not write " + file.packageName() + "." + file.typeSpec().name()
-            + " for catalog " + catalog.id() + ": " + e.getMessage());
-        return;
-      }
-    }
-    String page = docs.page(catalog, names);
+    String page = steps.docsPage(catalog, names);
     writeResource(DOCS_RESOURCE_DIR + DocsGenerator.pageName(catalog), page, element);
     pagesById.put(catalog.id(), page);
     generatedById.put(catalog.id(), catalog);
@@ -220,10 +154,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     for (ModularCatalog c : modularCatalogs) {
       TargetModule module = TargetModule.of(processingEnv.getElementUtils(), c.element());
       if (!module.provides(CATALOG_SERVICE, c.catalogClass())) {
-        warning(c.element(), mirrorOf(c.element()), DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
+        reporter.report(Diagnostic.warning(DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
             + " does not provide the catalog " + c.id() + " as a service, so ErrorCatalogs.catalog(\"" + c.id()
-            + "\") will not find it at run time (a named module's META-INF/services is not read)."
-            + " Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";");
+            + "\") will not find it at run time (a named module's META-INF/services is not read).",
+            "Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";"),
+            c.element());
       }
     }
   }
@@ -237,7 +172,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     writeResource(SERVICES_FILE, String.join("\n", registeredCatalogClasses) + "\n");
     List<CatalogModel> all = List.copyOf(generatedById.values());
-    writeResource(DOCS_RESOURCE_DIR + "index.md", docs.index(all));
+    String index = steps.docsIndex(all);
+    writeResource(DOCS_RESOURCE_DIR + "index.md", index);
     String docsDir = processingEnv.getOptions().get(OPTION_DOCS);
     if (docsDir != null && !docsDir.isBlank()) {
       Path dir = Paths.get(docsDir.trim());
@@ -245,16 +181,14 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       for (CatalogModel catalog : all) {
         pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
       }
-      pages.put("index.md", docs.index(all));
+      pages.put("index.md", index);
       try {
         // A build in which a catalog failed generates no page for it: that page is not stale.
-        for (String removed : new DocsDirectory(dir).write(pages, !anyCatalogFailed)) {
-          processingEnv.getMessager().printMessage(Kind.NOTE, "errorcatalog: removed " + dir.resolve(removed)
-              + ": its catalog is no longer part of this build");
+        for (String removed : new DocsDirectory(dir).write(pages, !reporter.anyError())) {
+          reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
         }
       } catch (IOException e) {
-        processingEnv.getMessager().printMessage(Kind.ERROR,
-            "errorcatalog: could not write the docs to " + dir.toAbsolutePath() + " (-A" + OPTION_DOCS + "): " + e);
+        reporter.writeFailed("the docs to " + dir.toAbsolutePath() + " (-A" + OPTION_DOCS + ")", e.toString());
       }
     }
   }
@@ -266,42 +200,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         out.write(text);
       }
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Kind.ERROR, "errorcatalog: could not write " + name + ": " + e);
-    }
-  }
-
-  private static AnnotationMirror mirrorOf(Element element) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String type = mirror.getAnnotationType().toString();
-      if (type.equals(ErrorCatalog.class.getCanonicalName())
-          || type.equals(ErrorCatalog.List.class.getCanonicalName())) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
-  /** A mistake with no place in a YAML file (the annotation itself, a catalog not found). */
-  private void error(Element element, AnnotationMirror mirror, DiagnosticId id, String message) {
-    error(element, mirror, "error[" + id.code() + " " + id.slug() + "]: " + message);
-  }
-
-  /** Something the build should change, though the catalog generated. */
-  private void warning(Element element, AnnotationMirror mirror, DiagnosticId id, String message) {
-    report(Kind.WARNING, element, mirror, "warning[" + id.code() + " " + id.slug() + "]: " + message);
-  }
-
-  private void error(Element element, AnnotationMirror mirror, String message) {
-    anyCatalogFailed = true;
-    report(Kind.ERROR, element, mirror, message);
-  }
-
-  /** On the annotation where there is one (javac then points at its line), else on the element. */
-  private void report(Kind kind, Element element, AnnotationMirror mirror, String message) {
-    if (mirror == null) {
-      processingEnv.getMessager().printMessage(kind, message, element);
-    } else {
-      processingEnv.getMessager().printMessage(kind, message, element, mirror);
+      reporter.writeFailed(name, e.toString());
     }
   }
 }

@@ -3,22 +3,21 @@ package dev.errorcatalog.processor.check;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
-import dev.errorcatalog.processor.generate.CodecTables;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.runtime.CatalogCodec;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Checks that need the whole validated model and the runtime decoding engine, run before generation:
  * every example body must decode to its own entry. The engine is built from the same tables the generated
- * decoder is ({@link CodecTables}), so the build and the running decoder cannot disagree.
+ * decoder builds ({@link CatalogTables}), so the build and the running decoder cannot disagree.
  */
 public final class CatalogChecks {
 
@@ -36,26 +35,20 @@ public final class CatalogChecks {
     }
   }
 
-  /** The mistakes found; empty when the catalog may be generated. */
-  public static List<Diagnostic> afterLoad(CatalogModel catalog) {
-    CatalogCodec<ModelEntry> codec = engine(catalog);
-    List<Diagnostic> out = new ArrayList<>();
+  /** Adds the mistakes found to {@code found}; none when the catalog may be generated. */
+  public static void check(CatalogTables tables, Diagnostics found) {
+    CatalogModel catalog = tables.catalog();
+    CatalogCodec<ModelEntry> codec = tables.engine(e -> new ModelEntry(catalog.id(), e), CheckException::new);
     for (Entry entry : catalog.entries()) {
       for (Example example : entry.examples()) {
         DecodedError<ModelEntry> d = codec.decode(entry.status(), Map.of(),
             example.body().getBytes(StandardCharsets.UTF_8));
         Entry got = d.entry().map(ModelEntry::entry).orElse(null);
         if (!entry.equals(got)) {
-          out.add(decodesElsewhere(entry, example, d, got));
+          found.add(decodesElsewhere(entry, example, d, got));
         }
       }
     }
-    return out;
-  }
-
-  /** The runtime engine over the catalog, each entry represented by its model. */
-  static CatalogCodec<ModelEntry> engine(CatalogModel catalog) {
-    return CodecTables.of(catalog).build(e -> new ModelEntry(catalog.id(), e), CheckException::new);
   }
 
   private static Diagnostic decodesElsewhere(Entry entry, Example example, DecodedError<ModelEntry> d, Entry got) {

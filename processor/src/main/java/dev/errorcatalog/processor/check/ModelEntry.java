@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.check;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.tables.TemplateSource;
 import dev.errorcatalog.runtime.Template;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ record ModelEntry(String catalogId, Entry entry) implements CatalogError {
   @Override
   public String format(Map<String, ?> args) {
     return entry.message()
-        .map(m -> Template.compile(dev.errorcatalog.processor.generate.CodecTables.templateSource(m)).format(args))
+        .map(m -> Template.compile(TemplateSource.of(m)).format(args))
         .orElse("");
   }
 }

@@ -1,7 +1,7 @@
 package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.RetryClass;
-import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Identity;

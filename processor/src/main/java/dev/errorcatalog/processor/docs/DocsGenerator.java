@@ -1,6 +1,6 @@
 package dev.errorcatalog.processor.docs;
 
-import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
 import java.util.List;

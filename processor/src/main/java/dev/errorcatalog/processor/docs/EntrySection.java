@@ -1,6 +1,6 @@
 package dev.errorcatalog.processor.docs;
 
-import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Decision;

@@ -1,8 +1,8 @@
 package dev.errorcatalog.processor.docs;
 
+import dev.errorcatalog.processor.model.Prose;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Writes catalog text into Markdown so that it shows exactly as written, never as markup, under both
@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  * {@code ^sup^}, {@code ~~del~~}, {@code ++key++}, {@code !!!} admonitions): those are escaped too.
  */
 final class Markdown {
-
-  /** A line that reads as a list item in prose: kept on its own line with a hard break. */
-  private static final Pattern LIST_LIKE = Pattern.compile("^(?:[-*+\u2022]|[0-9]{1,9}[.)])\\s.*");
 
   private Markdown() {}
 
@@ -53,21 +50,7 @@ final class Markdown {
    * can become a heading, list, quote, table, fence or thematic break.
    */
   static String prose(String text) {
-    List<List<String>> paragraphs = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String line : lines(text)) {
-      if (line.isBlank()) {
-        if (!current.isEmpty()) {
-          paragraphs.add(current);
-          current = new ArrayList<>();
-        }
-      } else {
-        current.add(line.strip());
-      }
-    }
-    if (!current.isEmpty()) {
-      paragraphs.add(current);
-    }
+    List<List<String>> paragraphs = Prose.paragraphs(clean(text));
     StringBuilder out = new StringBuilder();
     for (List<String> paragraph : paragraphs) {
       if (out.length() > 0) {
@@ -75,7 +58,7 @@ final class Markdown {
       }
       for (int i = 0; i < paragraph.size(); i++) {
         if (i > 0) {
-          out.append(LIST_LIKE.matcher(paragraph.get(i)).matches() ? "<br>\n" : "\n");
+          out.append(Prose.listLike(paragraph.get(i)) ? "<br>\n" : "\n");
         }
         out.append(escapeLine(paragraph.get(i)));
       }

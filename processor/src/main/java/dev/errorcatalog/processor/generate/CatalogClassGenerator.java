@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalogs;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -21,7 +23,8 @@ import javax.lang.model.element.Modifier;
 public final class CatalogClassGenerator implements SourceGenerator {
 
   @Override
-  public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
+  public List<JavaFile> generate(CatalogTables tables, GeneratedNames names) {
+    CatalogModel catalog = tables.catalog();
     ClassName error = names.error();
     ClassName type = names.catalog();
     TypeName entries = ParameterizedTypeName.get(ClassName.get(List.class), error);

@@ -7,6 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import javax.lang.model.element.Modifier;
 public final class EncoderGenerator implements SourceGenerator {
 
   @Override
-  public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
+  public List<JavaFile> generate(CatalogTables tables, GeneratedNames names) {
+    CatalogModel catalog = tables.catalog();
     TypeSpec type = TypeSpec.classBuilder(names.encoder())
         .addJavadoc("Renders the documented bodies of the $L catalog, for services that return {@link $T}s.\n",
             JavadocText.escape(catalog.id()), names.error())

@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +43,11 @@ final class ErrorClassForm {
   private final ClassName type;
   private final ErrorRows rows;
 
-  ErrorClassForm(CatalogModel catalog, GeneratedNames names) {
-    this.catalog = catalog;
+  ErrorClassForm(CatalogTables tables, GeneratedNames names) {
+    this.catalog = tables.catalog();
     this.names = names;
     this.type = names.error();
-    this.rows = new ErrorRows(catalog, type, true);
+    this.rows = new ErrorRows(tables, names, true);
   }
 
   List<JavaFile> files() {
@@ -136,7 +138,7 @@ final class ErrorClassForm {
             .addJavadoc("The constant's name, as {@code Enum.name()}.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("return row().name()")
+            .addStatement("return $T.NAMES[ordinal]", rows.table())
             .build())
         .addMethod(MethodSpec.methodBuilder("ordinal")
             .addJavadoc("The position in catalog order, from 0, as {@code Enum.ordinal()}.\n")
@@ -159,7 +161,7 @@ final class ErrorClassForm {
             .addStatement("return name()")
             .build())
         .addMethod(rows.rowAccessor())
-        .addType(rows.rowRecord())
+        .addType(rows.shapesClass())
         .addType(table(array));
     return spec.build();
   }
@@ -169,8 +171,8 @@ final class ErrorClassForm {
     TypeSpec.Builder table = TypeSpec.classBuilder(ErrorRows.TABLE)
         .addJavadoc("The entries' data and instances, built on first use.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ArrayTypeName.of(rows.row()), "ROWS", Modifier.STATIC, Modifier.FINAL)
-            .initializer("rows()").build())
+        .addField(rows.namesField())
+        .addField(rows.rowsField())
         .addField(FieldSpec.builder(array, "VALUES", Modifier.STATIC, Modifier.FINAL)
             .initializer("instances()").build())
         .addField(FieldSpec.builder(byString, "BY_CODE", Modifier.STATIC, Modifier.FINAL)

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.generate;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,10 +14,10 @@ import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.RetryParameters;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
-import dev.errorcatalog.processor.model.MessageTemplate;
-import dev.errorcatalog.processor.model.RetryPolicy;
-import dev.errorcatalog.runtime.Template;
-import java.time.Duration;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.runtime.EntryRow;
+import dev.errorcatalog.runtime.ShapeRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,76 +26,117 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * What the enum form and the class form of {@code <Prefix>Error} share: the per-entry data as a table of
- * rows indexed by ordinal (so that constants take no constructor arguments and the table is filled by
- * chunked methods), and the {@code CatalogError} accessors that read it.
+ * What every form of {@code <Prefix>Error} shares: the catalog's one table (its {@link EntryRow}s, and the
+ * {@link ShapeRow}s they name, in a nested class {@code Shapes}), and the {@code CatalogError} accessors that
+ * read an entry's row. The decoder and the encoder build the runtime engine from the same rows.
  *
- * <p>The table and its helpers live in a nested class {@code Table}: entry constants are UPPER_SNAKE and
+ * <p>Where the rows live depends on the catalog's size ({@link CatalogSize#usesPlainEnum}): in a small
+ * catalog each enum constant takes its row as its constructor argument, the obvious code; in a larger one
+ * the rows sit in a nested table filled by chunked methods ({@link #addRowsTo}), so that no method nears the
+ * JVM's 64 KB limit. The table lives in a nested class {@code Table}: entry constants are UPPER_SNAKE and
  * could clash with any UPPER_SNAKE field of the type itself, never with a member of a nested class.
  */
 final class ErrorRows {
 
-  static final String ROW = "Row";
   static final String TABLE = "Table";
 
+  private static final ClassName ENTRY_ROW = ClassName.get(EntryRow.class);
+
   private final CatalogModel catalog;
+  private final CatalogTables tables;
   private final ClassName type;
+  private final ClassName decoder;
   private final boolean withNames;
+  private final RowCode code;
 
   /**
-   * @param withNames whether rows carry the constant name (the class form has no {@code Enum.name()})
+   * @param withNames whether the table also holds the constant names (the class form has no
+   *     {@code Enum.name()})
    */
-  ErrorRows(CatalogModel catalog, ClassName type, boolean withNames) {
-    this.catalog = catalog;
-    this.type = type;
+  ErrorRows(CatalogTables tables, GeneratedNames names, boolean withNames) {
+    this.catalog = tables.catalog();
+    this.tables = tables;
+    this.type = names.error();
+    this.decoder = names.decoder();
     this.withNames = withNames;
-  }
-
-  ClassName row() {
-    return type.nestedClass(ROW);
+    this.code = new RowCode(type, tables.shapes());
   }
 
   ClassName table() {
     return type.nestedClass(TABLE);
   }
 
-  /** {@code private record Row(...)}: one entry's data. */
-  TypeSpec rowRecord() {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    if (withNames) {
-      components.addParameter(String.class, "name");
+  /** The constructor argument of an entry's constant in the plain enum form: its row. */
+  CodeBlock rowArgument(int index) {
+    return code.entry(tables.row(index));
+  }
+
+  /** {@code static final class Shapes}: one field per shape, and {@code ALL} in the engine's order. */
+  TypeSpec shapesClass() {
+    TypeSpec.Builder spec = TypeSpec.classBuilder(RowCode.SHAPES)
+        .addJavadoc("The body shapes of the catalog; {@code $L} lists them in catalog order for the decoder.\n",
+            RowCode.ALL_SHAPES)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    List<CodeBlock> all = new ArrayList<>();
+    for (ShapeRow shape : tables.shapes()) {
+      spec.addField(FieldSpec.builder(ShapeRow.class, code.shapeField(shape), Modifier.STATIC, Modifier.FINAL)
+          .initializer(code.shape(shape))
+          .build());
+      all.add(CodeBlock.of("$L", code.shapeField(shape)));
     }
-    components
-        .addParameter(int.class, "status")
-        .addParameter(String.class, "code")
-        .addParameter(String.class, "title")
-        .addParameter(Template.class, "template")
-        .addParameter(RetryClass.class, "retryClass")
-        .addParameter(RetryParameters.class, "retryParameters")
-        .addParameter(String.class, "anchor")
-        .addParameter(String.class, "deprecation");
-    return TypeSpec.recordBuilder(ROW)
-        .addJavadoc("One entry's data; {@code deprecation} is {@code null} for a current entry.\n")
-        .addModifiers(Modifier.PRIVATE)
-        .recordConstructor(components.build())
-        .build();
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, ShapeRow.class), RowCode.ALL_SHAPES,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", List.class, CodeBlock.join(all, ",$W"))
+        .build());
+    return spec.build();
+  }
+
+  /** The plain enum form's row: a field set by the constructor. */
+  void addRowFieldTo(TypeSpec.Builder spec) {
+    spec.addField(ENTRY_ROW, "row", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(ENTRY_ROW, "row")
+            .addStatement("this.row = row")
+            .build())
+        .addMethod(rowAccessor(CodeBlock.of("row")));
+  }
+
+  /** {@code static final EntryRow[] ROWS = rows();} of the table forms. */
+  FieldSpec rowsField() {
+    return FieldSpec.builder(ArrayTypeName.of(ENTRY_ROW), "ROWS", Modifier.STATIC, Modifier.FINAL)
+        .initializer("rows()").build();
+  }
+
+  /** The class form's {@code static final String[] NAMES}: declare it before {@link #rowsField}, which fills it. */
+  FieldSpec namesField() {
+    return FieldSpec.builder(String[].class, "NAMES", Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T[$L]", String.class, catalog.entries().size()).build();
   }
 
   /**
-   * Statements and members that fill {@code Table.ROWS}: {@code rows()} builds the array; for large
-   * catalogs the rows are spread over nested classes {@code Rows0}, {@code Rows1}, ... so that no class
-   * holds too many constants.
+   * Statements and members that fill {@code Table.ROWS} (and {@code Table.NAMES} for the class form):
+   * {@code rows()} builds the array; for large catalogs the rows are spread over nested classes
+   * {@code Rows0}, {@code Rows1}, ... so that no class holds too many constants.
    */
   void addRowsTo(TypeSpec.Builder table) {
     List<Entry> entries = catalog.entries();
-    TypeName rowArray = ArrayTypeName.of(row());
-    ParameterSpec rows = ParameterSpec.builder(rowArray, "rows").build();
+    TypeName rowArray = ArrayTypeName.of(ENTRY_ROW);
+    List<ParameterSpec> params = new ArrayList<>(List.of(ParameterSpec.builder(rowArray, "rows").build()));
+    String args = "rows";
+    if (withNames) {
+      params.add(ParameterSpec.builder(String[].class, "names").build());
+      args = "rows, names";
+    }
     MethodSpec.Builder build = MethodSpec.methodBuilder("rows")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(rowArray)
-        .addStatement("$T rows = new $T[$L]", rowArray, row(), entries.size());
+        .addStatement("$T rows = new $T[$L]", rowArray, ENTRY_ROW, entries.size());
+    if (withNames) {
+      build.addStatement("String[] names = NAMES");
+    }
     if (entries.size() <= CatalogSize.ROWS_PER_CLASS) {
-      Chunks.Split split = Chunks.split("rows", List.of(rows), rowStatements(0, entries.size()));
+      Chunks.Split split = Chunks.split("rows", params, rowStatements(0, entries.size()));
       build.addCode(split.calls());
       table.addMethod(build.addStatement("return rows").build());
       table.addMethods(split.methods());
@@ -103,7 +145,7 @@ final class ErrorRows {
     List<TypeSpec> holders = new ArrayList<>();
     for (int from = 0, index = 0; from < entries.size(); from += CatalogSize.ROWS_PER_CLASS, index++) {
       int to = Math.min(entries.size(), from + CatalogSize.ROWS_PER_CLASS);
-      Chunks.Split split = Chunks.split("rows", List.of(rows), rowStatements(from, to));
+      Chunks.Split split = Chunks.split("rows", params, rowStatements(from, to));
       String name = "Rows" + index;
       holders.add(TypeSpec.classBuilder(name)
           .addJavadoc("Rows $L to $L, in a class of their own to keep each constant pool small.\n", from, to - 1)
@@ -111,12 +153,12 @@ final class ErrorRows {
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
           .addMethod(MethodSpec.methodBuilder("fill")
               .addModifiers(Modifier.STATIC)
-              .addParameter(rows)
+              .addParameters(params)
               .addCode(split.calls())
               .build())
           .addMethods(split.methods())
           .build());
-      build.addStatement("$N.fill(rows)", name);
+      build.addStatement("$N.fill($L)", name, args);
     }
     table.addMethod(build.addStatement("return rows").build());
     table.addTypes(holders);
@@ -125,85 +167,27 @@ final class ErrorRows {
   private List<CodeBlock> rowStatements(int from, int to) {
     List<CodeBlock> statements = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      statements.add(CodeBlock.builder().addStatement("rows[$L] = $L", i, newRow(catalog.entries().get(i))).build());
+      CodeBlock.Builder statement = CodeBlock.builder();
+      if (withNames) {
+        statement.addStatement("names[$L] = $S", i, catalog.entries().get(i).constantName());
+      }
+      statements.add(statement.addStatement("rows[$L] = $L", i, code.entry(tables.row(i))).build());
     }
     return statements;
   }
 
-  private CodeBlock newRow(Entry entry) {
-    List<CodeBlock> args = new ArrayList<>();
-    if (withNames) {
-      args.add(CodeBlock.of("$S", entry.constantName()));
-    }
-    args.add(CodeBlock.of("$L", entry.status()));
-    args.add(CodeBlock.of("$S", entry.code()));
-    args.add(CodeBlock.of("$S", entry.title()));
-    args.add(template(entry.message()));
-    args.add(CodeBlock.of("$T.$L", RetryClass.class, entry.retry().retryClass().name()));
-    args.add(retryParameters(entry.retry()));
-    args.add(CodeBlock.of("$S", entry.anchor()));
-    args.add(entry.deprecated().map(note -> CodeBlock.of("$S", note)).orElse(CodeBlock.of("null")));
-    return CodeBlock.of("new $T($L)", row(), CodeBlock.join(args, ",$W"));
-  }
-
-  /**
-   * The runtime template of a message. The source is written back from the parsed segments rather than
-   * copied from the YAML, so that what runs is exactly what the processor validated.
-   */
-  static CodeBlock template(Optional<MessageTemplate> message) {
-    if (message.isEmpty() || message.get().segments().isEmpty()) {
-      return CodeBlock.of("$T.empty()", Template.class);
-    }
-    return CodeBlock.of("$T.compile($S)", Template.class, canonicalSource(message.get()));
-  }
-
-  /** The template in the runtime syntax: literal braces doubled, every placeholder with its type. */
-  static String canonicalSource(MessageTemplate message) {
-    StringBuilder out = new StringBuilder();
-    for (MessageTemplate.Segment segment : message.segments()) {
-      if (segment instanceof MessageTemplate.Literal literal) {
-        out.append(literal.text().replace("{", "{{").replace("}", "}}"));
-      } else if (segment instanceof MessageTemplate.Placeholder p) {
-        out.append('{').append(p.name()).append(':').append(p.type().yamlName()).append('}');
-      }
-    }
-    return out.toString();
-  }
-
-  static CodeBlock retryParameters(RetryPolicy retry) {
-    if (retry.base().isEmpty() && retry.cap().isEmpty() && retry.attempts().isEmpty() && retry.window().isEmpty()) {
-      return CodeBlock.of("$T.NONE", RetryParameters.class);
-    }
-    return CodeBlock.of("$T.of($L, $L, $L, $L)", RetryParameters.class,
-        duration(retry.base()), duration(retry.cap()),
-        retry.attempts().isPresent() ? CodeBlock.of("$L", retry.attempts().getAsInt()) : CodeBlock.of("null"),
-        duration(retry.window()));
-  }
-
-  /** A duration in the largest whole unit: {@code Duration.ofMinutes(15)} rather than 900,000 ms. */
-  static CodeBlock duration(Optional<Duration> duration) {
-    if (duration.isEmpty()) {
-      return CodeBlock.of("null");
-    }
-    long millis = duration.get().toMillis();
-    if (millis != 0 && millis % 3_600_000 == 0) {
-      return CodeBlock.of("$T.ofHours($L)", Duration.class, millis / 3_600_000);
-    }
-    if (millis != 0 && millis % 60_000 == 0) {
-      return CodeBlock.of("$T.ofMinutes($L)", Duration.class, millis / 60_000);
-    }
-    if (millis % 1_000 == 0) {
-      return CodeBlock.of("$T.ofSeconds($L)", Duration.class, millis / 1_000);
-    }
-    return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
-  }
-
-  /** {@code private Row row()}: this entry's row. */
+  /** The table forms' row: {@code Table.ROWS[ordinal()]}. */
   MethodSpec rowAccessor() {
+    return rowAccessor(CodeBlock.of("$T.ROWS[ordinal()]", table()));
+  }
+
+  /** {@code EntryRow row()}: package-private, for the decoder, which builds its engine from the rows. */
+  private MethodSpec rowAccessor(CodeBlock row) {
     return MethodSpec.methodBuilder("row")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(row())
-        .addStatement("return $T.ROWS[ordinal()]", table())
+        .addJavadoc("This entry's row of the catalog's one table; {@link $T} builds its engine from the rows.\n",
+            decoder)
+        .returns(ENTRY_ROW)
+        .addStatement("return $L", row)
         .build();
   }
 

@@ -12,6 +12,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.model.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,7 +42,8 @@ public final class ExceptionGenerator implements SourceGenerator {
   private static final String GROUP_TABLE = "GroupTable";
 
   @Override
-  public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
+  public List<JavaFile> generate(CatalogTables tables, GeneratedNames names) {
+    CatalogModel catalog = tables.catalog();
     Map<String, List<Entry>> groups = groups(catalog);
     List<JavaFile> files = new ArrayList<>();
     files.add(JavaFiles.of(names.packageName(), base(catalog, names, groups)));

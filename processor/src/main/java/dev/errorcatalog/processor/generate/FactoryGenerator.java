@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
@@ -38,7 +40,8 @@ public final class FactoryGenerator implements SourceGenerator {
   private static final String ARGS_CLASS = "Args";
 
   @Override
-  public List<JavaFile> generate(CatalogModel catalog, GeneratedNames names) {
+  public List<JavaFile> generate(CatalogTables tables, GeneratedNames names) {
+    CatalogModel catalog = tables.catalog();
     TypeSpec.Builder spec = TypeSpec.classBuilder(names.factories())
         .addJavadoc("$L\n", JavadocText.wrap("Typed factories of the errors of the "
             + JavadocText.escape(catalog.title()) + " error catalog (" + JavadocText.code(catalog.id())

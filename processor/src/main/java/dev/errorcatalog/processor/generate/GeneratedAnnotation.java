@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.util.List;
 
 /**

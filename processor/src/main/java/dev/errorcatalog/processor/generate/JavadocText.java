@@ -1,5 +1,8 @@
 package dev.errorcatalog.processor.generate;
 
+import dev.errorcatalog.processor.model.Prose;
+import java.util.List;
+
 /**
  * Makes catalog prose safe inside Javadoc: nothing a writer types ({@code *}{@code /}, {@code <Field>},
  * {@code @}, {@code &}, backslashes, unicode escapes) can end the comment, break the HTML or reach javac's
@@ -39,17 +42,19 @@ public final class JavadocText {
   }
 
   /**
-   * Prose as Javadoc paragraphs: escaped as by {@link #escape}, each blank-line-separated paragraph after
-   * the first opened with {@code <p>}.
+   * Prose as Javadoc paragraphs, read as the docs pages read it ({@link Prose}): the writer's wrapped lines
+   * joined, then wrapped again at {@link #WIDTH}; each paragraph after the first opened with {@code <p>}, a
+   * list-like line kept on its own line after a {@code <br>}. Escaped as by {@link #escape}.
    */
   public static String prose(String text) {
-    String[] paragraphs = text.strip().replace("\r", "").split("\n[ \t]*\n\\s*");
     StringBuilder out = new StringBuilder();
-    for (String paragraph : paragraphs) {
+    for (List<String> paragraph : Prose.joined(text.replace("\r\n", "\n").replace('\r', '\n'))) {
       if (out.length() > 0) {
         out.append("\n\n<p>");
       }
-      out.append(escape(paragraph.strip()));
+      for (int i = 0; i < paragraph.size(); i++) {
+        out.append(i == 0 ? "" : "<br>\n").append(escape(paragraph.get(i)));
+      }
     }
     return wrap(out.toString());
   }

@@ -1,19 +1,69 @@
 package dev.errorcatalog.processor.validate;
 
 import dev.errorcatalog.processor.model.SourcePosition;
+import java.util.Objects;
 
 /**
- * One catalog mistake: where, what is wrong, and how to fix it.
+ * One thing the build reports about a catalog: how serious it is, where, what is wrong, and how to fix it.
+ * Every error and warning of the processor is one of these, and reaches javac through one reporter.
  *
+ * @param position the place in the YAML file; {@code null} for what has no place there (the annotation, a
+ *     catalog not found, the module)
  * @param problem what is wrong, one sentence, naming the offending value
- * @param fix how to fix it, including a "did you mean" where one helps
+ * @param fix how to fix it, including a "did you mean" where one helps; {@code ""} for none
  */
-public record Diagnostic(DiagnosticId id, SourcePosition position, String problem, String fix) {
+public record Diagnostic(Severity severity, DiagnosticId id, SourcePosition position, String problem, String fix) {
 
-  /** {@code file:line:col: error[EC006 duplicate-code]: problem. fix} — the text javac shows. */
+  /** How serious a diagnostic is: an error generates nothing from the catalog, a warning generates it. */
+  public enum Severity {
+    ERROR("error"),
+    WARNING("warning");
+
+    private final String label;
+
+    Severity(String label) {
+      this.label = label;
+    }
+
+    /** {@code error}, {@code warning}: as the rendered text shows it. */
+    public String label() {
+      return label;
+    }
+  }
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(fix, "fix");
+  }
+
+  /** A mistake in a catalog. */
+  public Diagnostic(DiagnosticId id, SourcePosition position, String problem, String fix) {
+    this(Severity.ERROR, id, position, problem, fix);
+  }
+
+  /** A mistake with no place in a YAML file. */
+  public static Diagnostic error(DiagnosticId id, String problem, String fix) {
+    return new Diagnostic(Severity.ERROR, id, null, problem, fix);
+  }
+
+  /** Something the build should change, though the catalog generated. */
+  public static Diagnostic warning(DiagnosticId id, String problem, String fix) {
+    return new Diagnostic(Severity.WARNING, id, null, problem, fix);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * {@code file:line:col: error[EC006 duplicate-code]: problem. fix} — the text javac shows (without the
+   * place when there is none; a fix that starts a new line follows the problem directly).
+   */
   public String render() {
-    return position + ": error[" + id.code() + " " + id.slug() + "]: " + problem
-        + (fix.isEmpty() ? "" : " " + fix);
+    return (position == null ? "" : position + ": ") + severity.label() + "[" + id.code() + " " + id.slug() + "]: "
+        + problem + (fix.isEmpty() ? "" : fix.startsWith("\n") ? fix : " " + fix);
   }
 
   @Override

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects every mistake of a catalog, so that one build reports them all. */
+/**
+ * Collects every diagnostic of a catalog, so that one build reports them all: each stage (locate, load,
+ * check) adds to it, and the processor hands its content to the reporter.
+ */
 public final class Diagnostics {
 
   private final List<Diagnostic> all = new ArrayList<>();
@@ -20,14 +23,24 @@ public final class Diagnostics {
     all.add(diagnostic);
   }
 
+  /** Records diagnostics in their order. */
+  public void addAll(List<Diagnostic> diagnostics) {
+    all.addAll(diagnostics);
+  }
+
+  /** Everything recorded, in the order recorded. */
+  public List<Diagnostic> all() {
+    return List.copyOf(all);
+  }
+
   /** How many mistakes were recorded so far. */
   public int count() {
     return all.size();
   }
 
-  /** True if any mistake was recorded. */
+  /** True if any error was recorded. */
   public boolean hasErrors() {
-    return !all.isEmpty();
+    return all.stream().anyMatch(Diagnostic::isError);
   }
 
   /** The mistakes in file order (line, then column), then in the order found. */

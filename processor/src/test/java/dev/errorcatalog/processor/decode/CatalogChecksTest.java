@@ -17,8 +17,8 @@ class CatalogChecksTest {
 
   @Test
   void examplesThatDecodeToTheirEntryPass() {
-    assertEquals(List.of(), CatalogChecks.afterLoad(TestModels.acme()));
-    assertEquals(List.of(), CatalogChecks.afterLoad(TestModels.big(400)));
+    assertEquals(List.of(), TestModels.checks(TestModels.acme()));
+    assertEquals(List.of(), TestModels.checks(TestModels.big(400)));
   }
 
   @Test
@@ -27,7 +27,7 @@ class CatalogChecksTest {
     // A catch-all at 400 with constants would be fine; this one loses to BUSINESS_RULE's constant.
     entries.add(entry(200, "GENERIC", 400, "Business rule {rule} failed", TYPED,
         "{\"success\": false, \"message\": \"Business rule R1 failed\"}"));
-    List<Diagnostic> diagnostics = CatalogChecks.afterLoad(catalog("acme", entries));
+    List<Diagnostic> diagnostics = TestModels.checks(catalog("acme", entries));
     assertEquals(1, diagnostics.size(), diagnostics::toString);
     Diagnostic d = diagnostics.get(0);
     assertEquals(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, d.id());
@@ -46,7 +46,7 @@ class CatalogChecksTest {
             "{\"code\": \"ORDER_NOT_FOUND\", \"message\": \"Order 1 not found\"}"),
         entry(20, "ORDER_GONE", 404, "Order {orderId:int} is gone", ACME,
             "{\"code\": \"ORDER_NOT_FOUND\", \"message\": \"Order 1 is gone\"}")));
-    List<Diagnostic> diagnostics = CatalogChecks.afterLoad(catalog);
+    List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(1, diagnostics.size(), diagnostics::toString);
     assertEquals(at(22, 9), diagnostics.get(0).position());
     assertTrue(diagnostics.get(0).render().contains("decodes to the entry with code ORDER_NOT_FOUND (line 10) by its code"),
@@ -61,7 +61,7 @@ class CatalogChecksTest {
             "{\"message\": \"date range must not exceed 90 days\"}",
             "{\"message\": \"date range must not exceed ninety days\"}",
             "{\"error\": \"date range must not exceed 90 days\"}")));
-    List<Diagnostic> diagnostics = CatalogChecks.afterLoad(catalog);
+    List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(2, diagnostics.size(), diagnostics::toString);
     assertEquals(at(13, 9), diagnostics.get(0).position());
     assertEquals(FILE + ":13:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code"
@@ -81,7 +81,7 @@ class CatalogChecksTest {
         entry(10, "UNAUTHORIZED", 401, null, EMPTY),
         entry(20, "TOKEN_EXPIRED", 401, null, TYPED, List.of(constant("/error", "token_expired")), List.of(),
             "{\"error\": \"token_expired\"}", "{\"error\": \"token-expired\"}")));
-    List<Diagnostic> diagnostics = CatalogChecks.afterLoad(catalog);
+    List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(1, diagnostics.size(), diagnostics::toString);
     assertTrue(diagnostics.get(0).render().contains(
         ":23:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code TOKEN_EXPIRED decodes to the entry"

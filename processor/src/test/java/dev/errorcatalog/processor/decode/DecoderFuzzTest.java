@@ -11,6 +11,7 @@ import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.testing.BodyFuzzer;
 import dev.errorcatalog.runtime.CatalogCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.processor.generate.DecoderGenerator;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
-import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -67,7 +67,8 @@ class ExampleCheckThroughProcessorTest {
     JavaFileObject source = CatalogBuild.source("value = \"acme\", prefix = \"Shop\"");
     Compilation compilation = CatalogBuild.compile(dir, "acme", fixed.getBytes(StandardCharsets.UTF_8), source);
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("test.ShopDecoder").contentsAsUtf8String()
-        .contains("b.entry(ShopError.ORDER_GONE, 404, \"ORDER_GONE\", 0, NO_CONSTANTS, \"Order {orderId:int} is gone\");");
+    assertThat(compilation).generatedSourceFile("test.ShopError").contentsAsUtf8String()
+        .contains("ORDER_GONE(EntryRow.builder(404, \"ORDER_GONE\")\n      .title(\"Order gone\")\n"
+            + "      .message(\"Order {orderId:int} is gone\")");
   }
 }

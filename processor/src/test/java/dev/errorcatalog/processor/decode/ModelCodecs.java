@@ -4,9 +4,10 @@ import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.RetryClass;
-import dev.errorcatalog.processor.generate.CodecTables;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.processor.tables.TemplateSource;
 import dev.errorcatalog.runtime.CatalogCodec;
 import dev.errorcatalog.runtime.Template;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ModelCodecs {
     }
 
     Template template() {
-      return entry.message().map(m -> Template.compile(CodecTables.templateSource(m))).orElse(Template.empty());
+      return entry.message().map(m -> Template.compile(TemplateSource.of(m))).orElse(Template.empty());
     }
   }
 
@@ -70,6 +71,6 @@ final class ModelCodecs {
   }
 
   static CatalogCodec<Err> of(CatalogModel catalog) {
-    return CodecTables.of(catalog).build(Err::new, Ex::new);
+    return CatalogTables.of(catalog).engine(Err::new, Ex::new);
   }
 }

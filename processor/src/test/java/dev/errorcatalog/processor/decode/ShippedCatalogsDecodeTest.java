@@ -16,7 +16,7 @@ class ShippedCatalogsDecodeTest {
   @FieldSource("IDS")
   void everyExampleDecodesToItsEntry(String id) {
     CatalogModel catalog = ShippedCatalogs.load(id);
-    assertEquals(java.util.List.of(), CatalogChecks.afterLoad(catalog));
+    assertEquals(java.util.List.of(), TestModels.checks(catalog));
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.decode;
 import static dev.errorcatalog.processor.testing.CatalogBuilder.ordered;
 
 import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.load.TestTemplates;
 import dev.errorcatalog.processor.model.CatalogModel;
@@ -14,6 +15,9 @@ import dev.errorcatalog.processor.model.JsonScalar;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.processor.validate.Diagnostic;
+import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.SourcePosition;
 import java.util.ArrayList;
@@ -24,6 +28,13 @@ import java.util.Optional;
 
 /** Catalog models built in test code, as the loader would build them from YAML. */
 public final class TestModels {
+
+  /** What the build-time checks find in a catalog (the processor's check step, outside the processor). */
+  static List<Diagnostic> checks(CatalogModel catalog) {
+    Diagnostics found = new Diagnostics();
+    CatalogChecks.check(CatalogTables.of(catalog), found);
+    return found.all();
+  }
 
   static final String FILE = "/catalogs/acme.yaml";
 

@@ -8,7 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
-import dev.errorcatalog.processor.generate.GeneratedNames;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.model.CatalogModel;
 import java.io.IOException;

@@ -21,6 +21,8 @@ import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.RetryParameters;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.testing.DecodedErrors;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -343,7 +345,7 @@ class GeneratedCodeTest {
 
   private static DecodedError<CatalogError> decoded(int status, CatalogError entry, MatchKind kind, String message,
       Map<String, String> args, Duration retryAfter, byte[] raw, Class<?> exception) {
-    return new DecodedError<>(status, entry, kind, message, args, retryAfter, raw,
+    return DecodedErrors.of(status, entry, kind, message, args, retryAfter, raw,
         d -> (CatalogException) callStatic(exception, "from", d));
   }
 }

@@ -16,6 +16,7 @@ import dev.errorcatalog.processor.decode.TestModels;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

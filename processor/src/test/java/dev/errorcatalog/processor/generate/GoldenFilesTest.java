@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

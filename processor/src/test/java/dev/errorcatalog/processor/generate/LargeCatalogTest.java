@@ -18,7 +18,13 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.processor.testing.CatalogBuilder.EntryBuilder;
+import dev.errorcatalog.processor.testing.DecodedErrors;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +102,48 @@ class LargeCatalogTest {
   }
 
   @Test
+  void theLargestPlainEnumCompilesEachConstantWithItsRow() throws Exception {
+    int size = CatalogSize.MAX_PLAIN_ENTRIES;
+    CatalogModel catalog = CatalogFixtures.large("plain", size);
+    assertTrue(CatalogSize.usesPlainEnum(CatalogTables.of(catalog)));
+    List<JavaFile> files = GeneratedCode.generate(catalog, new GeneratedNames("com.example.plain", "Plain"));
+    String error = files.stream().filter(f -> f.typeSpec().name().equals("PlainError")).findFirst().orElseThrow()
+        .toString();
+    assertTrue(error.contains("  E0249(EntryRow.builder(404, \"E0249\")\n"), "the plain form");
+    assertFalse(error.contains("ROWS"), "no row table in the plain form");
+    ClassLoader loader = GeneratedCode.load(GeneratedCode.compile(files));
+    Class<?> type = loader.loadClass("com.example.plain.PlainError");
+    Object[] values = type.getEnumConstants();
+    assertEquals(size, values.length);
+    CatalogError last = (CatalogError) values[size - 1];
+    assertEquals("Item {item} failed with {reason} at step 249", last.messageTemplate());
+    assertSame(last, ((Optional<?>) callStatic(type, "byCode", "E0249")).orElseThrow());
+  }
+
+  @Test
+  void onePlainEntryMoreOrHeavyRowsMoveTheRowsToTheTable() {
+    assertFalse(CatalogSize.usesPlainEnum(
+        CatalogTables.of(CatalogFixtures.large("table", CatalogSize.MAX_PLAIN_ENTRIES + 1))));
+    // 200 entries of 20 variants each: about 300 bytes of initializer an entry, beyond the plain form's budget.
+    List<Entry> heavy = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      EntryBuilder entry = CatalogFixtures.entry(String.format("H%03d", i), 400, "Heavy " + i)
+          .message("Heavy " + i + " {detail}");
+      for (int v = 0; v < 20; v++) {
+        entry.variant("Heavy " + i + " variant " + v + " {detail}");
+      }
+      heavy.add(entry.build());
+    }
+    CatalogModel catalog = CatalogFixtures.large("heavy", 1);
+    CatalogModel heavyCatalog = new CatalogModel("heavy", "Heavy", Optional.empty(), Optional.empty(),
+        catalog.shapes(), heavy, "fixture.yaml");
+    assertFalse(CatalogSize.usesPlainEnum(CatalogTables.of(heavyCatalog)));
+    String error = GeneratedCode.generate(heavyCatalog, new GeneratedNames("com.example.heavy", "Heavy")).get(0)
+        .toString();
+    assertTrue(error.contains("rows[199] = EntryRow.builder(400, \"H199\")"), "the table form");
+  }
+
+  @Test
   void theLargestEnumCompilesAndLooksItsGroupsUpInATable() throws Exception {
     int size = CatalogSize.MAX_ENUM_ENTRIES;
     CatalogModel catalog = CatalogFixtures.large("big", size);
@@ -130,7 +178,7 @@ class LargeCatalogTest {
   }
 
   private static CatalogException from(Class<?> exception, int status, CatalogError entry) {
-    DecodedError<CatalogError> decoded = new DecodedError<>(status, entry, MatchKind.CODE, null, Map.of(), null,
+    DecodedError<CatalogError> decoded = DecodedErrors.of(status, entry, MatchKind.CODE, null, Map.of(), null,
         new byte[0], d -> (CatalogException) callStatic(exception, "from", d));
     return decoded.toException();
   }

@@ -9,6 +9,7 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

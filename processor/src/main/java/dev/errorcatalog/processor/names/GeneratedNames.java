@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.generate;
+package dev.errorcatalog.processor.names;
 
 import com.palantir.javapoet.ClassName;
 import dev.errorcatalog.processor.model.Entry;
@@ -26,7 +26,7 @@ public record GeneratedNames(String packageName, String prefix, boolean markGene
 
   /**
    * The interface holding constants {@code index * 1000} on of a catalog too large for an
-   * enum: {@code InsiderOneErrorConstants0}, ... (see {@code ErrorClassForm}).
+   * enum: {@code InsiderOneErrorConstants0}, ... (see the generator's class form).
    */
   public ClassName errorConstants(int index) {
     return ClassName.get(packageName, prefix + "ErrorConstants" + index);

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.decode;
+package dev.errorcatalog.processor.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,9 +10,10 @@ import java.util.Random;
  * A seeded mutation fuzzer for response bodies: starts from well-formed bodies and breaks them the ways
  * networks, proxies and careless servers do (bit flips, truncation, spliced and repeated ranges, JSON tokens
  * in the wrong place, invalid UTF-8, huge numbers, deep nesting) and turns its numbers into costly ones (huge
- * exponents, long digit runs, as numbers or strings). Deterministic for a seed.
+ * exponents, long digit runs, as numbers or strings). Deterministic for a seed. Shared with the catalog
+ * module's differential test through the test jar.
  */
-final class BodyFuzzer {
+public final class BodyFuzzer {
 
   /** Bodies stay below this size so that a run of 100,000 inputs takes a few seconds. */
   private static final int MAX_SIZE = 1 << 13;
@@ -30,7 +31,7 @@ final class BodyFuzzer {
   private final List<byte[]> seeds = new ArrayList<>();
   private final List<byte[]> dictionary = new ArrayList<>();
 
-  BodyFuzzer(long seed, List<String> seedBodies, List<String> words) {
+  public BodyFuzzer(long seed, List<String> seedBodies, List<String> words) {
     this.random = new Random(seed);
     for (String s : seedBodies) {
       seeds.add(s.getBytes(StandardCharsets.UTF_8));
@@ -47,12 +48,12 @@ final class BodyFuzzer {
     }
   }
 
-  Random random() {
+  public Random random() {
     return random;
   }
 
   /** The next input: a seed with one to four mutations. */
-  byte[] next() {
+  public byte[] next() {
     byte[] body = seeds.get(random.nextInt(seeds.size()));
     int rounds = 1 + random.nextInt(4);
     for (int i = 0; i < rounds; i++) {

@@ -1,0 +1,209 @@
+package dev.errorcatalog.runtime;
+
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.RetryParameters;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a catalog, as data: everything the generated error type's accessors answer, and what the
+ * decoder and the encoder need (the shape, the constants, the templates). Each template is compiled once,
+ * here; {@link CatalogCodec} matches and formats with the same instances.
+ *
+ * <p>Generated code builds one per entry with {@link #builder}; the processor builds the same rows from its
+ * model for the build-time checks.
+ */
+public final class EntryRow {
+
+  private final int status;
+  private final String code;
+  private final String title;
+  private final Template template;
+  private final List<Template> variants;
+  private final ShapeRow shape;
+  private final List<Constant> when;
+  private final RetryClass retryClass;
+  private final RetryParameters retryParameters;
+  private final String anchor;
+  private final String deprecation;
+
+  private EntryRow(Builder b) {
+    this.status = b.status;
+    this.code = b.code;
+    this.title = b.title;
+    this.template = b.message == null ? Template.empty() : Template.compile(b.message);
+    List<Template> compiled = new ArrayList<>();
+    for (String v : b.variants) {
+      compiled.add(Template.compile(v));
+    }
+    this.variants = List.copyOf(compiled);
+    this.shape = Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape");
+    this.when = List.copyOf(b.when);
+    this.retryClass = b.retryClass;
+    this.retryParameters = RetryParameters.of(b.base, b.cap, b.attempts, b.window);
+    this.anchor = b.anchor;
+    this.deprecation = b.deprecation;
+  }
+
+  /** Starts the row of the entry answering {@code status} with {@code code}. */
+  public static Builder builder(int status, String code) {
+    return new Builder(status, code);
+  }
+
+  /** The HTTP status; 0 for codes that are not HTTP responses. */
+  public int status() {
+    return status;
+  }
+
+  /** The code the API sends (or the entry's name where it sends none). */
+  public String code() {
+    return code;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The primary message template; {@link Template#empty()} when the entry documents no message. */
+  public Template template() {
+    return template;
+  }
+
+  /** The further documented messages that decode to this entry. */
+  public List<Template> variants() {
+    return variants;
+  }
+
+  public ShapeRow shape() {
+    return shape;
+  }
+
+  /** The constants this entry's bodies carry besides the shape's own. */
+  public List<Constant> when() {
+    return when;
+  }
+
+  public RetryClass retryClass() {
+    return retryClass;
+  }
+
+  public RetryParameters retryParameters() {
+    return retryParameters;
+  }
+
+  /** The stable anchor of the entry in the generated docs. */
+  public String anchor() {
+    return anchor;
+  }
+
+  /** The deprecation note ({@code ""} when deprecated without one); {@code null} for a current entry. */
+  public String deprecation() {
+    return deprecation;
+  }
+
+  @Override
+  public String toString() {
+    return "EntryRow[" + status + " " + code + "]";
+  }
+
+  /** Collects an entry's data by name; {@link #build} compiles its templates and makes the row. */
+  public static final class Builder {
+    private final int status;
+    private final String code;
+    private String title = "";
+    private String message;
+    private final List<String> variants = new ArrayList<>();
+    private ShapeRow shape;
+    private final List<Constant> when = new ArrayList<>();
+    private RetryClass retryClass = RetryClass.NEVER;
+    private Duration base;
+    private Duration cap;
+    private Integer attempts;
+    private Duration window;
+    private String anchor = "";
+    private String deprecation;
+
+    private Builder(int status, String code) {
+      this.status = status;
+      this.code = Objects.requireNonNull(code, "code");
+    }
+
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * The primary message template, in template syntax: {@code {name:type}} placeholders, literal braces
+     * doubled.
+     */
+    public Builder message(String template) {
+      this.message = Objects.requireNonNull(template, "template");
+      return this;
+    }
+
+    /** A further documented message, in template syntax. */
+    public Builder variant(String template) {
+      variants.add(Objects.requireNonNull(template, "template"));
+      return this;
+    }
+
+    public Builder shape(ShapeRow shape) {
+      this.shape = Objects.requireNonNull(shape, "shape");
+      return this;
+    }
+
+    /** A constant this entry's bodies carry besides the shape's own. */
+    public Builder when(Constant constant) {
+      when.add(Objects.requireNonNull(constant, "constant"));
+      return this;
+    }
+
+    public Builder retry(RetryClass retryClass) {
+      this.retryClass = Objects.requireNonNull(retryClass, "retryClass");
+      return this;
+    }
+
+    /** The documented first backoff delay. */
+    public Builder base(Duration base) {
+      this.base = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    /** The documented longest single delay. */
+    public Builder cap(Duration cap) {
+      this.cap = Objects.requireNonNull(cap, "cap");
+      return this;
+    }
+
+    /** The documented most attempts, the first call included. */
+    public Builder attempts(int attempts) {
+      this.attempts = attempts;
+      return this;
+    }
+
+    /** The documented time during which retrying makes sense. */
+    public Builder window(Duration window) {
+      this.window = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    public Builder anchor(String anchor) {
+      this.anchor = Objects.requireNonNull(anchor, "anchor");
+      return this;
+    }
+
+    /** Marks the entry deprecated, with its note ({@code ""} for none). */
+    public Builder deprecated(String note) {
+      this.deprecation = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /** The row, its templates compiled. */
+    public EntryRow build() {
+      return new EntryRow(this);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.errorcatalog.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Collects a catalog's rows, shapes then entries, into the tables {@link CatalogIndex} holds: each shape's
+ * pointers get their body-value slots, each entry its shape's tables, its constants' slots and matchers
+ * over its row's own templates (compiled once, in {@link EntryRow}).
+ *
+ * @param <E> the catalog's entry type
+ */
+final class IndexBuilder<E> {
+
+  private final PointerTrie trie = new PointerTrie();
+  private final List<CodecShape> shapes = new ArrayList<>();
+  private final Map<ShapeRow, CodecShape> shapeOf = new IdentityHashMap<>();
+  private final List<CodecEntry<E>> entries = new ArrayList<>();
+
+  CodecShape shape(ShapeRow row) {
+    CodecShape known = shapeOf.get(row);
+    if (known != null) {
+      return known;
+    }
+    String[] names = row.fields().keySet().toArray(new String[0]);
+    String[] pointers = row.fields().values().toArray(new String[0]);
+    CodecShape shape = new CodecShape(row.name(), row.body(), row.code(), row.message(), row.retryAfter(), names,
+        pointers, row.when().toArray(new Constant[0]), trie);
+    shapes.add(shape);
+    shapeOf.put(row, shape);
+    return shape;
+  }
+
+  void entry(E entry, EntryRow row) {
+    CodecShape s = shape(row.shape());
+    List<Constant> all = new ArrayList<>(List.of(s.when));
+    if (s.body == CatalogCodec.Body.JSON) {
+      all.addAll(row.when());
+    }
+    Constant[] constants = all.toArray(new Constant[0]);
+    int[] slots = new int[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      slots[i] = trie.slotOf(constants[i].pointer());
+    }
+    // The row's own templates: each compiled once, for the error type and the engine alike.
+    List<TemplateMatcher> matchers = new ArrayList<>();
+    if (!row.template().source().isEmpty()) {
+      matchers.add(new TemplateMatcher(row.template()));
+    }
+    for (Template t : row.variants()) {
+      if (!t.source().isEmpty()) {
+        matchers.add(new TemplateMatcher(t));
+      }
+    }
+    entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row.status(),
+        row.code(), s, constants, slots, matchers.toArray(new TemplateMatcher[0])));
+  }
+
+  /** The tables of the rows added so far. */
+  CatalogIndex<E> build() {
+    return new CatalogIndex<>(trie, shapes, entries);
+  }
+}

@@ -1,0 +1,259 @@
+package dev.errorcatalog.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.MatchKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decodes responses on a catalog's {@link CatalogIndex}: reads the body once with a streaming parser,
+ * keeping only the values at the pointers the catalog's shapes name, then dispatches: a documented code
+ * ({@link MatchKind#CODE}); else the best message template or set of constants at the status
+ * ({@link MatchKind#MESSAGE}); else an entry documenting the status alone ({@link MatchKind#STATUS}); else
+ * {@link MatchKind#NONE}. It never throws: whatever cannot be read is treated as absent.
+ *
+ * @param <E> the catalog's entry type
+ */
+final class ResponseDecoder<E extends CatalogError> {
+
+  private static final String[] NONE_CAPTURED = new String[0];
+
+  /** The raw body of every decode without a body: empty arrays are immutable, so one serves all. */
+  private static final byte[] NO_BYTES = new byte[0];
+
+  private final CatalogIndex<E> index;
+  private final Function<? super DecodedError<E>, ? extends CatalogException> toException;
+  private final Clock clock;
+
+  ResponseDecoder(CatalogIndex<E> index, Function<? super DecodedError<E>, ? extends CatalogException> toException,
+      Clock clock) {
+    this.index = index;
+    this.toException = toException;
+    this.clock = clock;
+  }
+
+  /** The same decoder measuring HTTP-date {@code Retry-After} headers against another clock. */
+  ResponseDecoder<E> withClock(Clock clock) {
+    return new ResponseDecoder<>(index, toException, clock);
+  }
+
+  /** Decodes a response whose body is text (sent as UTF-8), without headers. */
+  DecodedError<E> decode(int status, String body) {
+    byte[] raw = body == null || body.isEmpty() ? NO_BYTES : body.getBytes(StandardCharsets.UTF_8);
+    try {
+      return decodeUnguarded(status, Map.of(), raw);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return undecoded(status, raw);
+    }
+  }
+
+  /**
+   * Decodes a response; never throws. The body is copied once on entry: the result's raw body is the bytes
+   * as they were at this call, whatever the caller does with its array afterwards (reuses a buffer, clears
+   * it), and the decode reads that copy.
+   *
+   * @param headers response headers, names in any case; may be {@code null} or empty
+   * @param body the raw body; may be {@code null} or empty
+   */
+  DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body) {
+    byte[] raw = body == null || body.length == 0 ? NO_BYTES : body.clone();
+    try {
+      return decodeUnguarded(status, headers, raw);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Not reached by any input we know of (the tests throw millions of hostile bodies at it); should a
+      // bug remain, a caller still gets the response, undecoded, rather than an exception.
+      return undecoded(status, raw);
+    }
+  }
+
+  private DecodedError<E> undecoded(int status, byte[] raw) {
+    return new Decoded<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException);
+  }
+
+  /**
+   * {@link #decode} without its last-resort guard, for tests and fuzzers: an exception here is a bug that
+   * {@code decode} would have hidden. {@code raw} must not be {@code null}; it is handed to the result as it
+   * is (not copied), so the caller must not change it afterwards.
+   */
+  DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] raw) {
+    ResponseHeaders h = ResponseHeaders.of(headers);
+    // What is read: the raw bytes, decompressed where the client left a Content-Encoding in place.
+    byte[] body = ContentCoding.content(raw, h.contentEncoding());
+    if (ProblemJson.isProblem(h.contentType())) {
+      // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
+      ProblemMatcher.Match<E> problem = index.problems.match(status, body);
+      if (problem != null) {
+        return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
+            retryAfter(h, index.noValues, null), raw, toException);
+      }
+    }
+    BodyValues values = index.noValues;
+    if (index.anyJson && body.length > 0 && index.trie.size() > 0) {
+      values = new BodyValues(index.trie.size());
+      read(body, values);
+    }
+    CatalogIndex.StatusTable<E> table = index.at(status);
+    String text = null;
+
+    CodecEntry<E> matched = null;
+    MatchKind kind = MatchKind.NONE;
+    String[] captured = NONE_CAPTURED;
+    TemplateMatcher matcher = null;
+
+    // 1. A documented code at a code pointer.
+    for (int slot : index.codeSlots) {
+      byte k = values.kinds[slot];
+      if (k == BodyValues.STRING || k == BodyValues.NUMBER) {
+        CodecEntry<E> e = index.byCode.get(values.texts[slot]);
+        // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
+        // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
+        if (e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0)) {
+          matched = e;
+          kind = MatchKind.CODE;
+          break;
+        }
+      }
+    }
+    if (matched != null) {
+      // Capture the placeholders too, when the message is one of the entry's templates.
+      String message = messageOf(matched.shape, values, body, h);
+      if (message != null) {
+        for (TemplateMatcher m : matched.templates) {
+          String[] c = m.match(message);
+          if (c != null) {
+            captured = c;
+            matcher = m;
+            break;
+          }
+        }
+      }
+    } else if (table != null) {
+      // 2. A message template (or constants alone) at this status, the most specific winning.
+      MessageIndex.Match<E> best = new MessageIndex.Match<>();
+      for (int i = 0; i < table.sources.length; i++) {
+        String message;
+        if (table.sources[i] == MessageIndex.TEXT_BODY) {
+          if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
+            continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
+          }
+          text = text != null ? text : BodyText.of(body, h.contentType());
+          message = text;
+        } else {
+          message = values.scalar(table.sources[i]);
+        }
+        if (message != null) {
+          table.indexes.get(i).search(message, values, best);
+        }
+      }
+      for (Candidate<E> c : table.byConstants) {
+        if (!c.moreSpecificThan(best.candidate)) {
+          break;
+        }
+        if (c.constantsHold(values)) {
+          best.offer(c, NONE_CAPTURED);
+          break;
+        }
+      }
+      if (best.candidate != null) {
+        matched = best.candidate.entry;
+        kind = MatchKind.MESSAGE;
+        captured = best.captured;
+        matcher = best.candidate.matcher;
+      } else if (table.statusOnly != null) {
+        // 3. The status alone.
+        matched = table.statusOnly;
+        kind = MatchKind.STATUS;
+      }
+    }
+
+    String message = matched != null && matched.shape.carriesMessage()
+        ? (matched.shape.body == CatalogCodec.Body.TEXT ? (text != null ? text : BodyText.of(body, h.contentType()))
+            : values.scalar(matched.shape.messageSlot))
+        : firstMessage(values);
+    Map<String, String> args = matched == null ? Map.of() : args(matched, values, matcher, captured);
+    Duration retryAfter = retryAfter(h, values, matched);
+    return new Decoded<>(status, matched == null ? null : matched.entry, kind, message, args, retryAfter, raw,
+        toException);
+  }
+
+  private void read(byte[] body, BodyValues values) {
+    try (JsonParser parser = BodyParsers.open(body)) {
+      index.trie.read(parser, values);
+    } catch (IOException | RuntimeException e) {
+      // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.
+    }
+  }
+
+  private String messageOf(CodecShape shape, BodyValues values, byte[] body, ResponseHeaders headers) {
+    if (shape.body == CatalogCodec.Body.TEXT) {
+      return BodyText.of(body, headers.contentType());
+    }
+    return shape.messageSlot < 0 ? null : values.scalar(shape.messageSlot);
+  }
+
+  private String firstMessage(BodyValues values) {
+    for (int slot : index.messageSlots) {
+      String m = values.scalar(slot);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static <E> Map<String, String> args(CodecEntry<E> e, BodyValues values, TemplateMatcher matcher,
+      String[] captured) {
+    CodecShape shape = e.shape;
+    if (shape.fieldSlots.length == 0 && captured.length == 0) {
+      return Map.of();
+    }
+    if (shape.fieldSlots.length == 0 && matcher != null && matcher.distinctNames()) {
+      // Only captured values: the map takes the template's names and the captured array as they are.
+      return new FrozenArgs(matcher.names(), captured);
+    }
+    FrozenArgs args = new FrozenArgs(captured.length + shape.fieldSlots.length);
+    if (matcher != null) {
+      String[] names = matcher.names();
+      for (int i = 0; i < captured.length; i++) {
+        args.set(names[i], captured[i]);
+      }
+    }
+    for (int i = 0; i < shape.fieldSlots.length; i++) {
+      String v = values.scalar(shape.fieldSlots[i]);
+      if (v != null) {
+        args.setIfAbsent(shape.fieldNames[i], v);
+      }
+    }
+    return args;
+  }
+
+  private Duration retryAfter(ResponseHeaders headers, BodyValues values, CodecEntry<E> matched) {
+    // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
+    String value = headers.retryAfter();
+    Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
+    if (header != null) {
+      return header;
+    }
+    if (matched != null && matched.shape.retryAfterSlot >= 0) {
+      Duration d = RetryAfter.parseSeconds(values.scalar(matched.shape.retryAfterSlot));
+      if (d != null) {
+        return d;
+      }
+    }
+    for (int slot : index.retryAfterSlots) {
+      Duration d = RetryAfter.parseSeconds(values.scalar(slot));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.RetryParameters;
+import dev.errorcatalog.processor.model.Names;
+import dev.errorcatalog.runtime.Constant;
+import dev.errorcatalog.runtime.EntryRow;
+import dev.errorcatalog.runtime.ShapeRow;
+import dev.errorcatalog.runtime.Template;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Java expressions that build a catalog's rows ({@code dev.errorcatalog.runtime.ShapeRow} and
+ * {@code EntryRow}), written from the very rows the build-time checks ran: one named builder call per value
+ * present, one call per line, nothing positional beyond the status and the code.
+ */
+final class RowCode {
+
+  /** The nested class of {@code <Prefix>Error} holding the shapes. */
+  static final String SHAPES = "Shapes";
+
+  /** Its field listing every shape, in the order the engine is given them. */
+  static final String ALL_SHAPES = "ALL";
+
+  private static final ClassName ENTRY_ROW = ClassName.get(EntryRow.class);
+  private static final ClassName SHAPE_ROW = ClassName.get(ShapeRow.class);
+  private static final ClassName CONSTANT = ClassName.get(Constant.class);
+
+  private final ClassName shapes;
+  private final Map<ShapeRow, String> shapeFields = new IdentityHashMap<>();
+
+  /**
+   * @param error the generated error type, which holds the shapes
+   * @param rows every shape of the catalog
+   */
+  RowCode(ClassName error, List<ShapeRow> rows) {
+    this.shapes = error.nestedClass(SHAPES);
+    Set<String> taken = new HashSet<>(Set.of(ALL_SHAPES));
+    for (ShapeRow row : rows) {
+      String base = Names.constantName(row.name());
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + "_" + n;
+      }
+      shapeFields.put(row, name);
+    }
+  }
+
+  /** The field of {@code Shapes} holding a shape, e.g. {@code ERROR_TEXT}. */
+  String shapeField(ShapeRow row) {
+    return shapeFields.get(row);
+  }
+
+  /** {@code ShapeRow.json("error-text").message("/error").build()}. */
+  CodeBlock shape(ShapeRow row) {
+    String start = switch (row.body()) {
+      case JSON -> "json";
+      case TEXT -> "text";
+      case EMPTY -> "empty";
+    };
+    CodeBlock.Builder out = CodeBlock.builder().add("$T.$L($S)$>$>", SHAPE_ROW, start, row.name());
+    call(out, "code", row.code());
+    call(out, "message", row.message());
+    call(out, "retryAfter", row.retryAfter());
+    row.fields().forEach((name, pointer) -> out.add("\n.field($S, $S)", name, pointer));
+    row.when().forEach(c -> out.add("\n.when($L)", constant(c)));
+    return out.add("\n.build()$<$<").build();
+  }
+
+  /** {@code EntryRow.builder(404, "ORDER_NOT_FOUND").title(...)...build()}. */
+  CodeBlock entry(EntryRow row) {
+    CodeBlock.Builder out = CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
+    out.add("\n.title($S)", row.title());
+    call(out, "message", row.template().source());
+    for (Template variant : row.variants()) {
+      out.add("\n.variant($S)", variant.source());
+    }
+    out.add("\n.shape($T.$L)", shapes, shapeField(row.shape()));
+    row.when().forEach(c -> out.add("\n.when($L)", constant(c)));
+    out.add("\n.retry($T.$L)", RetryClass.class, row.retryClass().name());
+    RetryParameters retry = row.retryParameters();
+    duration(out, "base", retry.base());
+    duration(out, "cap", retry.cap());
+    if (retry.attempts().isPresent()) {
+      out.add("\n.attempts($L)", retry.attempts().getAsInt());
+    }
+    duration(out, "window", retry.window());
+    out.add("\n.anchor($S)", row.anchor());
+    if (row.deprecation() != null) {
+      out.add("\n.deprecated($S)", row.deprecation());
+    }
+    return out.add("\n.build()$<$<").build();
+  }
+
+  /**
+   * The builder calls {@link #entry} writes for a row: what its bytecode grows with (each call loads its
+   * arguments and invokes one method).
+   */
+  static int calls(EntryRow row) {
+    RetryParameters retry = row.retryParameters();
+    return 5 + (row.template().source().isEmpty() ? 0 : 1) + row.variants().size() + row.when().size()
+        + (retry.base().isPresent() ? 1 : 0) + (retry.cap().isPresent() ? 1 : 0)
+        + (retry.attempts().isPresent() ? 1 : 0) + (retry.window().isPresent() ? 1 : 0)
+        + (row.deprecation() == null ? 0 : 1);
+  }
+
+  private static void call(CodeBlock.Builder out, String method, String value) {
+    if (value != null && !value.isEmpty()) {
+      out.add("\n.$L($S)", method, value);
+    }
+  }
+
+  private static void duration(CodeBlock.Builder out, String method, Optional<Duration> value) {
+    value.ifPresent(d -> out.add("\n.$L($L)", method, duration(d)));
+  }
+
+  /** A duration in the largest whole unit: {@code Duration.ofMinutes(15)} rather than 900,000 ms. */
+  static CodeBlock duration(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis != 0 && millis % 3_600_000 == 0) {
+      return CodeBlock.of("$T.ofHours($L)", Duration.class, millis / 3_600_000);
+    }
+    if (millis != 0 && millis % 60_000 == 0) {
+      return CodeBlock.of("$T.ofMinutes($L)", Duration.class, millis / 60_000);
+    }
+    if (millis % 1_000 == 0) {
+      return CodeBlock.of("$T.ofSeconds($L)", Duration.class, millis / 1_000);
+    }
+    return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
+  }
+
+  private static CodeBlock constant(Constant c) {
+    return switch (c.kind()) {
+      case STRING -> CodeBlock.of("$T.string($S, $S)", CONSTANT, c.pointer(), c.text());
+      case NUMBER -> CodeBlock.of("$T.number($S, $S)", CONSTANT, c.pointer(), c.text());
+      case BOOLEAN -> CodeBlock.of("$T.bool($S, $L)", CONSTANT, c.pointer(), c.text());
+      case NULL -> CodeBlock.of("$T.nullValue($S)", CONSTANT, c.pointer());
+    };
+  }
+}
