@@ -67,9 +67,14 @@ public final class CatalogDecoding {
     return best;
   }
 
+  /** What the catalogs make of a response received by a Spring client; never throws. */
+  public DecodedError<?> decode(int status, HttpHeaders headers, byte[] body) {
+    return decode(status, headerMap(headers), body);
+  }
+
   /** The typed exception of a response: the documented entry's, or the first catalog's response exception. */
   public CatalogException exception(int status, HttpHeaders headers, byte[] body) {
-    return decode(status, headerMap(headers), body).toException();
+    return decode(status, headers, body).toException();
   }
 
   /** Spring's headers as the decoder takes them. */
