@@ -10,12 +10,13 @@ public final class ResponseEntities {
 
   /** The status, {@code Content-Type}, {@code Retry-After} and body of the rendered error. */
   public static ResponseEntity<byte[]> of(RenderedError error) {
-    HttpHeaders headers = new HttpHeaders();
+    // The builder, not new ResponseEntity(body, headers, status): that constructor takes a MultiValueMap on
+    // Framework 6.2, which HttpHeaders no longer is on Framework 7.
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(error.status());
     if (!error.contentType().isEmpty()) {
-      headers.set(HttpHeaders.CONTENT_TYPE, error.contentType());
+      response.header(HttpHeaders.CONTENT_TYPE, error.contentType());
     }
-    error.retryAfterHeader().ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, seconds));
-    byte[] body = error.body().length == 0 ? null : error.body();
-    return new ResponseEntity<>(body, headers, error.status());
+    error.retryAfterHeader().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+    return error.body().length == 0 ? response.build() : response.body(error.body());
   }
 }
