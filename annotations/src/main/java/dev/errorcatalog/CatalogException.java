@@ -9,6 +9,11 @@ import java.util.Optional;
 /**
  * The base of every generated catalog exception. A service throws the typed subclasses (through the
  * generated factories); a client gets them from {@link DecodedError#toException()}.
+ *
+ * <p>{@link #getMessage()} (and so {@link #toString()} and every log line of a stack trace) is the message
+ * under {@link SafeText}'s policy: never empty, control and bidirectional characters escaped, at most
+ * {@value SafeText#MAX_LENGTH} characters and a marker. A message is often text a server sent; it must be
+ * safe to log. {@link #args()} and {@link DecodedError#message()} keep the full text as received.
  */
 public abstract class CatalogException extends RuntimeException {
 
@@ -23,10 +28,11 @@ public abstract class CatalogException extends RuntimeException {
   /**
    * @param error the documented entry, or {@code null} for a response the catalog does not document
    * @param status the HTTP status
-   * @param message the exception message (the formatted or received error message)
+   * @param message the exception message (the formatted or received error message), shown under
+   *     {@link SafeText#message}: blank or {@code null} falls back to the entry's title
    * @param args the message arguments (copied)
    * @param retryAfter the retry hint, or {@code null}
-   * @param rawBody the response body, or {@code null} for an exception raised by a service
+   * @param rawBody the response body (copied), or {@code null} for an exception raised by a service
    */
   protected CatalogException(
       CatalogError error,
@@ -35,7 +41,7 @@ public abstract class CatalogException extends RuntimeException {
       Map<String, String> args,
       Duration retryAfter,
       byte[] rawBody) {
-    super(message);
+    super(SafeText.message(message, error, status));
     this.error = error;
     this.status = status;
     this.args = args == null || args.isEmpty()

@@ -14,6 +14,10 @@ import java.util.function.Function;
  * What a decoder made of one HTTP response: the documented entry (if any), how it was recognised,
  * the message and arguments it carried, the server's retry hint, and the raw bytes exactly as they came.
  *
+ * <p>The raw body is the caller's bytes as they were when {@code decode} was called: the decoder copies them
+ * once on entry, so a caller may reuse or clear its buffer afterwards. {@link #toString()} shows the message
+ * and arguments under {@link SafeText}'s policy; {@link #message()} and {@link #args()} are the full text.
+ *
  * @param <E> the catalog's entry type
  */
 public final class DecodedError<E extends CatalogError> {
@@ -34,7 +38,8 @@ public final class DecodedError<E extends CatalogError> {
    * @param message the message read from the body, or {@code null}
    * @param args the captured arguments (copied, unless the decoding engine built them immutable)
    * @param retryAfter the retry hint, or {@code null}
-   * @param rawBody the bytes as received (not copied: the decoder hands over its own array)
+   * @param rawBody the bytes as received, kept as given: the decoder hands over its own copy of the caller's
+   *     bytes, made when {@code decode} was called
    * @param toException builds the catalog's exception for this result
    */
   public DecodedError(
@@ -77,7 +82,10 @@ public final class DecodedError<E extends CatalogError> {
     return matchKind;
   }
 
-  /** The message the body carried, if the body has one where the catalog says messages are. */
+  /**
+   * The message the body carried, if the body has one where the catalog says messages are: the full text
+   * as received (control characters included); show it through {@link SafeText#of} in logs.
+   */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
@@ -92,7 +100,7 @@ public final class DecodedError<E extends CatalogError> {
     return Optional.ofNullable(retryAfter);
   }
 
-  /** A copy of the body exactly as it came in. */
+  /** A copy of the body exactly as it came in (the caller's bytes at the call of {@code decode}). */
   public byte[] rawBody() {
     return rawBody.clone();
   }
@@ -129,8 +137,8 @@ public final class DecodedError<E extends CatalogError> {
     return "DecodedError[status=" + status
         + ", entry=" + (entry == null ? "none" : entry.catalogId() + ":" + entry.code())
         + ", matchKind=" + matchKind
-        + ", message=" + message
-        + ", args=" + args
+        + ", message=" + (message == null ? null : SafeText.of(message))
+        + ", args=" + SafeText.of(args.toString())
         + ", retryAfter=" + retryAfter
         + ", rawBody=" + rawBody.length + " bytes]";
   }

@@ -222,15 +222,28 @@ public final class RetryAdvisor {
     return ceiling.compareTo(cap) < 0 ? ceiling : cap;
   }
 
-  /** A uniformly random delay in {@code [0, ceiling)}, to the nanosecond. */
+  /**
+   * A uniformly random delay in {@code [0, ceiling)}, to the nanosecond; to the second for a ceiling
+   * beyond what a {@code long} of nanoseconds holds (292 years: only from parameters built by hand, a
+   * catalog's are at most 366 days), so that no ceiling makes it throw.
+   */
   private Duration jitter(Duration ceiling) {
     RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
     double u = source.nextDouble();
-    return Duration.ofNanos((long) (u * ceiling.toNanos()));
+    if (ceiling.getSeconds() < MAX_NANOS_SECONDS) {
+      return Duration.ofNanos((long) (u * ceiling.toNanos()));
+    }
+    return Duration.ofSeconds((long) (u * ceiling.getSeconds()));
   }
+
+  /** Seconds below which a duration's nanoseconds fit a {@code long}. */
+  private static final long MAX_NANOS_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
 
   /** A short human form: {@code 1.5s}, {@code 250ms}, {@code 2m}. */
   static String describe(Duration d) {
+    if (d.getSeconds() >= Long.MAX_VALUE / 1000 - 1) {
+      return d.getSeconds() + "s";
+    }
     long millis = d.toMillis();
     if (millis < 1000) {
       return millis + "ms";

@@ -127,6 +127,16 @@ class RetryAdvisorTest {
   }
 
   @Test
+  void ceilingsBeyondWhatNanosecondsHoldDoNotThrow() {
+    Duration huge = Duration.ofSeconds(Long.MAX_VALUE / 4);
+    Entry entry = new Entry(503, RetryClass.BACKOFF, RetryParameters.of(huge, huge, 10, null));
+    RetryDecision d = advisor(0.5).advise(entry, null, 3, false, NO_TIME);
+    assertFalse(d.stopped());
+    assertTrue(d.delay().getSeconds() > Long.MAX_VALUE / 1_000_000_000L, d.delay().toString());
+    assertTrue(d.reason().contains("s"), d.reason());
+  }
+
+  @Test
   void throttledWaitsExactlyTheServersHintEvenAboveTheCap() {
     RetryAdvisor advisor = advisor(0.1);
     Entry entry = new Entry(429, RetryClass.THROTTLED);

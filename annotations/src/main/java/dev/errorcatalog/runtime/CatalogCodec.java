@@ -39,6 +39,9 @@ public final class CatalogCodec<E extends CatalogError> {
 
   private static final String[] NONE_CAPTURED = new String[0];
 
+  /** The raw body of every decode without a body: empty arrays are immutable, so one serves all. */
+  private static final byte[] NO_BYTES = new byte[0];
+
   private final Function<? super DecodedError<E>, ? extends CatalogException> toException;
   private final PointerTrie trie;
   private final List<CodecShape> shapes;
@@ -194,29 +197,41 @@ public final class CatalogCodec<E extends CatalogError> {
 
   /** Decodes a response whose body is text (sent as UTF-8), without headers. */
   public DecodedError<E> decode(int status, String body) {
-    return decode(status, Map.of(), body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    byte[] raw = body == null || body.isEmpty() ? NO_BYTES : body.getBytes(StandardCharsets.UTF_8);
+    try {
+      return decodeUnguarded(status, Map.of(), raw);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return undecoded(status, raw);
+    }
   }
 
   /**
-   * Decodes a response; never throws. The body array is handed to the result as received (not copied).
+   * Decodes a response; never throws. The body is copied once on entry: the result's raw body is the bytes
+   * as they were at this call, whatever the caller does with its array afterwards (reuses a buffer, clears
+   * it), and the decode reads that copy.
    *
    * @param headers response headers, names in any case; may be {@code null} or empty
    * @param body the raw body; may be {@code null} or empty
    */
   public DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body) {
-    byte[] raw = body == null ? new byte[0] : body;
+    byte[] raw = body == null || body.length == 0 ? NO_BYTES : body.clone();
     try {
       return decodeUnguarded(status, headers, raw);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Not reached by any input we know of (the tests throw millions of hostile bodies at it); should a
       // bug remain, a caller still gets the response, undecoded, rather than an exception.
-      return new DecodedError<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException);
+      return undecoded(status, raw);
     }
+  }
+
+  private DecodedError<E> undecoded(int status, byte[] raw) {
+    return new DecodedError<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException);
   }
 
   /**
    * {@link #decode} without its last-resort guard, for tests and fuzzers: an exception here is a bug that
-   * {@code decode} would have hidden. {@code raw} must not be {@code null}.
+   * {@code decode} would have hidden. {@code raw} must not be {@code null}; it is handed to the result as it
+   * is (not copied), so the caller must not change it afterwards.
    */
   public DecodedError<E> decodeUnguarded(int status, Map<String, List<String>> headers, byte[] raw) {
     ResponseHeaders h = ResponseHeaders.of(headers);

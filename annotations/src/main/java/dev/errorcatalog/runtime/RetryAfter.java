@@ -1,6 +1,5 @@
 package dev.errorcatalog.runtime;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -17,6 +16,12 @@ final class RetryAfter {
 
   /** Hints beyond this are not believed (a garbled header must not park a client for centuries). */
   private static final long MAX_SECONDS = 366L * 24 * 3600;
+
+  /**
+   * A hint whose exponent is written beyond this is no hint: no wait a {@code long} of seconds can hold needs
+   * a larger one ({@code 1e18} seconds), and the bound is checked before any arithmetic.
+   */
+  private static final int MAX_HINT_EXPONENT = 18;
 
   /**
    * RFC 9110's obsolete {@code rfc850-date} after its day name ({@code Sunday, 06-Nov-94 08:49:37 GMT}): the
@@ -100,13 +105,18 @@ final class RetryAfter {
     }
   }
 
-  /** A body value holding seconds (a JSON number or a numeric string, decimals allowed); {@code null} otherwise. */
+  /**
+   * A body value holding seconds (a JSON number or a numeric string, decimals and exponents allowed), rounded
+   * to milliseconds; {@code null} for anything else, for a negative value, for one beyond the ceiling (366
+   * days) and for an exponent written beyond {@value #MAX_HINT_EXPONENT}. Linear in the text's length
+   * whatever its exponent (see {@link Decimal}).
+   */
   static Duration parseSeconds(String text) {
-    if (text == null || text.isEmpty() || text.length() > 32) {
+    if (text == null || text.isEmpty()) {
       return null;
     }
     if (text.length() <= 9) {
-      // The usual hint, a whole number of seconds: read without BigDecimal (no allocation but the Duration).
+      // The usual hint, a whole number of seconds: read without allocating anything but the Duration.
       long seconds = 0;
       int i = 0;
       while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
@@ -116,14 +126,11 @@ final class RetryAfter {
         return seconds > MAX_SECONDS ? null : Duration.ofSeconds(seconds);
       }
     }
-    try {
-      BigDecimal seconds = new BigDecimal(text.trim());
-      if (seconds.signum() < 0 || seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
-        return null;
-      }
-      return Duration.ofMillis(seconds.movePointRight(3).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
-    } catch (NumberFormatException | ArithmeticException e) {
+    Decimal seconds = Decimal.parse(text.trim());
+    if (seconds == null || Math.abs(seconds.writtenExponent()) > MAX_HINT_EXPONENT) {
       return null;
     }
+    long millis = seconds.scaledHalfUp(3, MAX_SECONDS * 1000);
+    return millis < 0 ? null : Duration.ofMillis(millis);
   }
 }

@@ -18,6 +18,13 @@ final class Durations {
   static final String PATTERN = "^[0-9]{1,9}(ms|s|m|h)$";
 
   private static final Pattern VALID = Pattern.compile(PATTERN);
+
+  /**
+   * The longest retry duration a catalog may state: the ceiling above which the runtime believes no server
+   * hint either. Bounding it here keeps every client's arithmetic on it (backoff ceilings, jitter in
+   * nanoseconds, windows) far from overflow.
+   */
+  static final Duration MAX = Duration.ofDays(366);
   private static final Pattern LOOSE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Z]+)");
   private static final Map<String, String> UNIT_WORDS = Map.ofEntries(
       Map.entry("ms", "ms"), Map.entry("msec", "ms"), Map.entry("millis", "ms"), Map.entry("milliseconds", "ms"),
@@ -34,12 +41,20 @@ final class Durations {
     Matcher m = VALID.matcher(text);
     if (node instanceof YamlScalar && m.matches()) {
       long amount = Long.parseLong(text.substring(0, m.start(1)));
-      return Optional.of(switch (m.group(1)) {
+      Duration duration = switch (m.group(1)) {
         case "ms" -> Duration.ofMillis(amount);
         case "s" -> Duration.ofSeconds(amount);
         case "m" -> Duration.ofMinutes(amount);
         default -> Duration.ofHours(amount);
-      });
+      };
+      if (duration.compareTo(MAX) > 0) {
+        diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
+            what + " '" + text + "' is longer than 366 days, the longest wait a client believes (a server's"
+                + " hint beyond it is ignored too).",
+            "Write at most 8784h; a longer wait is no retry advice.");
+        return Optional.empty();
+      }
+      return Optional.of(duration);
     }
     String shown = node instanceof YamlScalar s ? "'" + s.text() + "'" : node.description();
     diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * A seeded mutation fuzzer for response bodies: starts from well-formed bodies and breaks them the ways
  * networks, proxies and careless servers do (bit flips, truncation, spliced and repeated ranges, JSON tokens
- * in the wrong place, invalid UTF-8, huge numbers, deep nesting). Deterministic for a seed.
+ * in the wrong place, invalid UTF-8, huge numbers, deep nesting) and turns its numbers into costly ones (huge
+ * exponents, long digit runs, as numbers or strings). Deterministic for a seed.
  */
 final class BodyFuzzer {
 
@@ -62,7 +63,7 @@ final class BodyFuzzer {
 
   private byte[] mutate(byte[] in) {
     int n = in.length;
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(10)) {
       case 0: { // flip a bit
         if (n == 0) {
           return in;
@@ -119,9 +120,57 @@ final class BodyFuzzer {
         }
         return insert(in, to, repeated);
       }
-      default: // a random byte
+      case 8: // a random byte
         return insert(in, random.nextInt(n + 1), new byte[] {(byte) random.nextInt(256)});
+      default:
+        return costlyNumber(in);
     }
+  }
+
+  /**
+   * Replaces a digit run (or, in a body without digits, a random place) with a number whose exponent or
+   * length would make arithmetic on it expensive, sometimes quoted: the numbers a retry hint, a code or a
+   * constant may carry.
+   */
+  private byte[] costlyNumber(byte[] in) {
+    int n = in.length;
+    int from = n == 0 ? 0 : random.nextInt(n);
+    while (from < n && (in[from] < '0' || in[from] > '9')) {
+      from++;
+    }
+    if (from == n) {
+      from = random.nextInt(n + 1);
+    }
+    int to = from;
+    while (to < n && ((in[to] >= '0' && in[to] <= '9') || in[to] == '.' || in[to] == 'e' || in[to] == 'E'
+        || in[to] == '-' || in[to] == '+')) {
+      to++;
+    }
+    StringBuilder number = new StringBuilder();
+    if (random.nextInt(4) == 0) {
+      number.append('-');
+    }
+    int mantissa = random.nextBoolean() ? 1 + random.nextInt(3) : 1 + random.nextInt(1000);
+    for (int i = 0; i < mantissa; i++) {
+      number.append((char) ('0' + random.nextInt(10)));
+    }
+    if (random.nextBoolean()) {
+      number.insert(number.length() - random.nextInt(mantissa), '.');
+    }
+    if (random.nextInt(4) != 0) {
+      number.append(random.nextBoolean() ? 'e' : 'E').append(random.nextBoolean() ? "-" : random.nextBoolean() ? "+" : "");
+      number.append(1 + random.nextInt(9));
+      int more = random.nextInt(12);
+      for (int i = 0; i < more; i++) {
+        number.append((char) ('0' + random.nextInt(10)));
+      }
+    }
+    String text = random.nextInt(3) == 0 ? "\"" + number + "\"" : number.toString();
+    byte[] replacement = text.getBytes(StandardCharsets.UTF_8);
+    if (n - (to - from) + replacement.length > MAX_SIZE) {
+      return in;
+    }
+    return concat(concat(Arrays.copyOf(in, from), replacement), Arrays.copyOfRange(in, to, n));
   }
 
   private static byte[] insert(byte[] in, int at, byte[] what) {

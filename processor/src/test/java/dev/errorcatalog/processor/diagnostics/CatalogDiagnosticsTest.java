@@ -88,6 +88,9 @@ class CatalogDiagnosticsTest {
             "6:12", "EC004 wrong-type", "found an integer", "Quote it"),
         c("status 700", HEAD + "entries:\n  - code: A\n    status: 700\n    title: Bad\n",
             "5:13", "EC005 status-out-of-range", "700", "100 to 599", "0 for a code"),
+        c("status of a thousand digits", HEAD + "entries:\n  - code: A\n    status: " + "4".repeat(1000)
+                + "\n    title: Bad\n",
+            "5:13", "EC005 status-out-of-range", "not an HTTP status", "100 to 599"),
         c("same code twice", entry() + "  - code: A\n    status: 404\n    title: Missing\n",
             "7:11", "EC006 duplicate-code", "the code A is already the code of the entry at line 4",
             "duplicates:"),
@@ -149,6 +152,10 @@ class CatalogDiagnosticsTest {
             "7:36", "EC019 bad-duration", "'1.5s' is not a duration", "Did you mean '1500ms'?"),
         c("duration without unit", entry("retry: { class: backoff, window: 30 }"),
             "7:38", "EC019 bad-duration", "'30'", "Did you mean '30s'?"),
+        c("duration beyond the ceiling", entry("retry: { class: backoff, cap: 999999999h }"),
+            "7:35", "EC019 bad-duration", "'999999999h' is longer than 366 days", "at most 8784h"),
+        c("duration of ten digits", entry("retry: { class: backoff, base: 9999999999ms }"),
+            "7:36", "EC019 bad-duration", "'9999999999ms' is not a duration"),
         c("catalog id with capitals", "catalog: Acme_API\ntitle: Acme API\nentries:\n  - code: A\n"
                 + "    status: 400\n    title: Bad\n",
             "1:10", "EC020 bad-catalog-id", "'Acme_API'", "acme-api"),
