@@ -58,6 +58,8 @@ public final class CatalogCodec<E extends CatalogError> {
   /** The body values of a decode that reads no body: all absent, never written. */
   private final BodyValues noValues;
   private final Clock clock;
+  /** RFC 9457 bodies: the entry they name by code or type. */
+  private final ProblemMatcher<E> problems;
 
   /** Everything documented at one status. */
   private static final class StatusTable<E> {
@@ -114,6 +116,7 @@ public final class CatalogCodec<E extends CatalogError> {
     this.byStatus = buildStatusTables(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
+    this.problems = new ProblemMatcher<>(entries, byCode);
   }
 
   private CatalogCodec(CatalogCodec<E> tables, Clock clock) {
@@ -130,6 +133,7 @@ public final class CatalogCodec<E extends CatalogError> {
     this.byStatus = tables.byStatus;
     this.byHttpStatus = tables.byHttpStatus;
     this.noValues = tables.noValues;
+    this.problems = tables.problems;
     this.clock = clock;
   }
 
@@ -237,6 +241,14 @@ public final class CatalogCodec<E extends CatalogError> {
     ResponseHeaders h = ResponseHeaders.of(headers);
     // What is read: the raw bytes, decompressed where the client left a Content-Encoding in place.
     byte[] body = ContentCoding.content(raw, h.contentEncoding());
+    if (ProblemJson.isProblem(h.contentType())) {
+      // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
+      ProblemMatcher.Match<E> problem = problems.match(status, body);
+      if (problem != null) {
+        return new DecodedError<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
+            retryAfter(h, noValues, null), raw, toException);
+      }
+    }
     BodyValues values = noValues;
     if (anyJson && body.length > 0 && trie.size() > 0) {
       values = new BodyValues(trie.size());
