@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ public class CatalogErrorRenderer {
   /**
    * @param problemDetails whether to answer RFC 9457 problem details instead of the documented bodies
    * @param docsUrl the pattern of an entry's docs URL, with {@code {catalog}} and {@code {anchor}}; {@code null}
-   *     for the URN {@code urn:errorcatalog:<catalog>#<anchor>}
+   *     for the URN {@code urn:errorcatalog:<catalog>:<anchor>}
    */
   public CatalogErrorRenderer(boolean problemDetails, String docsUrl) {
     this.problemDetails = problemDetails;
@@ -53,7 +54,8 @@ public class CatalogErrorRenderer {
   public RenderedError render(CatalogException exception) {
     CatalogError entry = exception.error().orElseThrow(
         () -> new IllegalArgumentException("no catalog entry: " + exception));
-    return render(entry, exception.args(), exception.retryAfter().orElse(null), exception.getMessage());
+    // getMessage() is under SafeText's policy already (CatalogException applies it)
+    return rendered(entry, exception.args(), exception.retryAfter().orElse(null), exception.getMessage());
   }
 
   /**
@@ -61,15 +63,20 @@ public class CatalogErrorRenderer {
    *
    * @param args the placeholder and field values
    * @param retryAfter the wait to announce, or {@code null}
-   * @param message the message ({@code detail} in RFC 9457 mode); {@code null} for the entry's own
+   * @param message the message ({@code detail} in RFC 9457 mode, under {@link SafeText}'s policy); {@code null}
+   *     for the entry's own, formatted with the arguments
    */
   public RenderedError render(CatalogError entry, Map<String, ?> args, Duration retryAfter, String message) {
+    return rendered(entry, args, retryAfter,
+        SafeText.message(message != null ? message : messageOf(entry, args), entry, entry.httpStatus()));
+  }
+
+  private RenderedError rendered(CatalogError entry, Map<String, ?> args, Duration retryAfter, String detail) {
     if (!isRenderable(entry)) {
       throw new IllegalArgumentException(entry.catalogId() + " " + entry.code() + " has status "
           + entry.httpStatus() + ", not an HTTP error status");
     }
     if (problemDetails) {
-      String detail = message != null ? message : messageOf(entry, args);
       return new RenderedError(entry, entry.httpStatus(), PROBLEM_JSON, problem(entry, args, detail), retryAfter);
     }
     CatalogEncoders.Encoder encoder = CatalogEncoders.of(entry);
@@ -87,11 +94,12 @@ public class CatalogErrorRenderer {
 
   /**
    * The RFC 9457 {@code type} of an entry: the docs URL from the pattern, or
-   * {@code urn:errorcatalog:<catalog>#<anchor>}.
+   * {@code urn:errorcatalog:<catalog>:<anchor>} (the form the runtime's decoder reads, as it reads a URL's
+   * {@code #<anchor>}).
    */
   public String type(CatalogError entry) {
     if (docsUrl == null) {
-      return "urn:errorcatalog:" + entry.catalogId() + "#" + entry.anchor();
+      return "urn:errorcatalog:" + entry.catalogId() + ":" + entry.anchor();
     }
     return docsUrl.replace("{catalog}", entry.catalogId()).replace("{anchor}", entry.anchor());
   }

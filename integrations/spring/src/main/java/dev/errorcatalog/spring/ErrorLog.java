@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring;
 
+import dev.errorcatalog.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The one log line of each rendered error (logger {@code dev.errorcatalog.spring.ErrorLog}): catalog, code,
+ * The one log line of each rendered error (its request path and exception text under {@link SafeText}'s policy) (logger {@code dev.errorcatalog.spring.ErrorLog}): catalog, code,
  * status, request and, when tracing is on, the trace id; INFO below 500, WARN from 500. An exception no entry
  * covers is logged at ERROR with a fingerprint (a hash of its types and the methods it was thrown through, so
  * the same bug has the same fingerprint from one occurrence to the next): the stack trace the first time a
@@ -44,7 +45,7 @@ public class ErrorLog {
     if (serverError ? !LOG.isWarnEnabled() : !LOG.isInfoEnabled()) {
       return;
     }
-    String line = line(error, method, path) + (cause == null ? "" : ": " + cause);
+    String line = line(error, method, path) + (cause == null ? "" : ": " + SafeText.of(cause.toString()));
     if (serverError) {
       LOG.warn(line);
     } else {
@@ -59,8 +60,8 @@ public class ErrorLog {
     }
     String fingerprint = fingerprint(exception);
     String answer = error == null ? "left to Spring" : "answered " + line(error, method, path);
-    String line = "errorcatalog: uncaught exception [fingerprint " + fingerprint + "] on " + method + " " + path
-        + ", " + answer + ": " + exception;
+    String line = "errorcatalog: uncaught exception [fingerprint " + fingerprint + "] on " + method + " "
+        + SafeText.of(path) + ", " + answer + ": " + SafeText.of(exception.toString());
     if (seen.add(fingerprint)) {
       LOG.error(line, exception);
     } else {
@@ -71,7 +72,7 @@ public class ErrorLog {
   private String line(RenderedError error, String method, String path) {
     String trace = traceIds.current();
     return "errorcatalog: " + error.status() + " " + error.entry().catalogId() + " " + error.entry().code()
-        + " on " + method + " " + path + (trace == null ? "" : " [trace " + trace + "]");
+        + " on " + method + " " + SafeText.of(path) + (trace == null ? "" : " [trace " + trace + "]");
   }
 
   /** Eight hex digits from the exception's types and top frames (class and method, no line numbers). */

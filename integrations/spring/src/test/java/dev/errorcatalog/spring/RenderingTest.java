@@ -35,9 +35,23 @@ class RenderingTest {
   @Test
   void theTypeIsAUrnWithoutADocsUrl() {
     CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
-    assertEquals("urn:errorcatalog:acme-orders#" + entry.anchor(), new CatalogErrorRenderer(true, null).type(entry));
+    assertEquals("urn:errorcatalog:acme-orders:" + entry.anchor(), new CatalogErrorRenderer(true, null).type(entry));
     assertEquals("https://x.example/acme-orders.html#" + entry.anchor(),
         new CatalogErrorRenderer(true, "https://x.example/{catalog}.html#{anchor}").type(entry));
+  }
+
+  @Test
+  void theUrnAloneNamesTheEntryToTheDecoder() {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    String body = new String(new CatalogErrorRenderer(true, null).render(entry, Map.of("orderId", "42"), null, null)
+        .body(), StandardCharsets.UTF_8);
+    String withoutCode = body.replace("\"code\":\"ORDER_NOT_FOUND\",", "");
+    assertNotEquals(body, withoutCode);
+    var decoded = ErrorCatalogs.catalog("acme-orders").decoder().decode(404,
+        Map.of("Content-Type", java.util.List.of(CatalogErrorRenderer.PROBLEM_JSON)),
+        withoutCode.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Optional.of(entry), decoded.entry().map(CatalogError.class::cast), decoded::toString);
+    assertEquals(Map.of("orderId", "42"), decoded.args());
   }
 
   @Test
@@ -46,7 +60,8 @@ class RenderingTest {
     RenderedError rendered = new CatalogErrorRenderer(true, null)
         .render(entry, Map.of("orderId", "4\"2\n"), null, "Order \"4\" not found\r\n");
     String body = new String(rendered.body(), StandardCharsets.UTF_8);
-    assertTrue(body.contains("\"detail\":\"Order \\\"4\\\" not found\\r\\n\""), body);
+    // the detail under SafeText's policy (CR and LF shown as \r and \n), then JSON-escaped
+    assertTrue(body.contains("\"detail\":\"Order \\\"4\\\" not found\\\\r\\\\n\""), body);
     assertTrue(body.contains("\"args\":{\"orderId\":\"4\\\"2\\n\"}"), body);
   }
 

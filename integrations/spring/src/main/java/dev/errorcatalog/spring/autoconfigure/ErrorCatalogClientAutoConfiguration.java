@@ -5,7 +5,6 @@ import dev.errorcatalog.spring.ErrorCatalogProperties;
 import dev.errorcatalog.spring.client.CatalogClientBuilders;
 import dev.errorcatalog.spring.client.CatalogClients;
 import dev.errorcatalog.spring.client.Idempotency;
-import dev.errorcatalog.spring.client.Sleeper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,7 +16,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * The client side: {@link CatalogClients} (status handlers, WebClient filters, retry interceptors) with an
- * overridable {@link RetryAdvisor}, {@link Sleeper} and {@link Idempotency}; with
+ * overridable {@link RetryAdvisor} (whose clock and sleeper the retries use) and {@link Idempotency}; with
  * {@code errorcatalog.client.catalogs} set, the application's client builders get them too.
  */
 @AutoConfiguration
@@ -33,12 +32,6 @@ public class ErrorCatalogClientAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public Sleeper errorCatalogSleeper() {
-    return Sleeper.THREAD;
-  }
-
-  @Bean
-  @ConditionalOnMissingBean
   public Idempotency errorCatalogIdempotency() {
     return Idempotency.BY_METHOD;
   }
@@ -46,8 +39,8 @@ public class ErrorCatalogClientAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public CatalogClients errorCatalogClients(
-      ErrorCatalogProperties properties, RetryAdvisor advisor, Sleeper sleeper, Idempotency idempotency) {
-    return new CatalogClients(properties.getClient().getCatalogs(), advisor, sleeper, idempotency);
+      ErrorCatalogProperties properties, RetryAdvisor advisor, Idempotency idempotency) {
+    return new CatalogClients(properties.getClient().getCatalogs(), advisor, idempotency);
   }
 
   /** Static: a post-processor is made before the other beans; it reaches the factory only when first used. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Makes the client-side pieces for a set of catalogs, with the application's {@link RetryAdvisor},
- * {@link Sleeper} and {@link Idempotency} beans: a status handler for {@code RestClient} and
+ * Makes the client-side pieces for a set of catalogs, with the application's {@link RetryAdvisor} (its rules,
+ * clock and sleeper) and {@link Idempotency} beans: a status handler for {@code RestClient} and
  * {@code RestTemplate}, a filter for {@code WebClient}, a retry interceptor for {@code RestClient}.
  *
  * <pre>{@code
@@ -20,16 +20,14 @@ public class CatalogClients {
 
   private final List<String> defaultCatalogs;
   private final RetryAdvisor advisor;
-  private final Sleeper sleeper;
   private final Idempotency idempotency;
 
   /**
    * @param defaultCatalogs the catalogs of the methods without ids ({@code errorcatalog.client.catalogs})
    */
-  public CatalogClients(List<String> defaultCatalogs, RetryAdvisor advisor, Sleeper sleeper, Idempotency idempotency) {
+  public CatalogClients(List<String> defaultCatalogs, RetryAdvisor advisor, Idempotency idempotency) {
     this.defaultCatalogs = List.copyOf(defaultCatalogs);
     this.advisor = Objects.requireNonNull(advisor, "advisor");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
   }
 
@@ -56,6 +54,6 @@ public class CatalogClients {
 
   /** For {@code RestClient.Builder.requestInterceptor} (as the last interceptor). */
   public CatalogRetryInterceptor retryInterceptor(String... catalogIds) {
-    return new CatalogRetryInterceptor(decoding(catalogIds), advisor, sleeper, idempotency);
+    return new CatalogRetryInterceptor(decoding(catalogIds), advisor, idempotency);
   }
 }

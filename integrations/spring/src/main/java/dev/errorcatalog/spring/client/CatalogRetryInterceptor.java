@@ -3,6 +3,7 @@ package dev.errorcatalog.spring.client;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.RetryDecision;
+import dev.errorcatalog.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Objects;
@@ -15,8 +16,9 @@ import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * For {@code RestClient} (and {@code RestTemplate}): sends a request again after an error response when
- * {@link RetryAdvisor} says so, after the wait it says, through a {@link Sleeper}; the request's idempotency
- * comes from {@link Idempotency}. The last response, when the advisor stops, is handed on with its body
+ * {@link RetryAdvisor} says so, after the wait it says, through the advisor's {@link Sleeper} (and on its
+ * clock: give the advisor a test clock and sleeper to check a schedule without waiting); the request's
+ * idempotency comes from {@link Idempotency}. The last response, when the advisor stops, is handed on with its body
  * buffered, so the status handler decodes it and throws the typed exception.
  *
  * <p>Add it as the last interceptor: on Framework 6.2 a second attempt does not pass again through the
@@ -28,26 +30,22 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
 
   private final CatalogDecoding decoding;
   private final RetryAdvisor advisor;
-  private final Sleeper sleeper;
   private final Idempotency idempotency;
 
   /**
-   * @param advisor the advisor, whose clock measures the time since the first attempt
-   * @param sleeper waits between attempts
+   * @param advisor the advisor: its rules, its clock (the time since the first attempt) and its sleeper (the
+   *     waits)
    * @param idempotency says which requests may be repeated
    */
-  public CatalogRetryInterceptor(
-      CatalogDecoding decoding, RetryAdvisor advisor, Sleeper sleeper, Idempotency idempotency) {
+  public CatalogRetryInterceptor(CatalogDecoding decoding, RetryAdvisor advisor, Idempotency idempotency) {
     this.decoding = Objects.requireNonNull(decoding, "decoding");
     this.advisor = Objects.requireNonNull(advisor, "advisor");
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
   }
 
-  /** With a default advisor, real sleeps and idempotency by method, for the catalogs with these ids. */
+  /** With a default advisor (real time) and idempotency by method, for the catalogs with these ids. */
   public static CatalogRetryInterceptor of(String... catalogIds) {
-    return new CatalogRetryInterceptor(
-        CatalogDecoding.of(catalogIds), new RetryAdvisor(), Sleeper.THREAD, Idempotency.BY_METHOD);
+    return new CatalogRetryInterceptor(CatalogDecoding.of(catalogIds), new RetryAdvisor(), Idempotency.BY_METHOD);
   }
 
   @Override
@@ -72,7 +70,7 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
       }
       response.close();
       try {
-        sleeper.sleep(decision.delay());
+        advisor.sleeper().sleep(decision.delay());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         InterruptedIOException interrupted =

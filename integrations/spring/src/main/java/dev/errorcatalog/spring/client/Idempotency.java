@@ -1,7 +1,6 @@
 package dev.errorcatalog.spring.client;
 
-import java.util.Set;
-import org.springframework.http.HttpMethod;
+import dev.errorcatalog.RetryAdvisor;
 import org.springframework.http.HttpRequest;
 
 /**
@@ -11,15 +10,11 @@ import org.springframework.http.HttpRequest;
 @FunctionalInterface
 public interface Idempotency {
 
-  /** The methods RFC 9110 defines as idempotent. */
-  Set<HttpMethod> IDEMPOTENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
-      HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
-
   /**
-   * By the method (GET, HEAD, OPTIONS, TRACE, PUT, DELETE), or an {@code Idempotency-Key} header on any method
-   * (the server then deduplicates).
+   * By the method, as {@link RetryAdvisor#isIdempotent(String)} says (GET, HEAD, OPTIONS, TRACE, PUT, DELETE),
+   * or an {@code Idempotency-Key} header on any method (the server then deduplicates).
    */
-  Idempotency BY_METHOD = request -> IDEMPOTENT_METHODS.contains(request.getMethod())
+  Idempotency BY_METHOD = request -> RetryAdvisor.isIdempotent(request.getMethod().name())
       || request.getHeaders().getFirst("Idempotency-Key") != null;
 
   /** Whether the request is idempotent. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
-import dev.errorcatalog.spring.CatalogErrorRenderer;
+import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.spring.client.CatalogDecoding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +66,13 @@ class ProblemDetailsTest {
     problem.get("args").fields().forEachRemaining(arg -> args.put(arg.getKey(), arg.getValue().asText()));
     assertEquals(thrown.args(), args);
 
-    // The catalog's decoder maps it back: by the code member where the entry's documented shape reads a code
-    // (as its documented body decodes), by the status alone for a shape without one (UPSTREAM_DOWN, no body).
-    CatalogDecoding decoding = CatalogDecoding.of(entry.catalogId());
-    DecodedError<?> decoded = decoding.decode(response.status(), response.headers(), response.body());
+    // The catalog's decoder maps it back by the code member, with detail as the message and args as the args.
+    DecodedError<?> decoded = CatalogDecoding.of(entry.catalogId())
+        .decode(response.status(), response.headers(), response.body());
     assertSame(entry, decoded.entry().orElse(null), decoded::toString);
-    byte[] documented = new CatalogErrorRenderer(false, null).render(thrown).body();
-    assertEquals(decoding.decode(entry.httpStatus(), new HttpHeaders(), documented).matchKind(), decoded.matchKind());
+    assertEquals(MatchKind.CODE, decoded.matchKind());
+    assertEquals(thrown.getMessage(), decoded.message().orElse(null));
+    assertEquals(thrown.args(), decoded.args());
     assertEquals(thrown.getClass(), decoded.toException().getClass());
     assertEquals(thrown.retryAfter(), decoded.retryAfter());
   }

@@ -1,7 +1,7 @@
 package dev.errorcatalog.spring.it;
 
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.spring.client.Sleeper;
+import dev.errorcatalog.Sleeper;
 import dev.errorcatalog.spring.security.CatalogSecurityHandlers;
 import dev.errorcatalog.spring.security.CatalogServerSecurityHandlers;
 import java.time.Clock;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,8 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The tests' service. Its beans of the starter's types (the sleeper, the advisor) replace the starter's own,
- * as an application's would: the retries wait nothing and their jitter is fixed.
+ * The tests' service. Its advisor replaces the starter's, as an application's would: the retries wait
+ * nothing (its sleeper records the waits) and their jitter is fixed.
  */
 @SpringBootApplication
 public class TestApp {
@@ -43,8 +44,9 @@ public class TestApp {
   }
 
   @Bean
-  RetryAdvisor retryAdvisor() {
-    return new RetryAdvisor(new SplittableRandom(7), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+  RetryAdvisor retryAdvisor(RecordingSleeper sleeper) {
+    return new RetryAdvisor(new SplittableRandom(7), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+        sleeper);
   }
 
   static final UserDetails USER = User.withUsername("user").password("{noop}secret").roles("USER").build();
@@ -106,6 +108,12 @@ public class TestApp {
     @Override
     public void sleep(Duration delay) {
       waits.add(delay);
+    }
+
+    @Override
+    public CompletableFuture<Void> after(Duration delay) {
+      waits.add(delay);
+      return CompletableFuture.completedFuture(null);
     }
   }
 }
