@@ -1,5 +1,8 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.pingback.*;
+import com.example.getresponse.*;
+import com.example.orders.*;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;

@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.pingback.*;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,5 +1,7 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.pingback.*;
+import com.example.orders.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +160,12 @@ abstract class FrameworkErrorsContract {
         .get().uri("/contacts/7").retrieve().body(String.class));
     assertInstanceOf(PingbackNotFoundException.class, e);
     assertEquals(PingbackError.CONTACT_NOT_FOUND, e.error().orElseThrow());
+  }
+
+  @Test
+  void theDocumentedBodyAsReadmeShowsIt() {
+    assertEquals("{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"Order 42 not found\"}",
+        raw("/errors/acme-orders/ORDER_NOT_FOUND", 404));
   }
 
   @Test

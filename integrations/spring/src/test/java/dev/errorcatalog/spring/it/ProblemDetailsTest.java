@@ -77,6 +77,13 @@ class ProblemDetailsTest {
     assertEquals(thrown.retryAfter(), decoded.retryAfter());
   }
 
+  @org.junit.jupiter.api.Test
+  void theProblemAsReadmeShowsIt() {
+    assertEquals("{\"type\":\"https://docs.example.com/errors/acme-orders/#order-not-found\",\"title\":\"Order not "
+        + "found\",\"status\":404,\"detail\":\"Order 42 not found\",\"code\":\"ORDER_NOT_FOUND\",\"args\":{\"orderId\":\"42\"}}",
+        new String(get("/errors/acme-orders/ORDER_NOT_FOUND").body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   Response get(String path) {
     return RestClient.create("http://127.0.0.1:" + port).get().uri(path).exchange((request, response) ->
         new Response(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));

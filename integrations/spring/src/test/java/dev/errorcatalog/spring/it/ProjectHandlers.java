@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.pingback.*;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

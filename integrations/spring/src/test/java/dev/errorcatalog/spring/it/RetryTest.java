@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.orders.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
