@@ -22,10 +22,18 @@ import dev.errorcatalog.spring.client.CatalogClients;
 import dev.errorcatalog.spring.mvc.CatalogExceptionAdvice;
 import dev.errorcatalog.spring.security.CatalogSecurityHandlers;
 import dev.errorcatalog.spring.webflux.CatalogExceptionWebFluxAdvice;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.tracing.Tracer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -53,6 +61,28 @@ class AutoConfigurationTest {
         assertTrue(imports.contains(type.getName()), imports);
       }
     }
+  }
+
+  @Test
+  void configurationMetadataDescribesEveryProperty() throws IOException {
+    List<String> expected = List.of("errorcatalog.catalog", "errorcatalog.docs-url",
+        "errorcatalog.problem-details.enabled", "errorcatalog.server.enabled", "errorcatalog.errors.validation",
+        "errorcatalog.errors.not-found", "errorcatalog.errors.method-not-allowed",
+        "errorcatalog.errors.unsupported-media-type", "errorcatalog.errors.not-acceptable",
+        "errorcatalog.errors.unauthorized", "errorcatalog.errors.forbidden", "errorcatalog.errors.internal",
+        "errorcatalog.client.catalogs", "errorcatalog.client.retry.enabled");
+    Map<String, String> described = new TreeMap<>();
+    for (URL url : Collections.list(getClass().getClassLoader().getResources(
+        "META-INF/spring-configuration-metadata.json"))) {
+      for (JsonNode property : new ObjectMapper().readTree(url).path("properties")) {
+        String name = property.path("name").asText();
+        if (name.startsWith("errorcatalog.")) {
+          described.put(name, property.path("description").asText(""));
+        }
+      }
+    }
+    assertEquals(new TreeSet<>(expected), described.keySet());
+    described.forEach((name, description) -> assertTrue(description.length() > 20, name + ": " + description));
   }
 
   @Test
