@@ -55,7 +55,7 @@ final class CatalogEncoders {
       return new Encoder(encode, contentType);
     } catch (ReflectiveOperationException | SecurityException e) {
       throw new IllegalStateException("No generated encoder " + encoderName + " for the entries of " + entryType
-          + " (in a named module, export its package to dev.errorcatalog.spring)", e);
+          + " (in a named module, export the package of the generated types)", e);
     }
   }
 

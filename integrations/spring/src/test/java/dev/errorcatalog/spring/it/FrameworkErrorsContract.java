@@ -153,13 +153,14 @@ abstract class FrameworkErrorsContract {
   }
 
   @Test
-  void aFactoryMadeException() {
+  void aFactoryMadeException(CapturedOutput output) {
     CatalogException e = assertThrows(CatalogException.class, () -> RestClient.builder()
         .baseUrl("http://127.0.0.1:" + port)
         .defaultStatusHandler(CatalogResponseErrorHandler.of("pingback")).build()
         .get().uri("/contacts/7").retrieve().body(String.class));
     assertInstanceOf(PingbackNotFoundException.class, e);
     assertEquals(PingbackError.CONTACT_NOT_FOUND, e.error().orElseThrow());
+    assertEquals(1, count(output, "errorcatalog: 404 pingback CONTACT_NOT_FOUND on GET /contacts/7"), output::getAll);
   }
 
   @Test
