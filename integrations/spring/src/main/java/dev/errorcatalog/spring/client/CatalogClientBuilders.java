@@ -44,7 +44,7 @@ public class CatalogClientBuilders implements BeanPostProcessor {
   private static final class WebClientBuilders {
     static void customize(Object bean, ObjectProvider<CatalogClients> clients) {
       if (bean instanceof org.springframework.web.reactive.function.client.WebClient.Builder builder) {
-        builder.filter(clients.getObject().exchangeFilter());
+        builder.filter(new CatalogExchangeFilter(clients.getObject().decoding()));
       }
     }
   }

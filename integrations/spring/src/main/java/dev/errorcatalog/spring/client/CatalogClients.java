@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * Makes the client-side pieces for a set of catalogs, with the application's {@link RetryAdvisor} (its rules,
  * clock and sleeper) and {@link Idempotency} beans: a status handler for {@code RestClient} and
- * {@code RestTemplate}, a filter for {@code WebClient}, a retry interceptor for {@code RestClient}.
+ * {@code RestTemplate}, a retry interceptor for {@code RestClient}, and the decoding a {@code WebClient}'s
+ * {@link CatalogExchangeFilter} takes ({@code new CatalogExchangeFilter(clients.decoding("pingback"))}). No
+ * WebClient type appears here: the bean is made in applications without WebFlux too.
  *
  * <pre>{@code
  * RestClient pingback = builder.baseUrl(url)
@@ -45,11 +47,6 @@ public class CatalogClients {
   /** For {@code RestClient.Builder.defaultStatusHandler} and {@code RestTemplate.setErrorHandler}. */
   public CatalogResponseErrorHandler statusHandler(String... catalogIds) {
     return new CatalogResponseErrorHandler(decoding(catalogIds));
-  }
-
-  /** For {@code WebClient.Builder.filter}. */
-  public CatalogExchangeFilter exchangeFilter(String... catalogIds) {
-    return new CatalogExchangeFilter(decoding(catalogIds));
   }
 
   /** For {@code RestClient.Builder.requestInterceptor} (as the last interceptor). */

@@ -85,6 +85,58 @@ class AutoConfigurationTest {
     described.forEach((name, description) -> assertTrue(description.length() > 20, name + ": " + description));
   }
 
+  /**
+   * The beans made whatever the application has beside spring-web name no type of an optional library in their
+   * signatures, nor a type that extends one: Spring introspects a bean's class, and a type missing there fails
+   * the start (as a WebClient filter returned by CatalogClients did, in an application without WebFlux).
+   */
+  @Test
+  void beansMadeInEveryApplicationNameNoOptionalType() {
+    for (Class<?> type : List.of(CatalogClients.class, CatalogClientBuilders.class, CatalogErrorHandling.class,
+        CatalogErrorRenderer.class, dev.errorcatalog.spring.ErrorLog.class, FrameworkErrors.class,
+        dev.errorcatalog.spring.client.Idempotency.class, dev.errorcatalog.spring.client.CatalogDecoding.class,
+        dev.errorcatalog.spring.client.CatalogResponseErrorHandler.class,
+        dev.errorcatalog.spring.client.CatalogRetryInterceptor.class, ErrorCatalogAutoConfiguration.class,
+        ErrorCatalogClientAutoConfiguration.class, ErrorCatalogServerAutoConfiguration.class)) {
+      List<Class<?>> named = new java.util.ArrayList<>();
+      for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+        named.add(m.getReturnType());
+        named.addAll(List.of(m.getParameterTypes()));
+      }
+      for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+        named.addAll(List.of(c.getParameterTypes()));
+      }
+      for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+        named.add(f.getType());
+      }
+      for (Class<?> t : named) {
+        String optional = optionalIn(t);
+        assertEquals(null, optional, () -> type.getSimpleName() + " names " + t.getName());
+      }
+    }
+  }
+
+  /** The first optional library's type among {@code type} and its supertypes, or {@code null}. */
+  private static String optionalIn(Class<?> type) {
+    if (type == null || type.isPrimitive()) {
+      return null;
+    }
+    if (type.isArray()) {
+      return optionalIn(type.getComponentType());
+    }
+    for (String prefix : List.of("org.springframework.web.reactive.", "reactor.", "jakarta.servlet.",
+        "org.springframework.security.", "io.micrometer.", "jakarta.validation.", "org.springframework.web.servlet.")) {
+      if (type.getName().startsWith(prefix)) {
+        return type.getName();
+      }
+    }
+    String found = optionalIn(type.getSuperclass());
+    for (Class<?> i : type.getInterfaces()) {
+      found = found != null ? found : optionalIn(i);
+    }
+    return found;
+  }
+
   @Test
   void servletApplication() {
     servlet.run(context -> {
