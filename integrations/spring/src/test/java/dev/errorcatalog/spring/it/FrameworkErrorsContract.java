@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.spring.client.CatalogDecoding;
+import dev.errorcatalog.spring.client.CatalogExchangeFilter;
 import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The framework's own errors answered from the service's catalog (acme-orders, as application.properties
@@ -150,6 +154,21 @@ abstract class FrameworkErrorsContract {
         () -> client().get().uri("/teapot").retrieve().body(String.class));
     assertInstanceOf(AcmeOrdersResponseException.class, e);
     assertEquals(418, e.status());
+  }
+
+  @Test
+  void anUndocumentedResponseKeepsItsBodyInEveryClient() {
+    CatalogException rest = assertThrows(CatalogException.class,
+        () -> client().get().uri("/teapot/answer").retrieve().body(String.class));
+    CatalogException web = assertThrows(CatalogException.class, () -> WebClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .filter(new CatalogExchangeFilter(CatalogDecoding.of("acme-orders"))).build()
+        .get().uri("/teapot/answer").retrieve().bodyToMono(String.class).block());
+    for (CatalogException e : List.of(rest, web)) {
+      assertInstanceOf(AcmeOrdersResponseException.class, e);
+      assertEquals(418, e.status());
+      assertEquals("short and stout", new String(e.rawBody(), StandardCharsets.UTF_8));
+    }
   }
 
   @Test

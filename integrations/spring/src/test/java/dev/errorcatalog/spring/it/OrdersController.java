@@ -62,6 +62,13 @@ class OrdersController {
     throw new ResponseStatusException(HttpStatus.I_AM_A_TEAPOT, "Spring's own");
   }
 
+  /** A response no catalog documents, with a body of its own. */
+  @GetMapping("/teapot/answer")
+  org.springframework.http.ResponseEntity<String> teapotAnswer() {
+    return org.springframework.http.ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT)
+        .contentType(MediaType.TEXT_PLAIN).body("short and stout");
+  }
+
   @GetMapping("/secure/me")
   String me() {
     return "user";
