@@ -1,0 +1,131 @@
+package dev.errorcatalog.spring;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.SafeText;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Renders catalog entries as HTTP error responses: each entry's documented body (what the generated
+ * {@code <Prefix>Exception.body()} and {@code contentType()} give), or, in RFC 9457 mode, an
+ * {@code application/problem+json} document whose {@code code} member (and {@code type}, ending in
+ * {@code #<anchor>}) a client's decoder maps back to the entry.
+ *
+ * <p>Replace the bean to render differently; the advice, the WebFlux handler and the security handlers all
+ * render through it.
+ */
+public class CatalogErrorRenderer {
+
+  /** The media type of RFC 9457 problem details. */
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final boolean problemDetails;
+  private final String docsUrl;
+
+  /**
+   * @param problemDetails whether to answer RFC 9457 problem details instead of the documented bodies
+   * @param docsUrl the pattern of an entry's docs URL, with {@code {catalog}} and {@code {anchor}}; {@code null}
+   *     for the URN {@code urn:errorcatalog:<catalog>:<anchor>}
+   */
+  public CatalogErrorRenderer(boolean problemDetails, String docsUrl) {
+    this.problemDetails = problemDetails;
+    this.docsUrl = docsUrl == null || docsUrl.isBlank() ? null : docsUrl;
+  }
+
+  /** Whether this renderer answers RFC 9457 problem details. */
+  public boolean problemDetails() {
+    return problemDetails;
+  }
+
+  /**
+   * The response for an exception a handler threw.
+   *
+   * @throws IllegalArgumentException if the exception has no entry or its entry is not an HTTP error
+   */
+  public RenderedError render(CatalogException exception) {
+    CatalogError entry = exception.error().orElseThrow(
+        () -> new IllegalArgumentException("no catalog entry: " + exception));
+    // getMessage() is under SafeText's policy already (CatalogException applies it)
+    return rendered(entry, exception.args(), exception.retryAfter().orElse(null), exception.getMessage());
+  }
+
+  /**
+   * The response for an entry.
+   *
+   * @param args the placeholder and field values
+   * @param retryAfter the wait to announce, or {@code null}
+   * @param message the message ({@code detail} in RFC 9457 mode, under {@link SafeText}'s policy); {@code null}
+   *     for the entry's own, formatted with the arguments
+   */
+  public RenderedError render(CatalogError entry, Map<String, ?> args, Duration retryAfter, String message) {
+    return rendered(entry, args, retryAfter,
+        SafeText.message(message != null ? message : messageOf(entry, args), entry, entry.httpStatus()));
+  }
+
+  private RenderedError rendered(CatalogError entry, Map<String, ?> args, Duration retryAfter, String detail) {
+    if (!isRenderable(entry)) {
+      throw new IllegalArgumentException(entry.catalogId() + " " + entry.code() + " has status "
+          + entry.httpStatus() + ", not an HTTP error status");
+    }
+    if (problemDetails) {
+      return new RenderedError(entry, entry.httpStatus(), PROBLEM_JSON, problem(entry, args, detail), retryAfter);
+    }
+    CatalogEncoders.Encoder encoder = CatalogEncoders.of(entry);
+    String contentType = encoder.contentType(entry);
+    byte[] body = contentType.isEmpty()
+        ? new byte[0]
+        : encoder.encode(entry, args, retryAfter).getBytes(StandardCharsets.UTF_8);
+    return new RenderedError(entry, entry.httpStatus(), contentType, body, retryAfter);
+  }
+
+  /** Whether an entry can be an HTTP error response: a status from 400 to 599. */
+  public static boolean isRenderable(CatalogError entry) {
+    return entry.httpStatus() >= 400 && entry.httpStatus() <= 599;
+  }
+
+  /**
+   * The RFC 9457 {@code type} of an entry: the docs URL from the pattern, or
+   * {@code urn:errorcatalog:<catalog>:<anchor>} (the form the runtime's decoder reads, as it reads a URL's
+   * {@code #<anchor>}).
+   */
+  public String type(CatalogError entry) {
+    if (docsUrl == null) {
+      return "urn:errorcatalog:" + entry.catalogId() + ":" + entry.anchor();
+    }
+    return docsUrl.replace("{catalog}", entry.catalogId()).replace("{anchor}", entry.anchor());
+  }
+
+  private static String messageOf(CatalogError entry, Map<String, ?> args) {
+    return entry.messageTemplate().isEmpty() ? entry.title() : entry.format(args);
+  }
+
+  private byte[] problem(CatalogError entry, Map<String, ?> args, String detail) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("type", type(entry));
+      json.writeStringField("title", entry.title());
+      json.writeNumberField("status", entry.httpStatus());
+      json.writeStringField("detail", detail);
+      json.writeStringField("code", entry.code());
+      json.writeObjectFieldStart("args");
+      for (Map.Entry<String, ?> arg : args.entrySet()) {
+        json.writeStringField(arg.getKey(), String.valueOf(arg.getValue()));
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

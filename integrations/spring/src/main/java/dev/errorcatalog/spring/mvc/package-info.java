@@ -1,0 +1,2 @@
+/** Spring MVC: the controller advice that answers with catalog entries. */
+package dev.errorcatalog.spring.mvc;

@@ -1,0 +1,96 @@
+package dev.errorcatalog.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.ErrorCatalogs;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The renderer, the Retry-After value and the log line, without a server. */
+@ExtendWith(OutputCaptureExtension.class)
+class RenderingTest {
+
+  private static CatalogError entry(String catalog, String code) {
+    return ErrorCatalogs.catalog(catalog).byCode(code).map(CatalogError.class::cast).orElseThrow();
+  }
+
+  @Test
+  void retryAfterRoundsUpToWholeSeconds() {
+    CatalogError entry = entry("acme-orders", "RATE_LIMITED");
+    assertEquals(Optional.of("2"), new RenderedError(entry, 429, "", new byte[0], Duration.ofMillis(1001)).retryAfterHeader());
+    assertEquals(Optional.of("0"), new RenderedError(entry, 429, "", new byte[0], Duration.ZERO).retryAfterHeader());
+    assertEquals(Optional.empty(), new RenderedError(entry, 429, "", new byte[0], null).retryAfterHeader());
+  }
+
+  @Test
+  void theTypeIsAUrnWithoutADocsUrl() {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    assertEquals("urn:errorcatalog:acme-orders:" + entry.anchor(), new CatalogErrorRenderer(true, null).type(entry));
+    assertEquals("https://x.example/acme-orders.html#" + entry.anchor(),
+        new CatalogErrorRenderer(true, "https://x.example/{catalog}.html#{anchor}").type(entry));
+  }
+
+  @Test
+  void theUrnAloneNamesTheEntryToTheDecoder() {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    String body = new String(new CatalogErrorRenderer(true, null).render(entry, Map.of("orderId", "42"), null, null)
+        .body(), StandardCharsets.UTF_8);
+    String withoutCode = body.replace("\"code\":\"ORDER_NOT_FOUND\",", "");
+    assertNotEquals(body, withoutCode);
+    var decoded = ErrorCatalogs.catalog("acme-orders").decoder().decode(404,
+        Map.of("Content-Type", java.util.List.of(CatalogErrorRenderer.PROBLEM_JSON)),
+        withoutCode.getBytes(StandardCharsets.UTF_8));
+    assertEquals(Optional.of(entry), decoded.entry().map(CatalogError.class::cast), decoded::toString);
+    assertEquals(Map.of("orderId", "42"), decoded.args());
+  }
+
+  @Test
+  void problemDetailsEscapeWhatTheyCarry() {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    RenderedError rendered = new CatalogErrorRenderer(true, null)
+        .render(entry, Map.of("orderId", "4\"2\n"), null, "Order \"4\" not found\r\n");
+    String body = new String(rendered.body(), StandardCharsets.UTF_8);
+    // the detail under SafeText's policy (CR and LF shown as \r and \n), then JSON-escaped
+    assertTrue(body.contains("\"detail\":\"Order \\\"4\\\" not found\\\\r\\\\n\""), body);
+    assertTrue(body.contains("\"args\":{\"orderId\":\"4\\\"2\\n\"}"), body);
+  }
+
+  @Test
+  void aSuccessEntryIsNoErrorResponse() {
+    CatalogError created = entry("acme-orders", "ORDER_CREATED");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new CatalogErrorRenderer(false, null).render(created, Map.of(), null, null));
+    assertEquals("acme-orders ORDER_CREATED has status 201, not an HTTP error status", e.getMessage());
+  }
+
+  @Test
+  void theLogLineCarriesTheTraceId(CapturedOutput output) {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    RenderedError rendered = new CatalogErrorRenderer(false, null).render(entry, Map.of("orderId", "42"), null, null);
+    new ErrorLog(() -> "4bf92f3577b34da6a3ce929d0e0e4736").rendered(rendered, "GET", "/orders/42", null);
+    assertTrue(output.getAll().contains(
+        "errorcatalog: 404 acme-orders ORDER_NOT_FOUND on GET /orders/42 [trace 4bf92f3577b34da6a3ce929d0e0e4736]"),
+        output::getAll);
+  }
+
+  @Test
+  void aFingerprintNamesTheBugNotTheOccurrence() {
+    assertEquals(ErrorLog.fingerprint(failure("a")), ErrorLog.fingerprint(failure("b")));
+    assertNotEquals(ErrorLog.fingerprint(failure("a")), ErrorLog.fingerprint(new IllegalArgumentException("a")));
+    assertTrue(ErrorLog.fingerprint(failure("a")).matches("[0-9a-f]{8}"));
+  }
+
+  private static RuntimeException failure(String message) {
+    return new IllegalStateException(message);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.errorcatalog.spring.it;
+
+import com.example.pingback.*;
+import com.example.getresponse.*;
+import com.example.orders.*;
+import dev.errorcatalog.Catalog;
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.ErrorCatalogs;
+import dev.errorcatalog.MatchKind;
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.spring.CatalogErrorRenderer;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Every documented error of the tests' catalogs, and the typed exception a service throws for each: the same
+ * arguments and wait on the server (which throws it) and in the tests (which expect it back).
+ */
+final class Entries {
+
+  /** The shipped catalogs the round trips cover, and the service's own. */
+  static final List<String> CATALOGS = List.of("pingback", "getresponse", "acme-orders");
+
+  private Entries() {}
+
+  /** Every HTTP error entry of the catalogs. */
+  static Stream<CatalogError> all() {
+    return CATALOGS.stream()
+        .map(ErrorCatalogs::catalog)
+        .flatMap(catalog -> catalog.entries().stream())
+        .map(CatalogError.class::cast)
+        .filter(CatalogErrorRenderer::isRenderable);
+  }
+
+  static CatalogError entry(String catalogId, String code) {
+    Catalog<?> catalog = ErrorCatalogs.catalog(catalogId);
+    return catalog.byCode(code).orElseThrow(() -> new IllegalArgumentException(catalogId + " has no " + code));
+  }
+
+  /** The arguments the service sends: a value for each placeholder and shape field the entry has. */
+  static Map<String, String> args(CatalogError entry) {
+    Map<String, String> args = new LinkedHashMap<>();
+    switch (entry.catalogId()) {
+      case "getresponse" -> {
+        args.put("codeDescription", entry.title());
+        args.put("moreInfo", "https://apidocs.getresponse.com/v3/errors/" + entry.code());
+        args.put("uuid", "6b1c2d3e-" + entry.code());
+      }
+      case "acme-orders" -> {
+        for (String placeholder : entry.placeholders()) {
+          args.put(placeholder, switch (placeholder) {
+            case "orderId" -> "42";
+            case "field" -> "email";
+            case "reason" -> "must be a well-formed email address";
+            default -> "x";
+          });
+        }
+        if (entry.code().equals("VALIDATION_FAILED")) {
+          args.put("fields", "email");
+        }
+      }
+      default -> { }
+    }
+    return args;
+  }
+
+  /** The wait a throttled entry announces. */
+  static Duration retryAfter(CatalogError entry) {
+    return entry.retryClass() == RetryClass.THROTTLED ? Duration.ofSeconds(3) : null;
+  }
+
+  /** The typed exception of an entry with {@link #args} and {@link #retryAfter}. */
+  static CatalogException exception(CatalogError entry) {
+    return exception(entry, args(entry), retryAfter(entry));
+  }
+
+  /** The typed exception (the generated subclass) of an entry, as the generated code builds it. */
+  static CatalogException exception(CatalogError entry, Map<String, String> args, Duration retryAfter) {
+    return switch (entry.catalogId()) {
+      case "pingback" -> PingbackException.from(
+          decoded((PingbackError) entry, args, retryAfter, PingbackException::from));
+      case "getresponse" -> GetresponseException.from(
+          decoded((GetresponseError) entry, args, retryAfter, GetresponseException::from));
+      case "acme-orders" -> AcmeOrdersException.from(
+          decoded((AcmeOrdersError) entry, args, retryAfter, AcmeOrdersException::from));
+      default -> throw new IllegalArgumentException(entry.catalogId());
+    };
+  }
+
+  private static <E extends CatalogError> DecodedError<E> decoded(
+      E entry, Map<String, String> args, Duration retryAfter,
+      Function<? super DecodedError<E>, ? extends CatalogException> toException) {
+    return new DecodedError<>(entry.httpStatus(), entry, MatchKind.CODE, null, args, retryAfter, null, toException);
+  }
+}
