@@ -73,7 +73,7 @@ public class CatalogErrorRenderer {
 
   private RenderedError rendered(CatalogError entry, Map<String, ?> args, Duration retryAfter, String detail) {
     if (!isRenderable(entry)) {
-      throw new IllegalArgumentException(entry.catalogId() + " " + entry.code() + " has status "
+      throw new IllegalArgumentException(entry.catalogId() + " " + codeOrName(entry) + " has status "
           + entry.httpStatus() + ", not an HTTP error status");
     }
     if (problemDetails) {
@@ -104,6 +104,11 @@ public class CatalogErrorRenderer {
     return docsUrl.replace("{catalog}", entry.catalogId()).replace("{anchor}", entry.anchor());
   }
 
+  /** The code the API sends for an entry, or its name where the API sends none. */
+  static String codeOrName(CatalogError entry) {
+    return entry.code().isEmpty() ? entry.name() : entry.code();
+  }
+
   private static String messageOf(CatalogError entry, Map<String, ?> args) {
     return entry.messageTemplate().isEmpty() ? entry.title() : entry.format(args);
   }
@@ -116,7 +121,8 @@ public class CatalogErrorRenderer {
       json.writeStringField("title", entry.title());
       json.writeNumberField("status", entry.httpStatus());
       json.writeStringField("detail", detail);
-      json.writeStringField("code", entry.code());
+      // The code the API sends; where it sends none, the entry's name, which the runtime decoder also reads.
+      json.writeStringField("code", codeOrName(entry));
       json.writeObjectFieldStart("args");
       for (Map.Entry<String, ?> arg : args.entrySet()) {
         json.writeStringField(arg.getKey(), String.valueOf(arg.getValue()));

@@ -71,7 +71,7 @@ public class ErrorLog {
 
   private String line(RenderedError error, String method, String path) {
     String trace = traceIds.current();
-    return "errorcatalog: " + error.status() + " " + error.entry().catalogId() + " " + error.entry().code()
+    return "errorcatalog: " + error.status() + " " + error.entry().catalogId() + " " + CatalogErrorRenderer.codeOrName(error.entry())
         + " on " + method + " " + SafeText.of(path) + (trace == null ? "" : " [trace " + trace + "]");
   }
 

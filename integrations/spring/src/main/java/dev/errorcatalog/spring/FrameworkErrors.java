@@ -104,31 +104,19 @@ public record FrameworkErrors(
       return null;
     }
     String wanted = value.trim();
-    CatalogError found = catalog.byCode(wanted).orElse(null);
-    if (found == null) {
-      for (CatalogError e : catalog.entries()) {
-        if (nameOf(e).equals(wanted)) {
-          found = e;
-          break;
-        }
-      }
-    }
+    CatalogError found = catalog.byCode(wanted).or(() -> catalog.byName(wanted)).orElse(null);
     if (found == null) {
       StringJoiner errors = new StringJoiner(", ");
       catalog.entries().stream().filter(CatalogErrorRenderer::isRenderable)
-          .forEach(e -> errors.add(e.code() + " (" + e.httpStatus() + ")"));
+          .forEach(e -> errors.add(CatalogErrorRenderer.codeOrName(e) + " (" + e.httpStatus() + ")"));
       throw new IllegalStateException("errorcatalog.errors." + property + "=" + value + ": catalog '" + catalog.id()
           + "' has no entry with that code or name; its error entries are " + errors);
     }
     if (!CatalogErrorRenderer.isRenderable(found)) {
       throw new IllegalStateException("errorcatalog.errors." + property + "=" + value + ": " + catalog.id() + " "
-          + found.code() + " has status " + found.httpStatus() + ", not an HTTP error status (400-599)");
+          + CatalogErrorRenderer.codeOrName(found) + " has status " + found.httpStatus() + ", not an HTTP error status (400-599)");
     }
     return found;
   }
 
-  /** The Java constant name of an entry (generated entries are enum constants, or carry {@code name()}). */
-  private static String nameOf(CatalogError entry) {
-    return entry instanceof Enum<?> constant ? constant.name() : entry.toString();
-  }
 }
