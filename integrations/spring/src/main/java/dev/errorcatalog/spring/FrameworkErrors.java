@@ -104,7 +104,10 @@ public record FrameworkErrors(
       return null;
     }
     String wanted = value.trim();
-    CatalogError found = catalog.byCode(wanted).or(() -> catalog.byName(wanted)).orElse(null);
+    CatalogError found = catalog.byCode(wanted).orElse(null);
+    if (found == null) {
+      found = catalog.byName(wanted).orElse(null);
+    }
     if (found == null) {
       StringJoiner errors = new StringJoiner(", ");
       catalog.entries().stream().filter(CatalogErrorRenderer::isRenderable)
