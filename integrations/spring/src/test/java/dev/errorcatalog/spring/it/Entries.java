@@ -38,9 +38,10 @@ final class Entries {
         .filter(CatalogErrorRenderer::isRenderable);
   }
 
-  static CatalogError entry(String catalogId, String code) {
+  /** The entry with this name (every entry has one; not every entry has a code). */
+  static CatalogError entry(String catalogId, String name) {
     Catalog<?> catalog = ErrorCatalogs.catalog(catalogId);
-    return catalog.byCode(code).orElseThrow(() -> new IllegalArgumentException(catalogId + " has no " + code));
+    return catalog.byName(name).orElseThrow(() -> new IllegalArgumentException(catalogId + " has no " + name));
   }
 
   /** The arguments the service sends: a value for each placeholder and shape field the entry has. */

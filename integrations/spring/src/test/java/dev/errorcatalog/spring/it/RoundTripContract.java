@@ -51,7 +51,7 @@ abstract class RoundTripContract {
   }
 
   static String path(CatalogError entry) {
-    return "/errors/" + entry.catalogId() + "/" + entry.code();
+    return "/errors/" + entry.catalogId() + "/" + entry.name(); // every entry has a name; not every one a code
   }
 
   @ParameterizedTest(name = "{0}")
