@@ -10,6 +10,9 @@
 module dev.errorcatalog {
   // The decoders stream bodies with jackson-core; nothing of it appears in this module's API.
   requires com.fasterxml.jackson.core;
+  // RetryAdvisor.send and CatalogBodyHandler take java.net.http types (so a reader of this module reads them too);
+  // static: an application that never calls them need not have java.net.http in its image.
+  requires static transitive java.net.http;
 
   exports dev.errorcatalog;
   // Not API (see its package documentation), but the generated code, in the consumer's module, calls it.

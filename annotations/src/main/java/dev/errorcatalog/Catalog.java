@@ -20,8 +20,21 @@ public interface Catalog<E extends CatalogError> {
   /** Every entry, in catalog order. */
   List<E> entries();
 
-  /** The entry with this documented code; O(1). */
+  /** The entry with this code, as the API sends it; O(1). An entry with only a name is not found here. */
   Optional<E> byCode(String code);
+
+  /**
+   * The entry with this name ({@link CatalogError#name()}, the Java constant), whether or not the API sends
+   * a code for it; generated catalogs answer in O(1).
+   */
+  default Optional<E> byName(String name) {
+    for (E entry : entries()) {
+      if (entry.name().equals(name)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The catalog's decoder. */
   ErrorDecoder<E> decoder();

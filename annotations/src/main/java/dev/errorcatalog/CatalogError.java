@@ -12,8 +12,21 @@ public interface CatalogError {
   /** The HTTP status; {@code 0} for codes that are not HTTP responses (e.g. delivery codes). */
   int httpStatus();
 
-  /** The code as documented, always a string: {@code "VALIDATION_FAILED"}, {@code "1000"}. */
+  /**
+   * The code the API sends, as documented, always a string: {@code "VALIDATION_FAILED"}, {@code "1000"};
+   * {@code ""} for an entry the API identifies otherwise (by a constant field, its message or its status
+   * alone), which has only a {@link #name()}. {@link Catalog#byCode} finds API codes only.
+   */
   String code();
+
+  /**
+   * The entry's name, which identifies every entry of its catalog, coded or not: the Java constant
+   * ({@code DATE_RANGE_TOO_LONG}). Generated enums answer with their constant's name; the default, for
+   * hand-written entries, is the code.
+   */
+  default String name() {
+    return code();
+  }
 
   /** The documented title. */
   String title();

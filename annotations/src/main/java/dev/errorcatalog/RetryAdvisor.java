@@ -1,10 +1,17 @@
 package dev.errorcatalog;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
@@ -44,6 +51,11 @@ import java.util.random.RandomGenerator;
  * {@code IDEMPOTENT_ONLY} (the server may have done the work before it failed); everything else, and any
  * status below 400, stops. A documented entry with a status below 400 (a success) also stops.
  *
+ * <p><b>With {@code java.net.http}</b>, {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and
+ * {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) sendAsync} run the whole loop: each error
+ * body read once and decoded, the advice taken, the wait made on the advisor's {@link Sleeper} (without holding a
+ * thread, for {@code sendAsync}), and the catalog's exception thrown when the advice is to stop.
+ *
  * <p>Deterministic when given a {@link RandomGenerator} and a {@link Clock}; thread-safe if the random
  * generator is (the default uses {@link ThreadLocalRandom} of the calling thread).
  */
@@ -66,10 +78,11 @@ public final class RetryAdvisor {
 
   private final RandomGenerator random;
   private final Clock clock;
+  private final Sleeper sleeper;
 
-  /** An advisor with a thread-local random source and the system clock. */
+  /** An advisor with a thread-local random source, the system clock and real waits. */
   public RetryAdvisor() {
-    this(null, Clock.systemUTC());
+    this(null, Clock.systemUTC(), Sleeper.system());
   }
 
   /**
@@ -79,8 +92,31 @@ public final class RetryAdvisor {
    * @param clock the clock that measures the time since the first attempt
    */
   public RetryAdvisor(RandomGenerator random, Clock clock) {
+    this(random, clock, Sleeper.system());
+  }
+
+  /**
+   * An advisor with the given random source, clock, and way of waiting between attempts (used by the retrying
+   * helpers built on it; a test passes one that advances its clock instead of sleeping).
+   *
+   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
+   * @param clock the clock that measures the time since the first attempt
+   * @param sleeper how the retrying helpers wait
+   */
+  public RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper) {
     this.random = random;
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+  }
+
+  /** The clock the attempts of {@link #begin(boolean)} are timed on. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** How the retrying helpers built on this advisor wait between attempts. */
+  public Sleeper sleeper() {
+    return sleeper;
   }
 
   /**
@@ -112,6 +148,62 @@ public final class RetryAdvisor {
   /** Starts counting the attempts of one request, and the time since its first attempt, on this advisor's clock. */
   public Retries begin(boolean idempotent) {
     return new Retries(idempotent, clock.instant());
+  }
+
+  /**
+   * Whether an HTTP method is idempotent (RFC 9110, 9.2.2): {@code GET}, {@code HEAD}, {@code OPTIONS},
+   * {@code TRACE}, {@code PUT} and {@code DELETE}; any other ({@code POST}, {@code PATCH}, ...) is not.
+   */
+  public static boolean isIdempotent(String method) {
+    return switch (method.toUpperCase(Locale.ROOT)) {
+      case "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Sends a request with {@code java.net.http} until it succeeds or this advisor says stop, waiting on
+   * {@link #sleeper()} in between; the request is idempotent as its method says ({@link #isIdempotent}).
+   *
+   * @param handler the handler of the body of a response below 400
+   * @param decoder the catalog's decoder, for responses of 400 and above (each body is read once, as bytes)
+   * @return the first response below 400
+   * @throws CatalogException the exception of the last error response when the advisor says stop: the typed
+   *     exception of a documented error, else the catalog's response exception, the raw body kept
+   * @throws IOException as {@code HttpClient.send} throws it (not retried: the advisor judges responses)
+   */
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
+      BodyHandler<T> handler, ErrorDecoder<?> decoder)
+      throws IOException, InterruptedException {
+    return HttpSend.send(this, client, request, handler, decoder, isIdempotent(request.method()));
+  }
+
+  /** {@link #send(HttpClient, HttpRequest, BodyHandler,
+   * ErrorDecoder)} with the request's idempotency given (e.g. a POST with an idempotency key). */
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
+      BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent)
+      throws IOException, InterruptedException {
+    return HttpSend.send(this, client, request, handler, decoder, idempotent);
+  }
+
+  /**
+   * {@link #send(HttpClient, HttpRequest, BodyHandler,
+   * ErrorDecoder)} without blocking: each attempt is {@code HttpClient.sendAsync}, and each wait a stage of
+   * {@link Sleeper#after} that holds no thread. The future fails with the catalog's exception when the advisor
+   * says stop.
+   */
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpClient client, HttpRequest request,
+      BodyHandler<T> handler, ErrorDecoder<?> decoder) {
+    return HttpSend.sendAsync(this, client, request, handler, decoder, isIdempotent(request.method()));
+  }
+
+  /** {@link #sendAsync(HttpClient, HttpRequest, BodyHandler,
+   * ErrorDecoder)} with the request's idempotency given. */
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpClient client, HttpRequest request,
+      BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent) {
+    return HttpSend.sendAsync(this, client, request, handler, decoder, idempotent);
   }
 
   private RetryDecision advise(
@@ -254,7 +346,7 @@ public final class RetryAdvisor {
     if (millis % 1000 == 0) {
       return (millis / 1000) + "s";
     }
-    return String.format(java.util.Locale.ROOT, "%.3fs", millis / 1000.0);
+    return String.format(Locale.ROOT, "%.3fs", millis / 1000.0);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.errorcatalog.runtime;
 
+import dev.errorcatalog.CatalogError;
 import java.time.Duration;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  *
  * @param <E> the catalog's entry type
  */
-final class BodyEncoder<E> {
+final class BodyEncoder<E extends CatalogError> {
 
   private final CatalogIndex<E> index;
 
@@ -55,7 +56,7 @@ final class BodyEncoder<E> {
       }
     }
     CodecShape s = e.shape;
-    if (s.codePointer != null) {
+    if (s.codePointer != null && !e.code.isEmpty()) { // an entry with only a name: the API sends no code
       if (TemplateMatcher.valid(Template.Type.INT, e.code, 0, e.code.length())
           && (e.code.length() == 1 || !e.code.startsWith("0")) && !e.code.startsWith("-0")) {
         out.literal(s.codePointer, e.code);

@@ -1,5 +1,6 @@
 package dev.errorcatalog.runtime;
 
+import dev.errorcatalog.CatalogError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  *
  * @param <E> the catalog's entry type
  */
-final class CatalogIndex<E> {
+final class CatalogIndex<E extends CatalogError> {
 
   final PointerTrie trie;
   final List<CodecShape> shapes;
@@ -32,6 +33,8 @@ final class CatalogIndex<E> {
   private final StatusTable<E>[] byHttpStatus;
   /** The body values of a decode that reads no body: all absent, never written. */
   final BodyValues noValues;
+  /** RFC 9457 bodies: the entry they name by code or type. */
+  final ProblemMatcher<E> problems;
 
   /** Everything documented at one status. */
   static final class StatusTable<E> {
@@ -51,7 +54,9 @@ final class CatalogIndex<E> {
     this.byCode = new HashMap<>();
     for (CodecEntry<E> e : entries) {
       byEntry.putIfAbsent(e.entry, e);
-      byCode.putIfAbsent(e.code, e);
+      if (!e.code.isEmpty()) {
+        byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
+      }
     }
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
@@ -74,7 +79,7 @@ final class CatalogIndex<E> {
     for (int slot : codes) {
       List<String> known = new ArrayList<>();
       for (CodecEntry<E> e : entries) {
-        if (e.shape.codeSlot == slot) {
+        if (e.shape.codeSlot == slot && !e.code.isEmpty()) {
           known.add(e.code);
         }
       }
@@ -86,6 +91,7 @@ final class CatalogIndex<E> {
     this.byStatus = buildStatusTables(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
+    this.problems = new ProblemMatcher<>(this.entries, byCode);
   }
 
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */

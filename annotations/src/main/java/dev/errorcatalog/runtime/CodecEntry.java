@@ -41,7 +41,8 @@ final class CodecEntry<E> {
   /** Recognised by the status alone: no body, or nothing in the body that could tell it apart. */
   boolean statusOnly() {
     return shape.body == CatalogCodec.Body.EMPTY
-        || (constants.length == 0 && shape.codeSlot < 0 && (templates.length == 0 || !shape.carriesMessage()));
+        || (constants.length == 0 && (shape.codeSlot < 0 || code.isEmpty())
+            && (templates.length == 0 || !shape.carriesMessage()));
   }
 
   /** Recognised by message: it has templates and its shape carries a message. */

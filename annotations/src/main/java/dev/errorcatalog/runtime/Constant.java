@@ -41,27 +41,30 @@ public record Constant(String pointer, Kind kind, String text) {
     return new Constant(pointer, Kind.NULL, "null");
   }
 
-  /** True when a scalar read from a body is this constant's value. */
+  /**
+   * True when a scalar read from a body is this constant's value. Values compare by value, whatever JSON
+   * type they arrive as: {@code 403} matches {@code 403}, {@code 403.0} and {@code "403"}; {@code false}
+   * matches {@code false} and {@code "false"}; a string constant {@code "403"} matches the number
+   * {@code 403}. Two strings compare as text ({@code "1.0"} is not {@code "1"}); {@code null} matches only
+   * {@code null}. Linear in the texts' length (no {@code BigDecimal}, whose cost grows with the exponent).
+   */
   boolean matches(byte kind, String value) {
-    switch (this.kind) {
-      case STRING:
-        return kind == BodyValues.STRING && text.equals(value);
-      case BOOLEAN:
-        return (kind == BodyValues.TRUE || kind == BodyValues.FALSE) && text.equals(value);
-      case NULL:
-        return kind == BodyValues.NULL;
-      default:
-        if (kind != BodyValues.NUMBER) {
-          return false;
-        }
-        if (text.equals(value)) {
-          return true;
-        }
-        // 401 and 401.0 are the same number; only reached when the texts differ, which is rare. Compared
-        // in time linear in the texts (no BigDecimal, whose cost grows with the exponent).
-        Decimal written = Decimal.parse(text);
-        Decimal received = Decimal.parse(value);
-        return written != null && received != null && written.sameValue(received);
+    if (kind == BodyValues.NULL || this.kind == Kind.NULL) {
+      return kind == BodyValues.NULL && this.kind == Kind.NULL;
     }
+    if (kind != BodyValues.STRING && kind != BodyValues.NUMBER && kind != BodyValues.TRUE
+        && kind != BodyValues.FALSE) {
+      return false; // absent, or an object or array
+    }
+    if (text.equals(value)) {
+      return true; // the same text: "403" and 403, "false" and false, the same string
+    }
+    if (this.kind == Kind.NUMBER || kind == BodyValues.NUMBER) {
+      // 401 and 401.0 (or "401.0") are the same number; only reached when the texts differ, which is rare.
+      Decimal written = Decimal.parse(text);
+      Decimal received = Decimal.parse(value);
+      return written != null && received != null && written.sameValue(received);
+    }
+    return false;
   }
 }

@@ -47,7 +47,11 @@ public final class EntryRow {
     this.deprecation = b.deprecation;
   }
 
-  /** Starts the row of the entry answering {@code status} with {@code code}. */
+  /**
+   * Starts the row of the entry answering {@code status} with {@code code}: the code the API sends, or
+   * {@code ""} for an entry the API identifies otherwise (by a constant, its message or its status), which is
+   * never found by code and encodes no code.
+   */
   public static Builder builder(int status, String code) {
     return new Builder(status, code);
   }
@@ -57,7 +61,7 @@ public final class EntryRow {
     return status;
   }
 
-  /** The code the API sends (or the entry's name where it sends none). */
+  /** The code the API sends; {@code ""} for an entry with only a name. */
   public String code() {
     return code;
   }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.runtime;
 
+import dev.errorcatalog.CatalogError;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Objects;
  *
  * @param <E> the catalog's entry type
  */
-final class IndexBuilder<E> {
+final class IndexBuilder<E extends CatalogError> {
 
   private final PointerTrie trie = new PointerTrie();
   private final List<CodecShape> shapes = new ArrayList<>();

@@ -87,6 +87,14 @@ final class ResponseDecoder<E extends CatalogError> {
     ResponseHeaders h = ResponseHeaders.of(headers);
     // What is read: the raw bytes, decompressed where the client left a Content-Encoding in place.
     byte[] body = ContentCoding.content(raw, h.contentEncoding());
+    if (ProblemJson.isProblem(h.contentType())) {
+      // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
+      ProblemMatcher.Match<E> problem = index.problems.match(status, body);
+      if (problem != null) {
+        return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
+            retryAfter(h, index.noValues, null), raw, toException);
+      }
+    }
     BodyValues values = index.noValues;
     if (index.anyJson && body.length > 0 && index.trie.size() > 0) {
       values = new BodyValues(index.trie.size());
@@ -105,7 +113,9 @@ final class ResponseDecoder<E extends CatalogError> {
       byte k = values.kinds[slot];
       if (k == BodyValues.STRING || k == BodyValues.NUMBER) {
         CodecEntry<E> e = index.byCode.get(values.texts[slot]);
-        if (e != null && e.shape.codeSlot == slot) {
+        // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
+        // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
+        if (e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0)) {
           matched = e;
           kind = MatchKind.CODE;
           break;

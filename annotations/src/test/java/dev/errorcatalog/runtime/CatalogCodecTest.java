@@ -115,7 +115,14 @@ class CatalogCodecTest {
     // Without the shape's constant the body is not BUSINESS; the catch-all takes it.
     assertDecodes(400, "{\"success\":true,\"message\":\"Business rule R7 failed\"}", GENERIC_400,
         MatchKind.MESSAGE, null);
-    assertDecodes(400, "{\"success\":\"false\",\"message\":\"Business rule R7 failed\"}", GENERIC_400,
+    // Constants compare by value: a retyped "false" is still the constant false.
+    assertDecodes(400, "{\"success\":\"false\",\"message\":\"Business rule R7 failed\"}", BUSINESS,
+        MatchKind.MESSAGE, Map.of("rule", "R7"));
+    assertDecodes(400, "{\"success\":\"False\",\"message\":\"Business rule R7 failed\"}", GENERIC_400,
+        MatchKind.MESSAGE, null);
+    assertDecodes(400, "{\"success\":0,\"message\":\"Business rule R7 failed\"}", GENERIC_400,
+        MatchKind.MESSAGE, null);
+    assertDecodes(400, "{\"success\":null,\"message\":\"Business rule R7 failed\"}", GENERIC_400,
         MatchKind.MESSAGE, null);
   }
 

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * @param status the HTTP status it arrives with
  * @param text the body (UTF-8 on the wire); "" for no body
  * @param expected how the decoder recognises it
- * @param expectedCode the code of the entry it decodes to; {@code null} for {@link MatchKind#NONE}
+ * @param expectedCode the code of the entry it decodes to (its name where the API sends no code);
+ *     {@code null} for {@link MatchKind#NONE}
  */
 record Body(String label, int status, String text, MatchKind expected, String expectedCode) {
 

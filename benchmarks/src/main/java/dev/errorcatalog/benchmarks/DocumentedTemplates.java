@@ -23,14 +23,18 @@ final class DocumentedTemplates {
 
   private DocumentedTemplates() {}
 
-  /** By entry code: the entry's templates, none for an entry that documents no message. */
+  /**
+   * By entry name ({@code CatalogError.name()}: the written {@code name}, else the code, which every
+   * catalog read here writes in UPPER_SNAKE or names): the entry's templates, none for an entry that
+   * documents no message.
+   */
   static Map<String, List<String>> of(String catalogId) {
     String resource = "errorcatalog/" + catalogId + ".yaml";
     try (InputStream in = DocumentedTemplates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no " + resource + " on the class path");
       }
-      Map<String, List<String>> byCode = new HashMap<>();
+      Map<String, List<String>> byName = new HashMap<>();
       for (JsonNode entry : new YAMLMapper().readTree(in).path("entries")) {
         List<String> templates = new ArrayList<>();
         if (entry.hasNonNull("message")) {
@@ -39,9 +43,9 @@ final class DocumentedTemplates {
         for (JsonNode variant : entry.path("variants")) {
           templates.add(variant.asText());
         }
-        byCode.put(entry.path("code").asText(), List.copyOf(templates));
+        byName.put(entry.path("name").asText(entry.path("code").asText()), List.copyOf(templates));
       }
-      return byCode;
+      return byName;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }

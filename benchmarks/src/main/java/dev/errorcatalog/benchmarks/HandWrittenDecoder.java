@@ -146,9 +146,11 @@ final class HandWrittenDecoder {
     fixture.fields().forEach((name, pointer) -> fields.put(name, JsonPointer.compile(pointer)));
     Map<String, List<String>> templates = DocumentedTemplates.of(fixture.catalogId());
     for (CatalogError entry : ErrorCatalogs.catalog(fixture.catalogId()).entries()) {
-      byCode.putIfAbsent(entry.code(), entry);
+      if (!entry.code().isEmpty()) {
+        byCode.putIfAbsent(entry.code(), entry); // an entry with a name only is never found by code
+      }
       List<MessagePattern> patterns = new ArrayList<>();
-      for (String template : templates.getOrDefault(entry.code(), List.of())) {
+      for (String template : templates.getOrDefault(entry.name(), List.of())) {
         patterns.add(MessagePattern.compile(entry, template));
       }
       patternsByEntry.put(entry, patterns);

@@ -39,7 +39,9 @@ final class HandWrittenLookup {
     this.codePointers = fixture.codePointers().stream().map(JsonPointer::compile).toList();
     this.messagePointers = fixture.messagePointers().stream().map(JsonPointer::compile).toList();
     for (CatalogError entry : ErrorCatalogs.catalog(fixture.catalogId()).entries()) {
-      byCode.putIfAbsent(entry.code(), entry);
+      if (!entry.code().isEmpty()) {
+        byCode.putIfAbsent(entry.code(), entry); // an entry with a name only is never found by code
+      }
       if (entry.messageTemplate().isEmpty()) {
         byStatus.putIfAbsent(entry.httpStatus(), entry);
       } else if (entry.placeholders().isEmpty()) {

@@ -53,8 +53,8 @@ class HandWrittenDecoderTest {
     DecodedError<?> decoded = Decoders.create(catalogId).decode(body.status(), Map.of(), body.bytes());
     HandWrittenDecoder.Result result = handWritten(catalogId).decode(body.status(), Map.of(), body.bytes());
     assertEquals(decoded.matchKind(), result.kind(), () -> decoded + " / " + result);
-    assertEquals(decoded.entry().map(CatalogError::code).orElse(null),
-        result.entry() == null ? null : result.entry().code(), () -> decoded + " / " + result);
+    assertEquals(decoded.entry().map(CatalogError::name).orElse(null),
+        result.entry() == null ? null : result.entry().name(), () -> decoded + " / " + result);
     if (result.entry() != null) {
       for (String name : result.entry().placeholders()) {
         assertEquals(decoded.args().get(name), result.args().get(name), name + ": " + decoded + " / " + result);
@@ -82,10 +82,10 @@ class HandWrittenDecoderTest {
     for (String id : allCatalogs()) {
       Map<String, List<String>> templates = DocumentedTemplates.of(id);
       for (CatalogError entry : ErrorCatalogs.catalog(id).entries()) {
-        List<String> documented = templates.get(entry.code());
-        assertNotNull(documented, id + ": no templates read for " + entry.code());
+        List<String> documented = templates.get(entry.name());
+        assertNotNull(documented, id + ": no templates read for " + entry.name());
         assertEquals(entry.messageTemplate(),
-            documented.isEmpty() ? "" : Template.compile(documented.get(0)).display(), id + ": " + entry.code());
+            documented.isEmpty() ? "" : Template.compile(documented.get(0)).display(), id + ": " + entry.name());
         for (String template : documented) {
           HandWrittenDecoder.MessagePattern pattern = HandWrittenDecoder.MessagePattern.compile(entry, template);
           assertEquals(Template.compile(template).placeholders(), pattern.names(), id + ": " + template);
@@ -188,8 +188,8 @@ class HandWrittenDecoderTest {
       DecodedError<?> decoded = Decoders.create("bench-10").decode(status, Map.of(), body);
       HandWrittenDecoder.Result result = handWritten("bench-10").decode(status, Map.of(), body);
       assertEquals(decoded.matchKind(), result.kind(), status + " " + text);
-      assertEquals(decoded.entry().map(CatalogError::code).orElse(null),
-          result.entry() == null ? null : result.entry().code(), status + " " + text);
+      assertEquals(decoded.entry().map(CatalogError::name).orElse(null),
+          result.entry() == null ? null : result.entry().name(), status + " " + text);
     }
   }
 }

@@ -41,9 +41,11 @@ class GetResponseCoverageTest {
   }
 
   @Test
-  void rateLimitsAreThrottledWhateverTheirStatus() {
+  void rateLimitsAreThrottledAndTheTemporaryBlockWaitsItsFifteenMinutes() {
     assertEquals("throttled", catalog.byCode("1015").orElseThrow().retryClass());
-    assertEquals("throttled", catalog.byCode("1016").orElseThrow().retryClass());
+    // 1016 is a temporary block the page says is lifted within 15 minutes: wait that long (delayed).
+    assertEquals("delayed", catalog.byCode("1016").orElseThrow().retryClass());
+    assertEquals("15m", catalog.byCode("1016").orElseThrow().retryParameter("base"));
     assertEquals(403, catalog.byCode("1016").orElseThrow().status());
     assertEquals("after-action", catalog.byCode("1014").orElseThrow().retryClass());
     assertEquals("backoff", catalog.byCode("1").orElseThrow().retryClass());

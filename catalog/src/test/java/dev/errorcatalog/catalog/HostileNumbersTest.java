@@ -58,7 +58,7 @@ class HostileNumbersTest {
     Map<ObjectNode, List<Integer>> bases = new LinkedHashMap<>();
     bases.put(JsonNodeFactory.instance.objectNode(), List.of(0, 200, 418, 429, 500));
     for (CatalogError error : catalog.entries()) {
-      List<String> bodies = new ArrayList<>(yaml.byCode(error.code()).orElseThrow().examples());
+      List<String> bodies = new ArrayList<>(yaml.byName(error.name()).orElseThrow().examples());
       bodies.add(compiled.encode(error, Map.of(), Duration.ofSeconds(7)));
       for (String body : bodies) {
         if (json(body) instanceof ObjectNode object) {

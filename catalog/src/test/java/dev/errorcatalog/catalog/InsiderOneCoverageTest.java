@@ -28,8 +28,8 @@ class InsiderOneCoverageTest {
   @Test
   void theFactsCountThePagesResponses() {
     // One fact per heading (96), plus the three bare example bodies of the first "Validation Error
-    // Message". The 504's fact is its bare duplicate-prevention message.
-    assertEquals(96 + 3, facts.size());
+    // Message", plus the duplicate-prevention reply the 504 section quotes.
+    assertEquals(96 + 3 + 1, facts.size());
     assertEquals(5, facts.stream().filter(f -> f.status() < 400).count(), "success statuses");
   }
 
@@ -63,7 +63,7 @@ class InsiderOneCoverageTest {
         "TOO_MANY_RECORDS", "The request is denied. More than {maxRecords:int} records were sent.",
         "REQUEST_LIMIT_EXCEEDED",
         "Too many attempts, please slow down the request. {requestsPerMinute:int} Requests/minute is allowed.");
-    templates.forEach((code, template) -> assertEquals(template, catalog.byCode(code).orElseThrow().message(), code));
+    templates.forEach((code, template) -> assertEquals(template, catalog.byName(code).orElseThrow().message(), code));
   }
 
   @Test
@@ -73,7 +73,7 @@ class InsiderOneCoverageTest {
     assertRetry("CLOUDFLARE_NETWORK_ERROR", "backoff", "5m");
     // Every rate limit is throttled, whatever its status.
     for (String code : List.of("REQUEST_LIMIT_EXCEEDED", "TOO_MANY_REQUESTS", "MAXIMUM_ATTEMPTS_EXCEEDED", "RATE_LIMITED")) {
-      assertEquals("throttled", catalog.byCode(code).orElseThrow().retryClass(), code);
+      assertEquals("throttled", catalog.byName(code).orElseThrow().retryClass(), code);
     }
     for (Entry e : catalog.entries()) {
       if (e.status() == 429) {
@@ -83,12 +83,15 @@ class InsiderOneCoverageTest {
         assertTrue(List.of("after-action", "never").contains(e.retryClass()), e.toString());
       }
     }
-    assertTrue(catalog.byCode("SERVER_TIMEOUT").orElseThrow().prose()
-        .contains("Any duplicate content from the user will be ignored for the next 15 minutes."));
+    // The duplicate-prevention reply the 504 section quotes is an entry of its own, which the 504 refers to.
+    assertTrue(catalog.byName("SERVER_TIMEOUT").orElseThrow().prose().contains("Duplicate request ignored"));
+    assertEquals("This request has already been received and is being processed. Any duplicate content from the"
+        + " user will be ignored for the next 15 minutes.", catalog.byName("DUPLICATE_REQUEST_IGNORED").orElseThrow()
+        .message());
   }
 
   private void assertRetry(String code, String retryClass, String window) {
-    Entry e = catalog.byCode(code).orElseThrow();
+    Entry e = catalog.byName(code).orElseThrow();
     assertEquals(retryClass, e.retryClass(), code);
     assertEquals(window, e.retryParameter("window"), code);
   }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * and usually one sample body: JSON over several lines (sometimes with curly quotes), once a plain-text
  * line ("limit should be between 1 and 100."), sometimes none. Bare {@code "key": "value"} lines are
  * further sample bodies when the key is one of the section's body (the "parameter 'subject' is
- * required" examples), a documented message of a section without body (the 504's duplicate-prevention
- * {@code status_message}), or else request values the prose talks about (the callback URLs): ignored.
+ * required" examples), a reply quoted in a section without body (the 504's duplicate-prevention
+ * {@code status_message}: a fact of its own, without title, beside the section's), or else request values
+ * the prose talks about (the callback URLs): ignored.
  *
  * <p>One fact per sample body (or per section without one): status, title, the human message of the
  * body, the body (compact JSON, curly quotes straightened). A section without body gives a fact with
@@ -108,11 +109,14 @@ final class InsiderOnePage {
         JsonNode body = ShippedCatalog.JSON.createObjectNode().put(kv[0], kv[1]);
         facts.add(fact(status, title, kv[1], body.toString()));
       } else if (bodies.isEmpty() && texts.isEmpty()) {
-        facts.add(fact(status, title, kv[1], ""));
+        // A bare message quoted in a section without body (the 504's duplicate-prevention reply): a reply
+        // of its own, without a heading; the section stays a response without body.
+        JsonNode reply = ShippedCatalog.JSON.createObjectNode().put(kv[0], kv[1]);
+        facts.add(fact(status, "", kv[1], reply.toString()));
       }
     }
-    if (facts.isEmpty()) {
-      facts.add(fact(status, title, "", ""));
+    if (facts.stream().noneMatch(f -> f.title().equals(title))) {
+      facts.add(0, fact(status, title, "", ""));
     }
     return facts;
   }

@@ -74,8 +74,14 @@ final class ShippedCatalog {
     return entries;
   }
 
+  /** The entry with this code, as the API sends it. */
   Optional<Entry> byCode(String code) {
-    return entries.stream().filter(e -> e.code().equals(code)).findFirst();
+    return entries.stream().filter(e -> !e.code().isEmpty() && e.code().equals(code)).findFirst();
+  }
+
+  /** The entry with this name (its Java constant): the written {@code name}, else derived from the code. */
+  Optional<Entry> byName(String name) {
+    return entries.stream().filter(e -> e.constantName().equals(name)).findFirst();
   }
 
   /** The declared shape, or the built-in {@code empty}/{@code text} as an object with only {@code body}. */
@@ -99,6 +105,11 @@ final class ShippedCatalog {
 
     String name() {
       return node.path("name").asText("");
+    }
+
+    /** The Java constant: the written name, else the one the processor derives from the code. */
+    String constantName() {
+      return name().isEmpty() ? dev.errorcatalog.processor.model.Names.constantName(code()) : name();
     }
 
     int status() {

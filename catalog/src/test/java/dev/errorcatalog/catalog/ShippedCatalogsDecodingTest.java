@@ -1,6 +1,7 @@
 package dev.errorcatalog.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogError;
@@ -38,7 +39,7 @@ class ShippedCatalogsDecodingTest {
     CompiledCatalog compiled = CompiledCatalog.of(id);
     ShippedCatalog yaml = ShippedCatalog.load(id);
     for (CatalogError error : compiled.catalog().entries()) {
-      Entry entry = yaml.byCode(error.code()).orElseThrow();
+      Entry entry = yaml.byName(error.name()).orElseThrow();
       Map<String, Object> args = sampleArgs(entry);
       String body = compiled.encode(error, args, null);
       DecodedError<?> decoded = compiled.catalog().decoder().decode(error.httpStatus(), body);
@@ -53,9 +54,7 @@ class ShippedCatalogsDecodingTest {
   void insiderOneStatusOnlyAndCatchAllResponses() {
     Catalog<?> c = CompiledCatalog.of("insider-one").catalog();
     assertDecodes(c, 504, "", "SERVER_TIMEOUT", MatchKind.STATUS);
-    // The duplicate-prevention answer to a retried request, documented in the 504's prose.
-    assertDecodes(c, 504, "{\"status_message\": \"This request has already been received and is being processed. Any"
-        + " duplicate content from the user will be ignored for the next 15 minutes.\"}", "SERVER_TIMEOUT", MatchKind.STATUS);
+    assertDecodes(c, 504, "{\"status_message\": \"something else\"}", "SERVER_TIMEOUT", MatchKind.STATUS);
     assertDecodes(c, 520, "<html>Cloudflare</html>", "CLOUDFLARE_NETWORK_ERROR", MatchKind.STATUS);
     assertDecodes(c, 403, "", "AUTHENTICATION_FAILED", MatchKind.STATUS);
     DecodedError<?> any = assertDecodes(c, 400, "{\"error\": \"something no page lists\"}", "VALIDATION_ERROR", MatchKind.MESSAGE);
@@ -87,8 +86,8 @@ class ShippedCatalogsDecodingTest {
     Catalog<?> c = CompiledCatalog.of("getresponse").catalog();
     assertDecodes(c, 400, "{\"httpStatus\": 400, \"code\": 1000, \"codeDescription\": \"General error of validation"
         + " process\", \"message\": \"x\", \"moreInfo\": \"https://apidocs.getresponse.com/v3/errors/1000\","
-        + " \"context\": [], \"uuid\": \"u\"}", "1000", MatchKind.CODE);
-    assertDecodes(c, 429, "{\"code\": \"1015\", \"message\": \"quota\"}", "1015", MatchKind.CODE);
+        + " \"context\": [], \"uuid\": \"u\"}", "GENERAL_VALIDATION_ERROR", MatchKind.CODE);
+    assertDecodes(c, 429, "{\"code\": \"1015\", \"message\": \"quota\"}", "QUOTA_REACHED", MatchKind.CODE);
   }
 
   @Test
@@ -101,7 +100,7 @@ class ShippedCatalogsDecodingTest {
     assertEquals(Duration.ofSeconds(30), pending.retryAfter().orElse(null));
     assertEquals("48500", pending.args().get("currentPending"));
     DecodedError<?> limited = c.decoder().decode(429, Map.of("Retry-After", List.of("60")), new byte[0]);
-    assertEquals("TOO_MANY_REQUESTS", limited.entry().map(CatalogError::code).orElse(null));
+    assertEquals("TOO_MANY_REQUESTS", limited.entry().map(CatalogError::name).orElse(null));
     assertEquals(Duration.ofSeconds(60), limited.retryAfter().orElse(null));
     DecodedError<?> resource = assertDecodes(c, 404, "{\"error\": \"Not Found\", \"message\": \"Contact not found\"}",
         "RESOURCE_NOT_FOUND", MatchKind.MESSAGE);
@@ -117,12 +116,72 @@ class ShippedCatalogsDecodingTest {
     assertDecodes(c, 404, "{\"message\": \"Deal not found.\"}", "DEAL_NOT_FOUND", MatchKind.MESSAGE);
     assertDecodes(c, 422, "{\"code\": \"INVALID_PARAMS\", \"message\": \"EMAIL_IS_NECESSARY\"}", "INVALID_PARAMS", MatchKind.CODE);
     assertDecodes(c, 422, "{\"message\": \"CONTACT_EMAIL_IS_NECESSARY\"}", "INVALID_PARAMS", MatchKind.MESSAGE);
-    assertDecodes(c, 404, "{\"code\": \"CONTACT_NOT_FOUND\"}", "CONTACT_NOT_FOUND", MatchKind.CODE);
+    // CONTACT_NOT_FOUND is a name, not a type the API sends: a body naming it as a code is not guessed into it.
+    assertDecodes(c, 404, "{\"code\": \"CONTACT_NOT_FOUND\"}", null, MatchKind.NONE);
+    assertDecodes(c, 404, "{\"code\": \"CONTACT_NOT_FOUND\", \"message\": \"Contact not found.\"}",
+        "CONTACT_NOT_FOUND", MatchKind.MESSAGE);
   }
 
-  private static DecodedError<?> assertDecodes(Catalog<?> c, int status, String body, String code, MatchKind kind) {
+  /** Delivery codes (status 0) never match an HTTP response, whatever code the body carries. */
+  @Test
+  void statusZeroEntriesMatchOnlyAtStatusZero() {
+    Catalog<?> c = CompiledCatalog.of("transformify").catalog();
+    assertDecodes(c, 429, "{\"code\":8,\"message\":\"rate limit exceeded\"}", "TOO_MANY_REQUESTS", MatchKind.STATUS);
+    assertDecodes(c, 500, "{\"code\":10,\"message\":\"boom\"}", "INTERNAL_SERVER_ERROR", MatchKind.STATUS);
+    assertDecodes(c, 400, "{\"code\":\"9\"}", "BAD_REQUEST", MatchKind.STATUS);
+    assertDecodes(c, 200, "{\"code\":8}", "OK", MatchKind.STATUS);
+    assertDecodes(c, 0, "{\"code\":8,\"message\":\"rate limit exceeded\"}", "USER_BLOCKED", MatchKind.CODE);
+    assertDecodes(c, 0, "{\"code\":\"9\"}", "NOT_VIBER_USER", MatchKind.CODE);
+    assertDecodes(c, 0, "{\"code\":10}", "NO_SUITABLE_DEVICE", MatchKind.CODE);
+    assertDecodes(c, 0, "{\"code\":11}", null, MatchKind.NONE);
+  }
+
+  /** A documented body with a retyped constant ("403" for 403, "false" for false) still decodes to its entry. */
+  @Test
+  void constantsCompareByValueWhateverTheirJsonType() {
+    Catalog<?> c = CompiledCatalog.of("insider-one").catalog();
+    String limit = "\"error\":{\"message\":\"Too many attempts, please slow down the request. 30 Requests/minute is"
+        + " allowed.\"}";
+    for (String status : List.of("403", "\"403\"", "403.0", "\"403.0\"")) {
+      assertDecodes(c, 403, "{" + limit + ",\"status\":" + status + "}", "REQUEST_LIMIT_EXCEEDED", MatchKind.MESSAGE);
+    }
+    // Another value is not the constant: the body falls to the status-level 403.
+    assertDecodes(c, 403, "{" + limit + ",\"status\":\"forbidden\"}", "AUTHENTICATION_FAILED", MatchKind.STATUS);
+    String denied = "\"message\":\"Access Denied. You do not have sufficient access to perform this action.\"";
+    for (String success : List.of("false", "\"false\"")) {
+      assertDecodes(c, 403, "{\"success\":" + success + "," + denied + "}", "ACCESS_DENIED", MatchKind.MESSAGE);
+      assertDecodes(c, 400, "{" + denied + ",\"success\":" + success + "}", "ACCESS_DENIED_BAD_REQUEST",
+          MatchKind.MESSAGE);
+    }
+    assertDecodes(c, 403, "{\"success\":\"no\"," + denied + "}", "AUTHENTICATION_FAILED", MatchKind.STATUS);
+    assertDecodes(c, 201, "{\"status_code\":\"201\",\"content\":{\"message\":\"Campaign created successfully.\","
+        + "\"builder_id\":\"7\",\"campaign_id\":\"8\"}}", "CAMPAIGN_CREATED_WITH_IDS", MatchKind.MESSAGE);
+    assertDecodes(c, 504, "{\"status_message\": \"This request has already been received and is being processed. Any"
+        + " duplicate content from the user will be ignored for the next 15 minutes.\"}", "DUPLICATE_REQUEST_IGNORED",
+        MatchKind.MESSAGE);
+  }
+
+  /** An entry the API sends no code for has a name only: found by name, never by code. */
+  @Test
+  void entriesWithoutACodeAreFoundByNameOnly() {
+    Catalog<?> c = CompiledCatalog.of("insider-one").catalog();
+    CatalogError entry = c.byName("USERS_NOT_DEFINED").orElseThrow();
+    assertEquals("", entry.code());
+    assertEquals("USERS_NOT_DEFINED", entry.name());
+    assertEquals("users-not-defined", entry.anchor());
+    assertTrue(c.byCode("USERS_NOT_DEFINED").isEmpty());
+    assertTrue(c.byCode("").isEmpty());
+    DecodedError<?> d = c.decoder().decode(400, "{\"code\": \"USERS_NOT_DEFINED\"}");
+    assertTrue(d.matchKind() != MatchKind.CODE, d.toString());
+    Catalog<?> getresponse = CompiledCatalog.of("getresponse").catalog();
+    assertEquals("1016", getresponse.byName("TEMPORARILY_BLOCKED").orElseThrow().code());
+    assertEquals("TEMPORARILY_BLOCKED", getresponse.byCode("1016").orElseThrow().name());
+  }
+
+  /** Decodes and asserts the entry by its name (its Java constant) and the match kind. */
+  private static DecodedError<?> assertDecodes(Catalog<?> c, int status, String body, String name, MatchKind kind) {
     DecodedError<?> d = c.decoder().decode(status, Map.of(), body.getBytes(StandardCharsets.UTF_8));
-    assertEquals(code, d.entry().map(CatalogError::code).orElse(null), c.id() + " " + status + " " + body);
+    assertEquals(name, d.entry().map(CatalogError::name).orElse(null), c.id() + " " + status + " " + body);
     assertEquals(kind, d.matchKind(), c.id() + " " + status + " " + body);
     return d;
   }

@@ -73,7 +73,7 @@ class ModularAppTest {
     assertEquals(List.of(
         "module com.example.orders",
         "catalogs [pingback, transformify]",
-        "decoded 404 CONTACT_NOT_FOUND CODE {} -",
+        "decoded 404 CONTACT_NOT_FOUND MESSAGE {} -",
         "decoded 400 TOO_MANY_RECIPIENTS MESSAGE {maxRecipients=31337} PT30S",
         "decoded 503 - NONE {} -",
         "exception PingbackNotFoundException"),

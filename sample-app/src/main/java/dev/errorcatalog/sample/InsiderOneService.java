@@ -57,6 +57,6 @@ final class InsiderOneService implements SampleService {
       return "status " + e.status() + ", not in the catalog; raw body kept (" + e.rawBody().length + " bytes)";
     }
     InsiderOneError error = e.error().orElseThrow();
-    return error.code() + ", args " + e.args() + ": \"" + e.getMessage() + "\"";
+    return error.name() + ", args " + e.args() + ": \"" + e.getMessage() + "\"";
   }
 }

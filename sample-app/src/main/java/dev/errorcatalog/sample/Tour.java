@@ -89,7 +89,7 @@ public final class Tour {
   static String describe(CatalogClient.Attempt attempt) {
     DecodedError<?> d = attempt.decoded();
     return "attempt " + attempt.number() + ": " + d.status() + " "
-        + d.entry().map(e -> e.code()).orElse("(undocumented)")
+        + d.entry().map(e -> e.code().isEmpty() ? e.name() : e.code()).orElse("(undocumented)")
         + " [" + d.matchKind() + "]"
         + d.retryAfter().map(r -> " Retry-After " + r.toSeconds() + "s").orElse("")
         + " -> " + attempt.decision();

@@ -34,14 +34,20 @@ class GeneratedCodeTest {
   }
 
   @Test
-  void everyEntryIsFoundByItsCodeAndHasAUniqueAnchor() {
+  void everyEntryIsFoundByItsNameAndItsCodeAndHasAUniqueAnchor() {
     for (String id : ErrorCatalogs.ids()) {
       Catalog<?> catalog = ErrorCatalogs.catalog(id);
       assertTrue(catalog.entries().size() >= 10, id + " documents its responses");
       Set<String> anchors = new HashSet<>();
       for (CatalogError entry : catalog.entries()) {
         assertEquals(id, entry.catalogId());
-        assertSame(entry, catalog.byCode(entry.code()).orElseThrow(), id + " " + entry.code());
+        assertSame(entry, catalog.byName(entry.name()).orElseThrow(), id + " " + entry.name());
+        if (entry.code().isEmpty()) {
+          // the API sends no code for it: a name only, never found by code
+          assertTrue(catalog.byCode(entry.name()).filter(e -> e == entry).isEmpty(), id + " " + entry.name());
+        } else {
+          assertSame(entry, catalog.byCode(entry.code()).orElseThrow(), id + " " + entry.code());
+        }
         assertTrue(anchors.add(entry.anchor()), "anchor " + entry.anchor() + " twice in " + id);
       }
     }
@@ -53,7 +59,9 @@ class GeneratedCodeTest {
     assertEquals("Deal not found.", PingbackError.DEAL_NOT_FOUND.messageTemplate());
     assertEquals(RetryClass.NEVER, PingbackError.DEAL_NOT_FOUND.retryClass());
     assertEquals(RetryClass.THROTTLED, InsiderLiveActivitiesError.RATE_LIMITED.retryClass());
-    assertEquals(Duration.ofSeconds(8), InsiderLiveActivitiesError.RATE_LIMITED.retryParameters().cap().orElseThrow());
+    assertEquals(Duration.ofSeconds(1), InsiderLiveActivitiesError.RATE_LIMITED.retryParameters().base().orElseThrow());
+    assertTrue(InsiderLiveActivitiesError.RATE_LIMITED.retryParameters().cap().isEmpty(), "the page states no cap");
+    assertEquals("", InsiderLiveActivitiesError.RATE_LIMITED.code());
     assertEquals(RetryClass.DELAYED, InsiderLiveActivitiesError.PUSH_TOKEN_NOT_SYNCED.retryClass());
     assertEquals("1013", GetresponseError.byCode("1013").orElseThrow().code());
     assertEquals(0, TransformifyError.values()[TransformifyError.values().length - 1].httpStatus(),

@@ -55,8 +55,8 @@ public final class CatalogChecks {
     String read = d.message().map(m -> " (the message read is \"" + quote(m) + "\")").orElse("");
     if (got == null) {
       return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
-          "this example of " + entry.code() + " decodes to no entry (NONE) at status " + entry.status() + read + ".",
-          "Adjust the message template (or add a variant) of " + entry.code() + " so that it matches,"
+          "this example of " + entry.label() + " decodes to no entry (NONE) at status " + entry.status() + read + ".",
+          "Adjust the message template (or add a variant) of " + entry.label() + " so that it matches,"
               + " make the example carry what shape " + entry.shape().name() + " and the entry's when constants"
               + " expect, or fix the example.");
     }
@@ -68,11 +68,11 @@ public final class CatalogChecks {
     };
     String fix = d.matchKind() == MatchKind.CODE
         ? "Fix the code in the example, or the code of one of the two entries."
-        : "Adjust the template of " + entry.code() + " or " + got.code() + " so they tell the bodies apart, add a"
-            + " when constant that only " + entry.code() + "'s bodies carry, or fix the example.";
+        : "Adjust the template of " + entry.label() + " or " + got.label() + " so they tell the bodies apart, add"
+            + " a when constant that only " + entry.label() + "'s bodies carry, or fix the example.";
     return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
-        "this example of " + entry.code() + " decodes to " + got.code() + " (line " + got.position().line()
-            + ") " + how + read + ", not to " + entry.code() + ".",
+        "this example of " + entry.label() + " decodes to " + got.label() + " (line " + got.position().line()
+            + ") " + how + read + ", not to " + entry.label() + ".",
         fix);
   }
 

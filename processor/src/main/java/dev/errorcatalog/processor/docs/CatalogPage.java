@@ -4,6 +4,7 @@ import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Identity;
 import java.util.List;
 
 /**
@@ -88,19 +89,29 @@ final class CatalogPage {
 
   private void summary(String heading, StringBuilder out) {
     out.append("## ").append(heading).append("\n\n")
-        .append("| Status | Code | Title | Retry |\n")
+        .append("| Status | Code or identifying value | Title | Retry |\n")
         .append("|---|---|---|---|\n");
     for (Entry entry : catalog.entries()) {
       String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
       String title = Markdown.cell(entry.title()) + (entry.deprecated().isPresent() ? " (deprecated)" : "");
       String retry = entry.isSuccess() ? "—" : RetryWording.label(entry.retry().retryClass());
       out.append("| ").append(status)
-          .append(" | [").append(Markdown.cellCode(entry.code())).append("](#").append(entry.anchor()).append(')')
+          .append(" | [").append(identityCell(entry)).append("](#").append(entry.anchor()).append(')')
           .append(" | ").append(title)
           .append(" | ").append(retry)
           .append(" |\n");
     }
     out.append('\n');
+  }
+
+  /** The code as the API sends it; else the constant or message that identifies the entry; else "status". */
+  private static String identityCell(Entry entry) {
+    Identity identity = Identity.of(entry);
+    return switch (identity.kind()) {
+      case CODE, CONSTANT -> Markdown.cellCode(identity.shortValue(60));
+      case MESSAGE -> Markdown.cell(identity.shortValue(60));
+      case STATUS -> "(status)";
+    };
   }
 
   private static void legend(String heading, StringBuilder out) {

@@ -3,9 +3,11 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.HttpStatuses;
+import dev.errorcatalog.processor.model.Identity;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.Shape;
@@ -55,13 +57,21 @@ final class EntrySection {
   }
 
   /**
-   * "404 · `ORDER_NOT_FOUND` · Order not found". Starting with the status keeps the slug a site
-   * generator derives from the heading (it starts with a digit) apart from every entry anchor (which
-   * never does), so the page has no duplicate ids.
+   * "404 · `ORDER_NOT_FOUND` · Order not found": the status, what identifies the entry in the API's
+   * responses (its code, the constant that tells it apart, or its message; nothing for an entry known by
+   * its status alone), and the title. Starting with the status keeps the slug a site generator derives
+   * from the heading (it starts with a digit) apart from every entry anchor (which never does), so the page
+   * has no duplicate ids.
    */
   static String heading(Entry entry) {
     String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
-    return status + " · " + Markdown.code(entry.code()) + " · " + Markdown.inline(entry.title());
+    Identity identity = Identity.of(entry);
+    String value = switch (identity.kind()) {
+      case CODE, CONSTANT -> Markdown.code(identity.shortValue(60)) + " · ";
+      case MESSAGE -> Markdown.inline(identity.shortValue(60)) + " · ";
+      case STATUS -> "";
+    };
+    return status + " · " + value + Markdown.inline(entry.title());
   }
 
   /** "404 Not Found", "599", "Not an HTTP response". */
@@ -75,7 +85,7 @@ final class EntrySection {
 
   private void facts(Entry entry, StringBuilder out) {
     out.append("- **Status:** ").append(status(entry.status())).append('\n');
-    out.append("- **Code:** ").append(Markdown.code(entry.code())).append('\n');
+    out.append(identified(entry)).append('\n');
     entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message)).append('\n'));
     if (!entry.variants().isEmpty()) {
       List<String> variants = new ArrayList<>();
@@ -84,7 +94,7 @@ final class EntrySection {
     }
     placeholders(entry, out);
     if (!entry.isSuccess()) {
-      out.append("- **Retry:** ").append(RetryWording.advice(entry.retry(), entry.shape())).append('\n');
+      out.append("- **Retry:** ").append(RetryWording.advice(entry)).append('\n');
     }
     if (!entry.endpoints().isEmpty()) {
       List<String> endpoints = new ArrayList<>();
@@ -92,8 +102,49 @@ final class EntrySection {
       out.append("- **Endpoints:** ").append(String.join(", ", endpoints)).append('\n');
     }
     out.append("- **Body:** ").append(body(entry)).append('\n');
+    decisions(entry, out);
     out.append("- **Java:** ").append(java(entry)).append('\n');
     out.append('\n');
+  }
+
+  /**
+   * "- **Code:** `1000`" for an entry the API sends a code for; otherwise what identifies it, so that no
+   * name the catalog chose is shown as the API's.
+   */
+  private static String identified(Entry entry) {
+    Identity identity = Identity.of(entry);
+    return switch (identity.kind()) {
+      case CODE -> "- **Code:** " + Markdown.code(entry.code());
+      case CONSTANT -> "- **Identified by:** " + String.join(", ", identity.constants().stream()
+          .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList())
+          + " (the API sends no code)";
+      case MESSAGE -> "- **Identified by:** its message (the API sends no code)";
+      case STATUS -> "- **Identified by:** its status alone" + (entry.status() == 0 ? "" : ": a "
+          + entry.status() + " response no other entry describes") + " (the API sends no code)";
+    };
+  }
+
+  /**
+   * "- **Not in the API's docs:** the body: ..." for what the catalog decided (its shape's decision, then the
+   * entry's own); several as a nested list.
+   */
+  private static void decisions(Entry entry, StringBuilder out) {
+    List<String> parts = new ArrayList<>();
+    entry.shape().decided().filter(reason -> entry.decision("shape").isEmpty())
+        .ifPresent(reason -> parts.add("the body: " + Markdown.inline(reason)));
+    for (Decision decision : entry.decided()) {
+      if (entry.isSuccess() && decision.aspect().equals("retry")) {
+        continue; // a success has no retry advice to qualify
+      }
+      parts.add(decision.aspectWords() + ": " + Markdown.inline(decision.reason()));
+    }
+    if (parts.size() == 1) {
+      out.append("- **Not in the API's docs:** ").append(parts.get(0)).append('\n');
+    } else if (!parts.isEmpty()) {
+      // Each reason is a sentence of its own: one nested item each (four spaces, as Python-Markdown nests).
+      out.append("- **Not in the API's docs:**\n");
+      parts.forEach(part -> out.append("    - ").append(part).append('\n'));
+    }
   }
 
   /** A template shown as documented, placeholders as {@code {name}}; "(empty)" for an empty one. */
@@ -125,17 +176,22 @@ final class EntrySection {
     };
   }
 
-  /** Where the body carries what: "JSON: code at `/code`, message at `/message`." */
+  /**
+   * Where the body carries what: "JSON: code at `/code`, message at `/message`." "No body." only where the
+   * source says the response has none; "No body documented." where the catalog assumed it (a decision on
+   * the shape), never "none" for a response the source describes.
+   */
   private static String body(Entry entry) {
     Shape shape = entry.shape();
     if (shape.body() == BodyKind.EMPTY) {
-      return "none: the status alone identifies this response.";
+      boolean assumed = entry.decision("shape").isPresent() || shape.decided().isPresent();
+      return assumed ? "no body documented." : "no body.";
     }
     if (shape.body() == BodyKind.TEXT) {
       return "plain text: the whole body is the message.";
     }
     List<String> parts = new ArrayList<>();
-    shape.code().ifPresent(p -> parts.add("code at " + Markdown.code(p)));
+    shape.code().filter(p -> entry.hasCode()).ifPresent(p -> parts.add("code at " + Markdown.code(p)));
     shape.message().ifPresent(p -> parts.add("message at " + Markdown.code(p)));
     shape.fields().forEach((name, p) -> parts.add(Markdown.code(name) + " at " + Markdown.code(p)));
     for (Constant constant : entry.allConstants()) {

@@ -2,7 +2,7 @@ package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
-import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Entry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +51,8 @@ final class RetryWording {
       case NEVER -> "Do not retry: fix the request.";
       case AFTER_ACTION -> "Do not retry until the action is done; then send the request again.";
       case BACKOFF -> "Retry with exponential backoff and jitter.";
-      case THROTTLED -> "Wait as long as the `Retry-After` header (or the documented body field) says, then "
-          + "retry; without a hint, back off exponentially.";
+      case THROTTLED -> "Wait as long as the server's hint says, where the entry documents one (a header or a "
+          + "body field), then retry; without a hint, back off exponentially.";
       case IDEMPOTENT_ONLY -> "Retry idempotent requests with backoff; check the outcome before repeating "
           + "any other request.";
       case DELAYED -> "Wait the stated short time, then retry.";
@@ -61,18 +61,20 @@ final class RetryWording {
 
   /**
    * The advice for one entry, one or two sentences, e.g. "Retry with exponential backoff and jitter,
-   * from 1 s, doubling, up to 8 s. At most 5 attempts in all."
-   *
-   * @param shape the entry's shape: a documented retry-after body field is named in the advice
+   * from 1 s, doubling, up to 8 s. At most 5 attempts in all." Everything it names comes from the
+   * catalog's data: a {@code Retry-After} header only where the entry says the API sends one, a body field
+   * only where the shape has one, numbers only where the entry documents them, and "see the fix" only where
+   * there is a fix.
    */
-  static String advice(RetryPolicy policy, Shape shape) {
+  static String advice(Entry entry) {
+    RetryPolicy policy = entry.retry();
     String limits = limits(policy);
     return switch (policy.retryClass()) {
       case NEVER -> "Do not retry: the same request cannot succeed. Fix the request first.";
-      case AFTER_ACTION -> "Do not retry until someone has acted (see the fix); then send the request again."
-          + limits;
+      case AFTER_ACTION -> "Do not retry until someone has acted" + (entry.fix().isPresent() ? " (see the fix)" : "")
+          + "; then send the request again." + limits;
       case BACKOFF -> "Retry with exponential backoff and jitter" + backoff(policy) + "." + limits;
-      case THROTTLED -> throttled(policy, shape) + limits;
+      case THROTTLED -> throttled(entry) + limits;
       case IDEMPOTENT_ONLY -> "Retry only idempotent requests (such as `GET`, `PUT` and `DELETE`), with "
           + "exponential backoff and jitter" + backoff(policy) + ". Any other request may already have taken "
           + "effect: check before sending it again." + limits;
@@ -82,16 +84,25 @@ final class RetryWording {
     };
   }
 
-  private static String throttled(RetryPolicy policy, Shape shape) {
-    Optional<String> field = shape.retryAfter();
-    String hint = field
-        .map(pointer -> "Wait for the `Retry-After` header, or the number of seconds in the body field "
-            + Markdown.code(pointer) + ", then retry")
-        .orElse("Wait for the `Retry-After` header, then retry");
-    String fallback = policy.base().isPresent() || policy.cap().isPresent()
-        ? "; without a hint, back off exponentially" + backoff(policy)
-        : "; without a hint, back off exponentially with jitter";
-    return "Rate limited. " + hint + fallback + ".";
+  /** The server's hints the catalog documents for the entry, in words; empty when it documents none. */
+  private static Optional<String> hints(Entry entry) {
+    List<String> hints = new ArrayList<>();
+    if (entry.sendsHeader("Retry-After")) {
+      hints.add("the `Retry-After` header");
+    }
+    entry.shape().retryAfter().ifPresent(pointer -> hints.add("the number of seconds in the body field "
+        + Markdown.code(pointer)));
+    return hints.isEmpty() ? Optional.empty() : Optional.of(String.join(", or ", hints));
+  }
+
+  private static String throttled(Entry entry) {
+    RetryPolicy policy = entry.retry();
+    String backoff = policy.base().isPresent() || policy.cap().isPresent()
+        ? "back off exponentially" + backoff(policy)
+        : "back off exponentially with jitter";
+    return hints(entry)
+        .map(hint -> "Rate limited. Wait for " + hint + ", then retry; without a hint, " + backoff + ".")
+        .orElse("Rate limited. The API documents no wait hint: " + backoff + ", then retry.");
   }
 
   /** ", from 1 s, doubling, up to 8 s", or the parts of it the catalog documents, or "". */

@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Identity;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import java.util.List;
 
@@ -47,7 +48,20 @@ final class EntryJavadoc {
 
   /** One line of a list of entries: code and title. */
   static String listItem(Entry entry) {
-    return JavadocText.code(entry.code()) + ": " + JavadocText.escape(entry.title());
+    return JavadocText.code(entry.hasCode() ? entry.code() : entry.constantName()) + ": "
+        + JavadocText.escape(entry.title());
+  }
+
+  /** "code {@code 1000}", or what identifies an entry the API sends no code for. */
+  private static String identified(Entry entry) {
+    Identity identity = Identity.of(entry);
+    return switch (identity.kind()) {
+      case CODE -> "code " + JavadocText.code(entry.code());
+      case CONSTANT -> "no code; identified by " + String.join(", ", identity.constants().stream()
+          .map(c -> JavadocText.code(c.pointer() + " = " + c.value().toJson())).toList());
+      case MESSAGE -> "no code; identified by its message";
+      case STATUS -> "no code; identified by its status alone";
+    };
   }
 
   /** The text of an {@code @deprecated} tag. */
@@ -57,7 +71,7 @@ final class EntryJavadoc {
 
   private static void appendHeading(CodeBlock.Builder doc, Entry entry) {
     doc.add("$L.\n", JavadocText.wrap(withoutFinalPeriod(JavadocText.escape(entry.title()))));
-    doc.add("\n<p>$L, code $L.\n", status(entry.status()), JavadocText.code(entry.code()));
+    doc.add("\n<p>$L, $L.\n", status(entry.status()), identified(entry));
   }
 
   private static void appendProse(CodeBlock.Builder doc, Entry entry) {

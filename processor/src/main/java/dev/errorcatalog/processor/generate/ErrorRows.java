@@ -246,7 +246,10 @@ final class ErrorRows {
         .addStatement("$T<$T, $T> byCode = new $T<>(values.length * 2)",
             Map.class, String.class, type, HashMap.class)
         .beginControlFlow("for ($T value : values)", type)
+        .beginControlFlow("if (!value.code().isEmpty())")
+        .addComment("an entry with only a name: the API sends no code for it")
         .addStatement("byCode.put(value.code(), value)")
+        .endControlFlow()
         .endControlFlow()
         .addStatement("return byCode")
         .build();

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
@@ -123,7 +124,7 @@ final class CatalogBinder {
   private EntryBinder.Defaults defaults(YamlMap map, ShapeTable shapes) {
     Optional<YamlMap> defaults = map.get("defaults").flatMap(n -> reader.map(n, "'defaults' of the catalog"));
     if (defaults.isEmpty()) {
-      return new EntryBinder.Defaults(Optional.empty(), Optional.empty(), map.get("defaults").isPresent());
+      return new EntryBinder.Defaults(Optional.empty(), Optional.empty(), map.get("defaults").isPresent(), List.of());
     }
     reader.checkKeys(defaults.get(), CatalogKeys.DEFAULTS, "'defaults'");
     Optional<RetryPolicy> retry = defaults.get().get("retry").flatMap(n -> RetryBinder.bind(n, "'defaults'", reader));
@@ -131,6 +132,8 @@ final class CatalogBinder {
     Optional<Shape> shape = shapeNode
         .flatMap(n -> reader.string(n, "'shape' of 'defaults'"))
         .flatMap(s -> shapes.resolve(s, "'shape' of 'defaults'", reader));
-    return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty());
+    List<Decision> decided = defaults.get().get("decided")
+        .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED, reader)).orElse(List.of());
+    return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty(), decided);
   }
 }

@@ -18,15 +18,21 @@ public final class CatalogKeys {
       List.of("catalog", "title", "docs", "description", "defaults", "shapes", "entries", "format");
 
   /** Keys of {@code defaults:}. */
-  public static final List<String> DEFAULTS = List.of("retry", "shape");
+  public static final List<String> DEFAULTS = List.of("retry", "shape", "decided");
+
+  /** Keys of {@code defaults.decided:}: decisions carried by every entry that takes the default. */
+  public static final List<String> DEFAULTS_DECIDED = List.of("shape", "retry");
 
   /** Keys of a shape under {@code shapes:}. */
-  public static final List<String> SHAPE = List.of("body", "code", "message", "fields", "when", "retry-after");
+  public static final List<String> SHAPE = List.of("body", "code", "message", "fields", "when", "retry-after", "decided");
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "name", "status", "title", "message", "variants", "shape", "when", "retry", "description", "cause",
-      "fix", "endpoints", "examples", "duplicates", "deprecated", "group");
+      "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided");
+
+  /** Keys of an entry's {@code decided:}: the aspects a catalog can mark as its own decision. */
+  public static final List<String> DECIDED = dev.errorcatalog.processor.model.Decision.ASPECTS;
 
   /** Keys of the map form of {@code retry:}. */
   public static final List<String> RETRY = List.of("class", "base", "cap", "attempts", "window");

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.load;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.HttpStatuses;
@@ -36,8 +37,15 @@ final class EntryBinder {
    * @param retry {@code defaults.retry}, if given and valid
    * @param shape {@code defaults.shape}, if given and valid
    * @param shapeBroken true when {@code defaults.shape} was given but is wrong (already reported)
+   * @param decided {@code defaults.decided}: decisions every entry taking the default retry or shape carries
    */
-  record Defaults(Optional<RetryPolicy> retry, Optional<Shape> shape, boolean shapeBroken) {}
+  record Defaults(Optional<RetryPolicy> retry, Optional<Shape> shape, boolean shapeBroken, List<Decision> decided) {
+
+    /** The decision {@code defaults.decided} records for an aspect an entry takes from the defaults. */
+    Optional<Decision> decision(String aspect) {
+      return decided.stream().filter(d -> d.aspect().equals(aspect)).findFirst();
+    }
+  }
 
   private final NodeReader reader;
   private final ShapeTable shapes;
@@ -59,13 +67,26 @@ final class EntryBinder {
     YamlMap map = found.get();
     Optional<YamlScalar> codeNode = code(map, index);
     codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(c.text(), c.position())));
-    String where = codeNode.map(c -> "entry " + c.text()).orElse("entry " + index);
+    Optional<YamlScalar> nameNode = map.get("name").flatMap(n -> n instanceof YamlScalar s ? Optional.of(s)
+        : Optional.empty());
+    String where = codeNode.map(c -> "the entry with code " + c.text())
+        .or(() -> nameNode.map(n -> "the entry " + n.text()))
+        .orElse("entry " + index);
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
-    reader.requireKeys(map, "The " + where, "", "code", "status", "title");
+    reader.requireKeys(map, capitalized(where), "", "status", "title");
+    if (map.get("code").isEmpty() && map.get("name").isEmpty()) {
+      reader.error(DiagnosticId.MISSING_KEY, map.position(), capitalized(where) + " has neither 'code' nor 'name'.",
+          "Write 'code:' with the code the API sends; where the API sends none (it identifies the response by a"
+              + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead.");
+    }
 
     Optional<Integer> status = map.get("status").flatMap(n -> status(n, where));
     Optional<YamlScalar> title = reader.optionalString(map, "title", where);
     Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
+    List<Decision> decided = new ArrayList<>(map.get("decided")
+        .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS, reader)).orElse(List.of()));
+    List<String> headers = reader.strings(map, "headers", where).stream().map(h -> header(h, where))
+        .flatMap(Optional::stream).toList();
     Optional<MessageTemplate> message = reader.optionalString(map, "message", where)
         .flatMap(s -> TemplateParser.parse(s.text(), s.position(), "the message of " + where, reader.diagnostics()));
     List<MessageTemplate> variants = variants(map, where);
@@ -93,11 +114,20 @@ final class EntryBinder {
       }
     }
 
-    if (reader.diagnostics().count() > before || codeNode.isEmpty() || status.isEmpty() || title.isEmpty()
-        || shape.isEmpty() || retry == null) {
+    if (reader.diagnostics().count() > before || (codeNode.isEmpty() && name.isEmpty()) || status.isEmpty()
+        || title.isEmpty() || shape.isEmpty() || retry == null) {
       return Optional.empty();
     }
-    String code = codeNode.get().text();
+    if (map.get("retry").isEmpty()) {
+      defaults.decision("retry").filter(d -> map.get("decided").isEmpty() || decided.stream()
+          .noneMatch(own -> own.aspect().equals("retry"))).ifPresent(decided::add);
+    }
+    if (map.get("shape").isEmpty()) {
+      defaults.decision("shape").filter(d -> decided.stream().noneMatch(own -> own.aspect().equals("shape")))
+          .ifPresent(decided::add);
+    }
+    decided.sort(java.util.Comparator.comparingInt(d -> Decision.ASPECTS.indexOf(d.aspect())));
+    String code = codeNode.map(YamlScalar::text).orElse("");
     String constantName = name.orElse(Names.constantName(code));
     return Optional.of(new Entry(
         code,
@@ -118,8 +148,25 @@ final class EntryBinder {
         duplicates,
         deprecated,
         group.orElse(HttpStatuses.defaultGroup(status.get())),
-        Names.anchor(code),
-        codeNode.get().position()));
+        Names.anchor(code.isEmpty() ? constantName : code),
+        codeNode.map(YamlScalar::position).or(() -> nameNode.map(YamlScalar::position)).orElse(map.position()),
+        List.copyOf(decided),
+        headers));
+  }
+
+  private static String capitalized(String where) {
+    return Character.toUpperCase(where.charAt(0)) + where.substring(1);
+  }
+
+  /** A header name (an HTTP token), as the writer spelled it. */
+  private Optional<String> header(YamlScalar name, String where) {
+    if (!name.text().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+      reader.error(DiagnosticId.BAD_VALUE, name.position(),
+          "'" + name.text() + "' in 'headers' of " + where + " is not an HTTP header name.",
+          "Write the header's name only, e.g. Retry-After.");
+      return Optional.empty();
+    }
+    return Optional.of(name.text());
   }
 
   /** The code as written: a string, or an integer kept as its text ({@code 1000}, not 1000.0). */

@@ -24,7 +24,7 @@ final class ShapeBinder {
   static Shape builtIn(String name, String file) {
     BodyKind body = name.equals(CatalogKeys.TEXT_SHAPE) ? BodyKind.TEXT : BodyKind.EMPTY;
     return new Shape(name, body, Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
-        new SourcePosition(file, 1, 1));
+        new SourcePosition(file, 1, 1), Optional.empty());
   }
 
   /** The shape, or empty after reporting its mistakes. */
@@ -57,6 +57,7 @@ final class ShapeBinder {
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
     Map<String, String> fields = fields(map, where, reader);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
+    Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
 
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
@@ -69,7 +70,8 @@ final class ShapeBinder {
     if (reader.diagnostics().count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition()));
+    return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
+        decided));
   }
 
   private static Optional<BodyKind> bodyKind(YamlNode node, String where, NodeReader reader) {

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * One documented response of a catalog, validated.
  *
- * @param code the code as documented (or assigned by the writer when the vendor documents none)
- * @param constantName the Java enum constant, e.g. {@code DATE_RANGE_TOO_LONG}
+ * @param code the code the API sends, as documented; {@code ""} for an entry the API identifies otherwise (by
+ *     a constant field, its message or its status alone), which has only a name
+ * @param constantName the entry's name, the Java enum constant, e.g. {@code DATE_RANGE_TOO_LONG}
  * @param methodName the factory method, e.g. {@code dateRangeTooLong}
  * @param status the HTTP status; 0 for codes that are not HTTP responses
  * @param message the primary message template; empty when the entry documents no message
@@ -24,7 +25,10 @@ import java.util.Optional;
  * @param duplicates notes on the places the source documents this same response again
  * @param deprecated the deprecation note ({@code ""} when deprecated without a note)
  * @param group the exception group in UpperCamelCase, e.g. {@code BadRequest}
- * @param anchor the stable docs anchor, equal to {@code CatalogError.anchor()}
+ * @param anchor the stable docs anchor, equal to {@code CatalogError.anchor()}: from the code, or from the
+ *     name where the API sends no code
+ * @param decided what the catalog decided that its source does not state, in {@link Decision#ASPECTS} order
+ * @param headers the response headers the catalog says the API sends with this entry (e.g. {@code Retry-After})
  */
 public record Entry(
     String code,
@@ -46,7 +50,29 @@ public record Entry(
     Optional<String> deprecated,
     String group,
     String anchor,
-    SourcePosition position) {
+    SourcePosition position,
+    List<Decision> decided,
+    List<String> headers) {
+
+  /** True when the API sends a code for this entry; false for an entry with only a name. */
+  public boolean hasCode() {
+    return !code.isEmpty();
+  }
+
+  /** How messages name the entry, as the writer wrote it: "the entry with code 1", "the entry UNAUTHORIZED". */
+  public String label() {
+    return hasCode() ? "the entry with code " + code : "the entry " + constantName;
+  }
+
+  /** The decision recorded for an aspect ({@code shape}, {@code retry}, ...), if any. */
+  public java.util.Optional<Decision> decision(String aspect) {
+    return decided.stream().filter(d -> d.aspect().equals(aspect)).findFirst();
+  }
+
+  /** True when the catalog says the API sends this header with the entry (names compare ignoring case). */
+  public boolean sendsHeader(String name) {
+    return headers.stream().anyMatch(h -> h.equalsIgnoreCase(name));
+  }
 
   /** True for statuses that are not errors (1xx to 3xx): they get enum constants and docs, no exception. */
   public boolean isSuccess() {

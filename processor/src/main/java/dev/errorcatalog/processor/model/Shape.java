@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param fields extra fields captured into {@code args()} by name, in declaration order (name to pointer)
  * @param when constants the body must carry (and an encoder writes)
  * @param retryAfter pointer to a number of seconds to wait before retrying
+ * @param decided why the catalog assumes this shape where its source shows no such body; empty when the
+ *     source documents it
  */
 public record Shape(
     String name,
@@ -20,7 +22,8 @@ public record Shape(
     Map<String, String> fields,
     List<Constant> when,
     Optional<String> retryAfter,
-    SourcePosition position) {
+    SourcePosition position,
+    Optional<String> decided) {
 
   /** Every pointer this shape reads, in a stable order. */
   public List<String> pointers() {

@@ -64,8 +64,8 @@ public final class CatalogValidator {
       Entry earlier = first.putIfAbsent(key.apply(entry), entry);
       if (earlier != null) {
         diagnostics.error(id, entry.position(),
-            "the " + what + " " + key.apply(entry) + " of entry " + entry.code() + " is already the " + what
-                + " of entry " + earlier.code() + " at line " + earlier.position().line() + ".", fix);
+            "the " + what + " " + key.apply(entry) + " of " + entry.label() + " is already the " + what
+                + " of " + earlier.label() + " at line " + earlier.position().line() + ".", fix);
       }
     }
   }
@@ -86,7 +86,7 @@ public final class CatalogValidator {
         Entry earlier = first.putIfAbsent(matcher.key(), entry);
         if (earlier != null && earlier != entry && reported.add(earlier)) {
           diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
-              "a decoder cannot tell entry " + entry.code() + " from entry " + earlier.code() + " at line "
+              "a decoder cannot tell " + entry.label() + " from " + earlier.label() + " at line "
                   + earlier.position().line() + ": both are status " + entry.status() + " " + matcher.description()
                   + ".",
               "Tell them apart: give one a 'when:' constant its bodies carry, a different message or a shape with"
@@ -97,17 +97,21 @@ public final class CatalogValidator {
     }
   }
 
-  /** The matchers of an entry; none for shapes with a code pointer (codes are unique: EC006). */
+  /**
+   * The matchers of an entry; none for an entry with a code in a shape with a code pointer (codes are
+   * unique: EC006). Constants are keyed by value, as decoders compare them: {@code "403"} and {@code 403}
+   * are the same constant.
+   */
   private static List<Matcher> matchers(Entry entry) {
     Shape shape = entry.shape();
     List<Matcher> out = new ArrayList<>();
-    if (shape.body() == BodyKind.JSON && shape.code().isPresent()) {
+    if (shape.body() == BodyKind.JSON && shape.code().isPresent() && entry.hasCode()) {
       return out;
     }
     String status = entry.status() + "|";
     List<Constant> constants = new ArrayList<>(entry.allConstants());
-    constants.sort(Comparator.comparing(Constant::pointer).thenComparing(c -> c.value().toJson()));
-    String constantsKey = constants.stream().map(c -> c.pointer() + "=" + c.value().toJson())
+    constants.sort(Comparator.comparing(Constant::pointer).thenComparing(c -> c.value().valueKey()));
+    String constantsKey = constants.stream().map(c -> c.pointer() + "=" + c.value().valueKey())
         .collect(Collectors.joining(","));
     String constantsText = constants.isEmpty() ? "" : " carrying " + constants.stream()
         .map(c -> c.pointer() + ": " + c.value().toJson()).collect(Collectors.joining(", "));

@@ -32,10 +32,11 @@ class CatalogChecksTest {
     Diagnostic d = diagnostics.get(0);
     assertEquals(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, d.id());
     assertEquals(at(202, 9), d.position());
-    assertEquals(FILE + ":202:9: error[EC021 example-decodes-elsewhere]: this example of GENERIC decodes to"
-        + " BUSINESS_RULE (line 40) by its message or constants (the message read is \"Business rule R1 failed\"),"
-        + " not to GENERIC. Adjust the template of GENERIC or BUSINESS_RULE so they tell the bodies apart, add a"
-        + " when constant that only GENERIC's bodies carry, or fix the example.", d.render());
+    assertEquals(FILE + ":202:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code"
+        + " GENERIC decodes to the entry with code BUSINESS_RULE (line 40) by its message or constants (the message"
+        + " read is \"Business rule R1 failed\"), not to the entry with code GENERIC. Adjust the template of the"
+        + " entry with code GENERIC or the entry with code BUSINESS_RULE so they tell the bodies apart, add a when"
+        + " constant that only the entry with code GENERIC's bodies carry, or fix the example.", d.render());
   }
 
   @Test
@@ -48,7 +49,7 @@ class CatalogChecksTest {
     List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(1, diagnostics.size(), diagnostics::toString);
     assertEquals(at(22, 9), diagnostics.get(0).position());
-    assertTrue(diagnostics.get(0).render().contains("decodes to ORDER_NOT_FOUND (line 10) by its code"),
+    assertTrue(diagnostics.get(0).render().contains("decodes to the entry with code ORDER_NOT_FOUND (line 10) by its code"),
         diagnostics.get(0).render());
     assertTrue(diagnostics.get(0).render().endsWith("Fix the code in the example, or the code of one of the two entries."));
   }
@@ -63,9 +64,10 @@ class CatalogChecksTest {
     List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(2, diagnostics.size(), diagnostics::toString);
     assertEquals(at(13, 9), diagnostics.get(0).position());
-    assertEquals(FILE + ":13:9: error[EC021 example-decodes-elsewhere]: this example of DATE_RANGE_TOO_LONG decodes"
-        + " to no entry (NONE) at status 400 (the message read is \"date range must not exceed ninety days\")."
-        + " Adjust the message template (or add a variant) of DATE_RANGE_TOO_LONG so that it matches, make the"
+    assertEquals(FILE + ":13:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code"
+        + " DATE_RANGE_TOO_LONG decodes to no entry (NONE) at status 400 (the message read is \"date range must not"
+        + " exceed ninety days\"). Adjust the message template (or add a variant) of the entry with code"
+        + " DATE_RANGE_TOO_LONG so that it matches, make the"
         + " example carry what shape typed-error and the entry's when constants expect, or fix the example.",
         diagnostics.get(0).render());
     assertEquals(at(14, 9), diagnostics.get(1).position());
@@ -82,7 +84,8 @@ class CatalogChecksTest {
     List<Diagnostic> diagnostics = TestModels.checks(catalog);
     assertEquals(1, diagnostics.size(), diagnostics::toString);
     assertTrue(diagnostics.get(0).render().contains(
-        ":23:9: error[EC021 example-decodes-elsewhere]: this example of TOKEN_EXPIRED decodes to UNAUTHORIZED"
+        ":23:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code TOKEN_EXPIRED decodes to the entry"
+            + " with code UNAUTHORIZED"
             + " (line 10) by the status alone"), diagnostics.get(0).render());
   }
 }

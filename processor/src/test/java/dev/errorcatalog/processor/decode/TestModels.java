@@ -61,13 +61,13 @@ public final class TestModels {
   static Shape json(String name, String code, String message, Map<String, String> fields, String retryAfter,
       Constant... when) {
     return new Shape(name, BodyKind.JSON, Optional.ofNullable(code), Optional.ofNullable(message), fields,
-        List.of(when), Optional.ofNullable(retryAfter), at(1, 1));
+        List.of(when), Optional.ofNullable(retryAfter), at(1, 1), Optional.empty());
   }
 
   static final Shape TEXT = new Shape("text", BodyKind.TEXT, Optional.empty(), Optional.empty(), Map.of(), List.of(),
-      Optional.empty(), at(1, 1));
+      Optional.empty(), at(1, 1), Optional.empty());
   static final Shape EMPTY = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(), Map.of(),
-      List.of(), Optional.empty(), at(1, 1));
+      List.of(), Optional.empty(), at(1, 1), Optional.empty());
 
   /** A template as the loader parses it. */
   static MessageTemplate template(String source) {
@@ -86,7 +86,8 @@ public final class TestModels {
         message == null ? Optional.empty() : Optional.of(template(message)),
         variants.stream().map(TestModels::template).toList(), shape, when,
         RetryPolicy.of(RetryClass.NEVER), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), ex,
-        List.of(), Optional.empty(), HttpStatuses.defaultGroup(status), Names.anchor(code), at(line, 5));
+        List.of(), Optional.empty(), HttpStatuses.defaultGroup(status), Names.anchor(code), at(line, 5), List.of(),
+        List.of());
   }
 
   static Entry entry(int line, String code, int status, String message, Shape shape, String... examples) {

@@ -81,7 +81,7 @@ class CatalogDiagnosticsTest {
         c("retry map without class", entry("retry: { base: 1s }"),
             "7:12", "EC003 missing-key", "has no 'class'", "class: backoff"),
         c("list for a title", HEAD + "entries:\n  - code: A\n    status: 400\n    title: [a, b]\n",
-            "6:12", "EC004 wrong-type", "'title' of entry A must be a string, found a list"),
+            "6:12", "EC004 wrong-type", "'title' of the entry with code A must be a string, found a list"),
         c("quoted status", HEAD + "entries:\n  - code: A\n    status: \"400\"\n    title: Bad\n",
             "5:13", "EC004 wrong-type", "must be a whole number", "without quotes"),
         c("number for a title", HEAD + "entries:\n  - code: A\n    status: 400\n    title: 404\n",
@@ -96,15 +96,15 @@ class CatalogDiagnosticsTest {
             "duplicates:"),
         c("two status-only entries", HEAD + "entries:\n  - code: A\n    status: 404\n    title: Bad\n"
                 + "  - code: B\n    status: 404\n    title: Missing\n",
-            "7:11", "EC007 indistinguishable-entries", "cannot tell entry B from entry A at line 4", "status 404",
+            "7:11", "EC007 indistinguishable-entries", "cannot tell the entry with code B from the entry with code A at line 4", "status 404",
             "when:"),
         c("same message skeleton", entry("shape: text", "message: order {id:int} gone")
                 + "  - code: B\n    status: 400\n    title: Bad too\n    shape: text\n    message: order {n:int} gone\n",
-            "9:11", "EC007 indistinguishable-entries", "entry B from entry A at line 4", "order {n} gone"),
+            "9:11", "EC007 indistinguishable-entries", "the entry with code B from the entry with code A at line 4", "order {n} gone"),
         c("a variant like another message", entry("shape: text", "message: order {id:int} gone")
                 + "  - code: B\n    status: 400\n    title: Bad too\n    shape: text\n    message: other\n"
                 + "    variants: [\"order {x:int} gone\"]\n",
-            "9:11", "EC007 indistinguishable-entries", "entry B from entry A", "order {x} gone"),
+            "9:11", "EC007 indistinguishable-entries", "the entry with code B from the entry with code A", "order {x} gone"),
         c("misspelled retry class", entry("retry: throtled"),
             "7:12", "EC008 unknown-retry-class", "'throtled'", "Did you mean 'throttled'?", "backoff"),
         c("unclosed placeholder", entry("shape: text", "message: \"hello {name\""),
@@ -122,14 +122,14 @@ class CatalogDiagnosticsTest {
         c("example with curly quotes", HEAD + "shapes:\n  err:\n    message: /error\nentries:\n  - code: A\n"
                 + "    status: 400\n    title: Bad\n    shape: err\n    message: bad thing\n    examples:\n"
                 + "      - '{\u201Cerror\u201D: \u201Cbad thing\u201D}'\n",
-            "13:9", "EC012 example-not-json", "example 1 of entry A is not valid JSON", "curly quotes"),
+            "13:9", "EC012 example-not-json", "example 1 of the entry with code A is not valid JSON", "curly quotes"),
         c("example with trailing text", HEAD + "shapes:\n  err:\n    message: /error\nentries:\n  - code: A\n"
                 + "    status: 400\n    title: Bad\n    shape: err\n    message: bad thing\n    examples:\n"
                 + "      - '{\"error\": \"bad thing\"} and more'\n",
             "13:9", "EC012 example-not-json", "not valid JSON", "strict JSON"),
         c("same constant name", HEAD + "entries:\n  - code: a-b\n    status: 400\n    title: Bad\n"
                 + "  - code: A_B\n    status: 404\n    title: Other\n",
-            "7:11", "EC013 java-name-clash", "Java constant name A_B", "entry a-b at line 4", "'name:'"),
+            "7:11", "EC013 java-name-clash", "Java constant name A_B", "the entry with code a-b at line 4", "'name:'"),
         c("same factory method name", HEAD + "entries:\n  - code: A_B1\n    status: 400\n    title: Bad\n"
                 + "  - code: A_B_1\n    status: 404\n    title: Other\n",
             "7:11", "EC013 java-name-clash", "factory method name aB1", "line 4"),

@@ -17,44 +17,64 @@ class RetryWordingTest {
   private static final Shape PLAIN = CatalogBuilder.json("e", "/code", "/message");
   private static final Shape HINTED = CatalogBuilder.json("r", null, "/error", Map.of(), List.of(), "/retryAfterSeconds");
 
+  /** The advice for an entry of this policy and shape, the API sending the given headers. */
+  private static String advice(RetryPolicy policy, Shape shape, String... headers) {
+    CatalogBuilder.EntryBuilder entry = CatalogBuilder.entry("E", 429, "t").shape(shape).retry(policy);
+    for (String header : headers) {
+      entry.header(header);
+    }
+    return RetryWording.advice(entry.build());
+  }
+
   @Test
   void neverSaysFixTheRequest() {
     assertEquals("Do not retry: the same request cannot succeed. Fix the request first.",
-        RetryWording.advice(RetryPolicy.of(RetryClass.NEVER), PLAIN));
+        advice(RetryPolicy.of(RetryClass.NEVER), PLAIN));
   }
 
   @Test
   void backoffStatesBaseCapAttemptsAndWindow() {
     assertEquals("Retry with exponential backoff and jitter, from 1 s, doubling, up to 8 s. At most 5 attempts in"
             + " all, the first included; stop retrying 15 min after the first attempt.",
-        RetryWording.advice(retry(RetryClass.BACKOFF, "1s", "8s", 5, "15m"), PLAIN));
+        advice(retry(RetryClass.BACKOFF, "1s", "8s", 5, "15m"), PLAIN));
     assertEquals("Retry with exponential backoff and jitter, with waits of at most 30 s.",
-        RetryWording.advice(retry(RetryClass.BACKOFF, null, "30s", null, null), PLAIN));
+        advice(retry(RetryClass.BACKOFF, null, "30s", null, null), PLAIN));
     assertEquals("Retry with exponential backoff and jitter. Make one attempt only (no retry).",
-        RetryWording.advice(retry(RetryClass.BACKOFF, null, null, 1, null), PLAIN));
+        advice(retry(RetryClass.BACKOFF, null, null, 1, null), PLAIN));
   }
 
   @Test
-  void throttledPointsAtRetryAfterAndTheBodyField() {
+  void throttledNamesOnlyTheHintsTheCatalogDocuments() {
+    assertEquals("Rate limited. The API documents no wait hint: back off exponentially with jitter, then retry.",
+        advice(RetryPolicy.of(RetryClass.THROTTLED), PLAIN));
     assertEquals("Rate limited. Wait for the `Retry-After` header, then retry; without a hint, back off"
             + " exponentially with jitter.",
-        RetryWording.advice(RetryPolicy.of(RetryClass.THROTTLED), PLAIN));
+        advice(RetryPolicy.of(RetryClass.THROTTLED), PLAIN, "Retry-After"));
+    assertEquals("Rate limited. Wait for the number of seconds in the body field `/retryAfterSeconds`, then retry;"
+            + " without a hint, back off exponentially, from 1 s, doubling, up to 8 s.",
+        advice(retry(RetryClass.THROTTLED, "1s", "8s", null, null), HINTED));
     assertEquals("Rate limited. Wait for the `Retry-After` header, or the number of seconds in the body field"
-            + " `/retryAfterSeconds`, then retry; without a hint, back off exponentially, from 1 s, doubling, up to"
-            + " 8 s.",
-        RetryWording.advice(retry(RetryClass.THROTTLED, "1s", "8s", null, null), HINTED));
+            + " `/retryAfterSeconds`, then retry; without a hint, back off exponentially with jitter.",
+        advice(RetryPolicy.of(RetryClass.THROTTLED), HINTED, "retry-after"));
+  }
+
+  @Test
+  void afterActionPointsAtTheFixOnlyWhenThereIsOne() {
+    assertEquals("Do not retry until someone has acted; then send the request again.",
+        advice(RetryPolicy.of(RetryClass.AFTER_ACTION), PLAIN));
+    assertEquals("Do not retry until someone has acted (see the fix); then send the request again.",
+        RetryWording.advice(CatalogBuilder.entry("E", 401, "t").retry(RetryPolicy.of(RetryClass.AFTER_ACTION))
+            .fix("Renew the key.").build()));
   }
 
   @Test
   void otherClassesInPlainWords() {
-    assertEquals("Do not retry until someone has acted (see the fix); then send the request again.",
-        RetryWording.advice(RetryPolicy.of(RetryClass.AFTER_ACTION), PLAIN));
-    assertEquals("Wait a few seconds, then retry.", RetryWording.advice(RetryPolicy.of(RetryClass.DELAYED), PLAIN));
+    assertEquals("Wait a few seconds, then retry.", advice(RetryPolicy.of(RetryClass.DELAYED), PLAIN));
     assertEquals("Wait 2 s, then retry. Stop retrying 1 min after the first attempt.",
-        RetryWording.advice(retry(RetryClass.DELAYED, "2s", null, null, "1m"), PLAIN));
+        advice(retry(RetryClass.DELAYED, "2s", null, null, "1m"), PLAIN));
     assertEquals("Retry only idempotent requests (such as `GET`, `PUT` and `DELETE`), with exponential backoff and"
             + " jitter. Any other request may already have taken effect: check before sending it again.",
-        RetryWording.advice(RetryPolicy.of(RetryClass.IDEMPOTENT_ONLY), PLAIN));
+        advice(RetryPolicy.of(RetryClass.IDEMPOTENT_ONLY), PLAIN));
   }
 
   @Test

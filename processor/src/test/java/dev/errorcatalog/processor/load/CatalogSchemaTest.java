@@ -77,7 +77,12 @@ class CatalogSchemaTest {
   @Test
   void requiresWhatTheLoaderRequires() {
     assertEquals(List.of("catalog", "title", "entries"), strings(schema.get("required")));
-    assertEquals(List.of("code", "status", "title"), strings(definition("entry").get("required")));
+    assertEquals(List.of("status", "title"), strings(definition("entry").get("required")));
+    // and a code or a name (EC003 "has neither 'code' nor 'name'")
+    assertEquals("[{\"required\":[\"code\"]},{\"required\":[\"name\"]}]", definition("entry").get("anyOf").toString());
+    assertEquals(new TreeSet<>(CatalogKeys.DECIDED), propertyNames(definition("entry").get("properties").get("decided")));
+    assertEquals(new TreeSet<>(CatalogKeys.DEFAULTS_DECIDED),
+        propertyNames(definition("defaults").get("properties").get("decided")));
     assertEquals(List.of("class"), strings(definition("retryMap").get("required")));
   }
 

@@ -5,6 +5,7 @@ import dev.errorcatalog.processor.load.TestTemplates;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.HttpStatuses;
@@ -32,24 +33,24 @@ public final class CatalogBuilder {
   public static final SourcePosition AT = new SourcePosition("fixture.yaml", 1, 1);
 
   public static final Shape EMPTY = new Shape("empty", BodyKind.EMPTY, Optional.empty(), Optional.empty(), Map.of(),
-      List.of(), Optional.empty(), AT);
+      List.of(), Optional.empty(), AT, Optional.empty());
 
   public static final Shape TEXT = new Shape("text", BodyKind.TEXT, Optional.empty(), Optional.empty(), Map.of(),
-      List.of(), Optional.empty(), AT);
+      List.of(), Optional.empty(), AT, Optional.empty());
 
   private CatalogBuilder() {}
 
   /** A JSON shape with a code and a message pointer (either may be null). */
   public static Shape json(String name, String code, String message) {
     return new Shape(name, BodyKind.JSON, Optional.ofNullable(code), Optional.ofNullable(message), Map.of(),
-        List.of(), Optional.empty(), AT);
+        List.of(), Optional.empty(), AT, Optional.empty());
   }
 
   /** A JSON shape with every part; {@code fields} keep their iteration order. */
   public static Shape json(String name, String code, String message, Map<String, String> fields,
       List<Constant> when, String retryAfter) {
     return new Shape(name, BodyKind.JSON, Optional.ofNullable(code), Optional.ofNullable(message),
-        new LinkedHashMap<>(fields), when, Optional.ofNullable(retryAfter), AT);
+        new LinkedHashMap<>(fields), when, Optional.ofNullable(retryAfter), AT, Optional.empty());
   }
 
   /** Fields in declaration order, as the loader keeps them (Map.of's order changes from run to run). */
@@ -135,6 +136,8 @@ public final class CatalogBuilder {
     private final List<String> duplicates = new ArrayList<>();
     private String deprecated;
     private String group;
+    private final List<Decision> decided = new ArrayList<>();
+    private final List<String> headers = new ArrayList<>();
 
     private EntryBuilder(String code, int status, String title) {
       this.code = code;
@@ -222,6 +225,18 @@ public final class CatalogBuilder {
       return this;
     }
 
+    /** Marks an aspect ({@code shape}, {@code retry}, ...) as the catalog's decision. */
+    public EntryBuilder decided(String aspect, String reason) {
+      this.decided.add(new Decision(aspect, reason, AT));
+      return this;
+    }
+
+    /** A header the API sends with this entry, e.g. {@code Retry-After}. */
+    public EntryBuilder header(String name) {
+      this.headers.add(name);
+      return this;
+    }
+
     public Entry build() {
       String constant = name != null ? name : Names.constantName(code);
       Shape resolved = shape != null ? shape : message == null ? EMPTY : TEXT;
@@ -229,7 +244,8 @@ public final class CatalogBuilder {
           List.copyOf(variants), resolved, List.copyOf(when), retry, Optional.ofNullable(description),
           Optional.ofNullable(cause), Optional.ofNullable(fix), List.copyOf(endpoints), List.copyOf(examples),
           List.copyOf(duplicates), Optional.ofNullable(deprecated),
-          group != null ? group : HttpStatuses.defaultGroup(status), Names.anchor(code), AT);
+          group != null ? group : HttpStatuses.defaultGroup(status), Names.anchor(code.isEmpty() ? constant : code),
+          AT, List.copyOf(decided), List.copyOf(headers));
     }
   }
 }

@@ -15,7 +15,7 @@ public final class Main {
     System.out.println("module " + Main.class.getModule().getName());
     System.out.println("catalogs " + ErrorCatalogs.ids());
     print(new PingbackDecoder().decode(404, Map.of(),
-        "{\"message\": \"Contact not found.\", \"code\": \"CONTACT_NOT_FOUND\", \"requestId\": 7}"
+        "{\"message\": \"Contact not found.\", \"requestId\": 7}"
             .getBytes(StandardCharsets.UTF_8)));
     print(new TransformifyDecoder().decode(400, Map.of("Retry-After", List.of("30")),
         "{ \"message\" : \"Maximum 31337 recipients allowed per request\", \"error\" : \"Bad Request\" }"

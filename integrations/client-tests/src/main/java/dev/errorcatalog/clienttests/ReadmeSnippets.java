@@ -1,0 +1,78 @@
+package dev.errorcatalog.clienttests;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The README's client examples, compiled as they are written against the test class path of the module that
+ * checks them, so that a copy-paste example cannot drift from the API. An example is the {@code java} block after
+ * a {@code <!-- snippet: NAME -->} line.
+ */
+public final class ReadmeSnippets {
+
+  private ReadmeSnippets() {}
+
+  /** The source of the named example. */
+  public static String source(String name) {
+    String readme = readme();
+    String marker = "<!-- snippet: " + name + " -->";
+    int at = readme.indexOf(marker);
+    if (at < 0) {
+      throw new AssertionError("README.md has no " + marker);
+    }
+    int start = readme.indexOf("```java\n", at);
+    int end = readme.indexOf("\n```", start);
+    return readme.substring(start + "```java\n".length(), end + 1);
+  }
+
+  /** Compiles the named example with {@code -Xlint:all -Werror}; fails with javac's messages. */
+  public static void assertCompiles(String name) {
+    String source = source(name);
+    String type = source.substring(source.indexOf("public class ") + "public class ".length()).split("[ {<]")[0];
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter messages = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      Path out = Files.createTempDirectory("readme-snippet");
+      JavaFileObject file = new SimpleJavaFileObject(
+          java.net.URI.create("string:///com/example/client/" + type + ".java"), JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return source;
+        }
+      };
+      boolean ok = javac.getTask(messages, files, null,
+          List.of("-proc:none", "-Xlint:all", "-Xlint:-path", "-Werror", "-d", out.toString(),
+              "-classpath", System.getProperty("java.class.path")),
+          null, List.of(file)).call();
+      if (!ok) {
+        throw new AssertionError("README example '" + name + "' does not compile:\n" + messages + "\n" + source);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readme() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path readme = dir.resolve("README.md");
+      if (Files.isRegularFile(readme) && Files.isDirectory(dir.resolve("integrations"))) {
+        try {
+          return Files.readString(readme);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
+  }
+}

@@ -1,0 +1,80 @@
+package dev.errorcatalog.processor.docs;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.JsonScalar;
+import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.testing.CatalogBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page never presents the catalog's decisions as the API's facts: names are not shown as codes, what the
+ * catalog decided says so, a body is "no body" only where the source says it, and the retry advice names only
+ * what the catalog declares.
+ */
+class TruthfulPageTest {
+
+  private static final Shape ERROR = CatalogBuilder.json("error", null, "/message", Map.of(),
+      List.of(CatalogBuilder.constant("/ok", JsonScalar.Kind.BOOLEAN, "false")), null);
+  private static final Shape TYPED = CatalogBuilder.json("typed", null, "/message");
+
+  private final DocsGenerator docs = new DocsGenerator();
+
+  private String page() {
+    CatalogModel catalog = CatalogBuilder.catalog("truth", "Truth API", null, null, List.of(
+        CatalogBuilder.entry("", 400, "Bad Request").name("USERS_NOT_DEFINED").message("users not defined")
+            .shape(ERROR).decided("examples", "The page shows no body; constructed from the message.")
+            .example("{\"ok\": false, \"message\": \"users not defined\"}").build(),
+        CatalogBuilder.entry("", 400, "Bad Request").name("NOTIFICATIONS_EMPTY").shape(TYPED)
+            .when(CatalogBuilder.constant("/error", JsonScalar.Kind.STRING, "invalid_notifications")).build(),
+        CatalogBuilder.entry("", 503, "Service Unavailable").name("SERVICE_UNAVAILABLE")
+            .retry(RetryClass.BACKOFF).decided("shape", "The page shows no body for this response.").build(),
+        CatalogBuilder.entry("", 401, "Unauthorized").name("UNAUTHORIZED").retry(RetryClass.AFTER_ACTION).build(),
+        CatalogBuilder.entry("", 429, "Too Many Requests").name("RATE_LIMITED").retry(RetryClass.THROTTLED)
+            .header("Retry-After").build(),
+        CatalogBuilder.entry("8", 0, "User blocked").name("USER_BLOCKED").build()));
+    return docs.page(catalog);
+  }
+
+  @Test
+  void namesAreNeverShownAsCodes() {
+    String page = page();
+    assertFalse(page.contains("`USERS_NOT_DEFINED`"), page);
+    assertFalse(page.contains("**Code:** `NOTIFICATIONS_EMPTY`"), page);
+    assertTrue(page.contains("### 400 · users not defined · Bad Request"), page);
+    assertTrue(page.contains("- **Identified by:** its message (the API sends no code)"), page);
+    assertTrue(page.contains("### 400 · `invalid_notifications` · Bad Request"), page);
+    assertTrue(page.contains("- **Identified by:** `/error` is `\"invalid_notifications\"` (the API sends no code)"),
+        page);
+    assertTrue(page.contains("### 503 · Service Unavailable"), page);
+    assertTrue(page.contains("- **Identified by:** its status alone: a 503 response no other entry describes"), page);
+    assertTrue(page.contains("### Non-HTTP · `8` · User blocked"), page);
+    assertTrue(page.contains("- **Code:** `8`"), page);
+    assertTrue(page.contains("| 400 | [users not defined](#users-not-defined) |"), page);
+    assertTrue(page.contains("| 503 | [(status)](#service-unavailable) |"), page);
+  }
+
+  @Test
+  void decisionsAreMarkedAndBodiesWordedAsTheSourceHasThem() {
+    String page = page();
+    assertTrue(page.contains("- **Not in the API's docs:** the examples: The page shows no body; constructed from the"
+        + " message."), page);
+    assertTrue(page.contains("- **Body:** no body documented.\n- **Not in the API's docs:** the body: The page shows no"
+        + " body for this response."), page);
+    assertTrue(page.contains("- **Status:** 401 Unauthorized"), page);
+    assertFalse(page.contains("none: the status alone"), page);
+  }
+
+  @Test
+  void retryAdviceNamesOnlyWhatTheCatalogDeclares() {
+    String page = page();
+    assertTrue(page.contains("Rate limited. Wait for the `Retry-After` header, then retry"), page);
+    assertTrue(page.contains("Do not retry until someone has acted; then send the request again."), page);
+    assertFalse(page.contains("(see the fix)"), page);
+  }
+}
