@@ -1,6 +1,5 @@
 package dev.errorcatalog.runtime;
 
-import dev.errorcatalog.CatalogError;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  *
  * @param <E> the catalog's entry type
  */
-final class BodyEncoder<E extends CatalogError> {
+final class BodyEncoder<E> {
 
   private final CatalogIndex<E> index;
 

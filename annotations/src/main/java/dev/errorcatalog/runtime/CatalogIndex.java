@@ -1,6 +1,5 @@
 package dev.errorcatalog.runtime;
 
-import dev.errorcatalog.CatalogError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,13 +16,15 @@ import java.util.Set;
  *
  * @param <E> the catalog's entry type
  */
-final class CatalogIndex<E extends CatalogError> {
+final class CatalogIndex<E> {
 
   final PointerTrie trie;
   final List<CodecShape> shapes;
   final List<CodecEntry<E>> entries;
   final Map<E, CodecEntry<E>> byEntry;
   final Map<String, CodecEntry<E>> byCode;
+  /** RFC 9457 problem details naming an entry by its code or its docs anchor. */
+  final ProblemMatcher<E> problems;
   final int[] codeSlots;
   final int[] messageSlots;
   final int[] retryAfterSlots;
@@ -33,8 +34,6 @@ final class CatalogIndex<E extends CatalogError> {
   private final StatusTable<E>[] byHttpStatus;
   /** The body values of a decode that reads no body: all absent, never written. */
   final BodyValues noValues;
-  /** RFC 9457 bodies: the entry they name by code or type. */
-  final ProblemMatcher<E> problems;
 
   /** Everything documented at one status. */
   static final class StatusTable<E> {
@@ -58,6 +57,7 @@ final class CatalogIndex<E extends CatalogError> {
         byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
       }
     }
+    this.problems = new ProblemMatcher<>(this.entries, byCode);
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
     Set<Integer> retries = new LinkedHashSet<>();
@@ -91,7 +91,6 @@ final class CatalogIndex<E extends CatalogError> {
     this.byStatus = buildStatusTables(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
-    this.problems = new ProblemMatcher<>(this.entries, byCode);
   }
 
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */

@@ -47,11 +47,7 @@ public final class EntryRow {
     this.deprecation = b.deprecation;
   }
 
-  /**
-   * Starts the row of the entry answering {@code status} with {@code code}: the code the API sends, or
-   * {@code ""} for an entry the API identifies otherwise (by a constant, its message or its status), which is
-   * never found by code and encodes no code.
-   */
+  /** Starts the row of the entry answering {@code status} with {@code code}. */
   public static Builder builder(int status, String code) {
     return new Builder(status, code);
   }
@@ -69,7 +65,7 @@ public final class EntryRow {
     return status;
   }
 
-  /** The code the API sends; {@code ""} for an entry with only a name. */
+  /** The code the API sends (or the entry's name where it sends none). */
   public String code() {
     return code;
   }

@@ -1,6 +1,5 @@
 package dev.errorcatalog.runtime;
 
-import dev.errorcatalog.CatalogError;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Objects;
  *
  * @param <E> the catalog's entry type
  */
-final class IndexBuilder<E extends CatalogError> {
+final class IndexBuilder<E> {
 
   private final PointerTrie trie = new PointerTrie();
   private final List<CodecShape> shapes = new ArrayList<>();

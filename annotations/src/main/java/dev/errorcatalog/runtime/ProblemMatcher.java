@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * @param <E> the catalog's entry type
  */
-final class ProblemMatcher<E extends CatalogError> {
+final class ProblemMatcher<E> {
 
   /** The URN prefix of a problem type that names a catalog and an anchor. */
   static final String URN_PREFIX = "urn:errorcatalog:";
@@ -29,6 +29,8 @@ final class ProblemMatcher<E extends CatalogError> {
 
   private final Map<String, CodecEntry<E>> byCode;
   private final Map<String, CodecEntry<E>> byAnchor = new HashMap<>();
+  /** Entries the API sends no code for, by name: a problem names them by their name in {@code code}. */
+  private final Map<String, CodecEntry<E>> byName = new HashMap<>();
   private final String catalogId;
 
   ProblemMatcher(List<CodecEntry<E>> entries, Map<String, CodecEntry<E>> byCode) {
@@ -37,6 +39,9 @@ final class ProblemMatcher<E extends CatalogError> {
     for (CodecEntry<E> e : entries) {
       CatalogError error = (CatalogError) e.entry;
       byAnchor.putIfAbsent(error.anchor(), e);
+      if (e.code.isEmpty()) {
+        byName.putIfAbsent(error.name(), e);
+      }
       id = id != null ? id : error.catalogId();
     }
     this.catalogId = id;
@@ -48,7 +53,8 @@ final class ProblemMatcher<E extends CatalogError> {
     if (problem == null) {
       return null;
     }
-    CodecEntry<E> entry = problem.code() == null ? null : byCode.get(problem.code());
+    CodecEntry<E> entry = problem.code() == null ? null
+        : byCode.getOrDefault(problem.code(), byName.get(problem.code()));
     if (entry == null && problem.type() != null) {
       CodecEntry<E> named = byAnchor.get(anchor(problem.type()));
       entry = named != null && named.status == status ? named : null;

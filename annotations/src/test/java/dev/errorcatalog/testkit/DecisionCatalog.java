@@ -33,10 +33,13 @@ public final class DecisionCatalog implements Catalog<DecisionError> {
     Map<DecisionError, EntryRow> rows = new EnumMap<>(DecisionError.class);
     for (DecisionError e : DecisionError.values()) {
       ShapeRow shape = e == DecisionError.BUSY ? empty : e == DecisionError.RATE_LIMITED ? throttled : error;
-      rows.put(e, EntryRow.builder(e.httpStatus(), e.code()).title(e.title()).message(e.messageTemplate())
-          .shape(shape).retry(e.retryClass()).anchor(e.anchor()).build());
+      EntryRow.Builder row = EntryRow.builder(e.httpStatus(), e.code()).title(e.title()).shape(shape);
+      if (!e.messageTemplate().isEmpty()) {
+        row.message(e.messageTemplate());
+      }
+      rows.put(e, row.build());
     }
-    return CatalogCodec.of(List.of(error, throttled, empty), List.of(DecisionError.values()), rows::get,
+    return CatalogCodec.of(List.of(error, throttled, empty), Arrays.asList(DecisionError.values()), rows::get,
         DecisionException::from);
   }
 
