@@ -52,6 +52,14 @@ public final class EntryRow {
     return new Builder(status, code);
   }
 
+  /**
+   * Starts the row of an entry the API sends no code for (it identifies the response by a constant, its
+   * message or its status): the entry has only a name, is never found by code and encodes no code.
+   */
+  public static Builder withoutCode(int status) {
+    return new Builder(status, "");
+  }
+
   /** The HTTP status; 0 for codes that are not HTTP responses. */
   public int status() {
     return status;

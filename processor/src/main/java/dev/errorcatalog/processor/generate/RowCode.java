@@ -75,9 +75,14 @@ final class RowCode {
     return out.add("\n.build()$<$<").build();
   }
 
-  /** {@code EntryRow.builder(404, "ORDER_NOT_FOUND").title(...)...build()}. */
+  /**
+   * {@code EntryRow.builder(404, "ORDER_NOT_FOUND").title(...)...build()}, or {@code EntryRow.withoutCode(404)}
+   * for an entry with only a name.
+   */
   CodeBlock entry(EntryRow row) {
-    CodeBlock.Builder out = CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
+    CodeBlock.Builder out = row.code().isEmpty()
+        ? CodeBlock.builder().add("$T.withoutCode($L)$>$>", ENTRY_ROW, row.status())
+        : CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
     out.add("\n.title($S)", row.title());
     call(out, "message", row.template().source());
     for (Template variant : row.variants()) {
