@@ -86,10 +86,9 @@ class OkHttpTest extends LoopbackTest {
         java.nio.charset.StandardCharsets.UTF_8), "the raw body is the content OkHttp decompressed");
   }
 
-  @Test
-  void executeAsyncWaitsWithoutHoldingAThread() throws Exception {
-    CompletableFuture<Void> gate = new CompletableFuture<>();
-    Sleeper gated = new Sleeper() {
+  /** A sleeper whose asynchronous waits end when {@code gate} completes, and which fails any blocking wait. */
+  private static Sleeper gatedBy(CompletableFuture<Void> gate) {
+    return new Sleeper() {
       @Override public void sleep(Duration delay) {
         throw new AssertionError("blocking wait on an asynchronous path");
       }
@@ -98,6 +97,12 @@ class OkHttpTest extends LoopbackTest {
         return gate;
       }
     };
+  }
+
+  @Test
+  void executeAsyncWaitsWithoutHoldingAThread() throws Exception {
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    Sleeper gated = gatedBy(gate);
     server.play(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "60"),
         1, Reply.OK);
     int before = server.requests();
@@ -116,15 +121,7 @@ class OkHttpTest extends LoopbackTest {
   @Test
   void cancellingTheFutureWhileItWaitsStartsNoFurtherAttempt() throws Exception {
     CompletableFuture<Void> gate = new CompletableFuture<>();
-    Sleeper gated = new Sleeper() {
-      @Override public void sleep(Duration delay) {
-        throw new AssertionError("blocking wait on an asynchronous path");
-      }
-
-      @Override public CompletableFuture<Void> after(Duration delay) {
-        return gate;
-      }
-    };
+    Sleeper gated = gatedBy(gate);
     server.always(Reply.json(503, "").with("Retry-After", "60"));
     int before = server.requests();
     CompletableFuture<Response> call = CatalogCalls.retrying(CLIENT, DecisionCatalog.INSTANCE.decoder(),
