@@ -47,6 +47,7 @@ class ModularAppTest {
         "  <modules>",
         "    <module>annotations</module>",
         "    <module>processor</module>",
+        "    <module>maven-plugin</module>",
         "    <module>catalog</module>",
         "    <module>" + APP + "</module>",
         "  </modules>",

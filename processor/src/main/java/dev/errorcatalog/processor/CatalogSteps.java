@@ -129,9 +129,8 @@ final class CatalogSteps {
   /** Step 3: the runtime rows, once every example decodes to its own entry on them. */
   Optional<CatalogTables> check(CatalogModel catalog, Diagnostics found) {
     CatalogTables tables = CatalogTables.of(catalog);
-    int before = found.count();
     CatalogChecks.check(tables, found);
-    return found.count() == before ? Optional.of(tables) : Optional.empty();
+    return found.hasErrors() ? Optional.empty() : Optional.of(tables);
   }
 
   /** The names of the generated types, in the annotated element's package. */

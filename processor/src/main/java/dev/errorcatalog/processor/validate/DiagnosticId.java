@@ -31,7 +31,9 @@ public enum DiagnosticId {
   BAD_VALUE("EC024", "bad-value"),
   DUPLICATE_KEY("EC025", "duplicate-key"),
   DUPLICATE_CATALOG("EC026", "duplicate-catalog"),
-  MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide");
+  MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide"),
+  TRAILING_COMMENT("EC028", "trailing-comment"),
+  EXAMPLE_FITS_NO_TEMPLATE("EC029", "example-fits-no-template");
 
   private final String code;
   private final String slug;
