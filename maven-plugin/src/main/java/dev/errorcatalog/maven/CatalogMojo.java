@@ -36,6 +36,9 @@ abstract class CatalogMojo extends AbstractMojo {
   @Parameter(property = "errorcatalog.skip", defaultValue = "false")
   private boolean skip;
 
+  /** Whether the goal needs the pages rendered. */
+  abstract boolean rendersPages();
+
   /** Runs the goal's work on a build that has checked {@link #catalogs}. */
   abstract void after(CatalogFilesBuild build, CatalogFilesBuild.Outcome outcome) throws MojoFailureException;
 
@@ -62,7 +65,8 @@ abstract class CatalogMojo extends AbstractMojo {
         getLog().info(text);
       }
     });
-    CatalogFilesBuild.Outcome outcome = build.run(catalogs.stream().map(File::toPath).toList());
+    List<java.nio.file.Path> paths = catalogs.stream().map(File::toPath).toList();
+    CatalogFilesBuild.Outcome outcome = rendersPages() ? build.run(paths) : build.check(paths);
     if (outcome.files() == 0) {
       getLog().warn("errorcatalog: no catalog file (.yaml, .yml) in " + catalogs);
     }

@@ -13,6 +13,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class CheckMojo extends CatalogMojo {
 
   @Override
+  boolean rendersPages() {
+    return false;
+  }
+
+  @Override
   void after(CatalogFilesBuild build, CatalogFilesBuild.Outcome outcome) {
     // Checking is all: the diagnostics are reported.
   }

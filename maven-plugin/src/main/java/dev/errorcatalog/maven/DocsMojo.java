@@ -19,6 +19,11 @@ public final class DocsMojo extends CatalogMojo {
   private File outputDirectory;
 
   @Override
+  boolean rendersPages() {
+    return true;
+  }
+
+  @Override
   void after(CatalogFilesBuild build, CatalogFilesBuild.Outcome outcome) throws MojoFailureException {
     if (!build.writeDocs(outcome, outputDirectory.toPath())) {
       throw new MojoFailureException("errorcatalog: could not write the docs to " + outputDirectory);

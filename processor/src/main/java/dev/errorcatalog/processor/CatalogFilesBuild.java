@@ -70,6 +70,15 @@ public final class CatalogFilesBuild {
    * errors (file name to text, with the index), as the processor does with its default prefixes.
    */
   public Outcome run(List<Path> paths) {
+    return run(paths, true);
+  }
+
+  /** Loads and checks, as {@link #run(List)}; renders no page (a check only: its pages are empty). */
+  public Outcome check(List<Path> paths) {
+    return run(paths, false);
+  }
+
+  private Outcome run(List<Path> paths, boolean render) {
     Set<String> ids = new HashSet<>();
     TreeMap<String, CatalogModel> byId = new TreeMap<>();
     TreeMap<String, String> pagesById = new TreeMap<>();
@@ -84,10 +93,12 @@ public final class CatalogFilesBuild {
       checked.ifPresent(catalog -> {
         ids.add(catalog.id());
         byId.put(catalog.id(), catalog);
-        pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog)));
+        if (render) {
+          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog)));
+        }
       });
     }
-    Map<String, String> pages = byId.isEmpty()
+    Map<String, String> pages = byId.isEmpty() || !render
         ? Map.of()
         : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
     return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages);

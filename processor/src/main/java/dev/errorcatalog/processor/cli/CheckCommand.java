@@ -27,7 +27,7 @@ final class CheckCommand implements Command {
 
   @Override
   public int run(Invocation invocation) {
-    CatalogFilesBuild.Outcome outcome = invocation.build().run(invocation.paths());
+    CatalogFilesBuild.Outcome outcome = invocation.build().check(invocation.paths());
     invocation.out().println(outcome.summary());
     return outcome.failed() ? Main.ERRORS : Main.OK;
   }
