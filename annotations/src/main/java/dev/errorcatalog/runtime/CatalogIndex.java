@@ -23,8 +23,8 @@ final class CatalogIndex<E> {
   final List<CodecEntry<E>> entries;
   final Map<E, CodecEntry<E>> byEntry;
   final Map<String, CodecEntry<E>> byCode;
-  /** RFC 9457 problem details naming an entry by its code or its docs anchor. */
-  final ProblemMatcher<E> problems;
+  /** RFC 9457 problem details naming an entry by its code or its docs anchor: see {@link #problems()}. */
+  private volatile ProblemMatcher<E> problems;
   final int[] codeSlots;
   final int[] messageSlots;
   final int[] retryAfterSlots;
@@ -104,7 +104,6 @@ final class CatalogIndex<E> {
         byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
       }
     }
-    this.problems = new ProblemMatcher<>(this.entries, byCode);
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
     Set<Integer> retries = new LinkedHashSet<>();
@@ -138,6 +137,20 @@ final class CatalogIndex<E> {
     this.byStatus = byStatus(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
+  }
+
+  /**
+   * The matcher of RFC 9457 bodies, made when the first one arrives: most APIs never send one, and its
+   * tables (every entry by anchor) would cost a large catalog's class initialisation for nothing. Racing
+   * threads make equal matchers; one wins.
+   */
+  ProblemMatcher<E> problems() {
+    ProblemMatcher<E> p = problems;
+    if (p == null) {
+      p = new ProblemMatcher<>(entries, byCode);
+      problems = p;
+    }
+    return p;
   }
 
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */

@@ -89,7 +89,7 @@ final class ResponseDecoder<E extends CatalogError> {
     byte[] body = ContentCoding.content(raw, h.contentEncoding());
     if (ProblemJson.isProblem(h.contentType())) {
       // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
-      ProblemMatcher.Match<E> problem = index.problems.match(status, body);
+      ProblemMatcher.Match<E> problem = index.problems().match(status, body);
       if (problem != null) {
         return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
             retryAfter(h, index.noValues, null), raw, toException);
