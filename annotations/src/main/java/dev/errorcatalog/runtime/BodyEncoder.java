@@ -41,7 +41,7 @@ final class BodyEncoder<E> {
       return "";
     }
     Map<String, ?> a = args == null ? Map.of() : args;
-    String message = e.templates.length == 0 ? null : e.templates[0].template().format(a);
+    String message = e.templates().length == 0 ? null : e.templates()[0].template().format(a);
     if (e.shape.body == CatalogCodec.Body.TEXT) {
       return message == null ? "" : message;
     }
@@ -69,7 +69,7 @@ final class BodyEncoder<E> {
     for (int i = 0; i < s.fieldNames.length; i++) {
       if (a.containsKey(s.fieldNames[i]) && a.get(s.fieldNames[i]) != null) {
         String value = String.valueOf(a.get(s.fieldNames[i]));
-        Template.Type type = e.types.getOrDefault(s.fieldNames[i], Template.Type.STRING);
+        Template.Type type = e.types().getOrDefault(s.fieldNames[i], Template.Type.STRING);
         if (type != Template.Type.STRING && TemplateMatcher.valid(type, value, 0, value.length())
             && jsonNumberOrBool(value)) {
           out.literal(s.fieldPointers[i], value);

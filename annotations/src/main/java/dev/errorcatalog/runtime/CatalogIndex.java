@@ -23,26 +23,73 @@ final class CatalogIndex<E> {
   final List<CodecEntry<E>> entries;
   final Map<E, CodecEntry<E>> byEntry;
   final Map<String, CodecEntry<E>> byCode;
-  /** RFC 9457 problem details naming an entry by its code or its docs anchor. */
-  final ProblemMatcher<E> problems;
+  /** RFC 9457 problem details naming an entry by its code or its docs anchor: see {@link #problems()}. */
+  private volatile ProblemMatcher<E> problems;
   final int[] codeSlots;
   final int[] messageSlots;
   final int[] retryAfterSlots;
   final boolean anyJson;
-  private final Map<Integer, StatusTable<E>> byStatus;
-  /** The same tables by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
-  private final StatusTable<E>[] byHttpStatus;
+  private final Map<Integer, AtStatus<E>> byStatus;
+  /** The same by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
+  private final AtStatus<E>[] byHttpStatus;
   /** The body values of a decode that reads no body: all absent, never written. */
   final BodyValues noValues;
 
   /** Everything documented at one status. */
   static final class StatusTable<E> {
     /** The message sources (body-value slots, or TEXT_BODY) and their indexes, in shape order. */
-    int[] sources = new int[0];
-    List<MessageIndex<E>> indexes = new ArrayList<>();
+    final int[] sources;
+    final List<MessageIndex<E>> indexes;
     /** Entries recognised by constants alone, most specific first. */
-    Candidate<E>[] byConstants;
-    CodecEntry<E> statusOnly;
+    final Candidate<E>[] byConstants;
+    final CodecEntry<E> statusOnly;
+
+    /** The tables of a status's entries, in catalog order. */
+    StatusTable(List<CodecEntry<E>> entries) {
+      Map<Integer, MessageIndex.Builder<E>> bySource = new LinkedHashMap<>();
+      List<Candidate<E>> constantOnly = new ArrayList<>();
+      CodecEntry<E> alone = null;
+      for (CodecEntry<E> e : entries) {
+        if (e.byMessage()) {
+          MessageIndex.Builder<E> index =
+              bySource.computeIfAbsent(e.shape.messageSource(), s -> new MessageIndex.Builder<>());
+          for (TemplateMatcher m : e.templates()) {
+            index.add(new Candidate<>(e, m));
+          }
+        } else if (e.constants.length > 0) {
+          constantOnly.add(new Candidate<>(e, null));
+        }
+        if (alone == null && e.statusOnly()) {
+          alone = e;
+        }
+      }
+      this.sources = bySource.keySet().stream().mapToInt(Integer::intValue).toArray();
+      List<MessageIndex<E>> built = new ArrayList<>(bySource.size());
+      bySource.values().forEach(b -> built.add(b.build()));
+      this.indexes = List.copyOf(built);
+      this.byConstants = MessageIndex.sorted(constantOnly);
+      this.statusOnly = alone;
+    }
+  }
+
+  /**
+   * The entries documented at one status, and their {@link StatusTable} once a decode at that status needs
+   * it: building the message indexes compiles every template at the status, and a catalog of thousands of
+   * entries would otherwise compile them all when it is first used, however few statuses its responses hit.
+   */
+  private static final class AtStatus<E> {
+    private final List<CodecEntry<E>> entries = new ArrayList<>();
+    /** Made once; racing threads build equal tables and one wins (the table's fields are final). */
+    private volatile StatusTable<E> table;
+
+    StatusTable<E> table() {
+      StatusTable<E> t = table;
+      if (t == null) {
+        t = new StatusTable<>(entries);
+        table = t;
+      }
+      return t;
+    }
   }
 
   CatalogIndex(PointerTrie trie, List<CodecShape> shapes, List<CodecEntry<E>> entries) {
@@ -57,7 +104,6 @@ final class CatalogIndex<E> {
         byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
       }
     }
-    this.problems = new ProblemMatcher<>(this.entries, byCode);
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
     Set<Integer> retries = new LinkedHashSet<>();
@@ -88,15 +134,30 @@ final class CatalogIndex<E> {
     this.codeSlots = codes.stream().mapToInt(Integer::intValue).toArray();
     this.messageSlots = messages.stream().mapToInt(Integer::intValue).toArray();
     this.retryAfterSlots = retries.stream().mapToInt(Integer::intValue).toArray();
-    this.byStatus = buildStatusTables(entries);
+    this.byStatus = byStatus(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
   }
 
+  /**
+   * The matcher of RFC 9457 bodies, made when the first one arrives: most APIs never send one, and its
+   * tables (every entry by anchor) would cost a large catalog's class initialisation for nothing. Racing
+   * threads make equal matchers; one wins.
+   */
+  ProblemMatcher<E> problems() {
+    ProblemMatcher<E> p = problems;
+    if (p == null) {
+      p = new ProblemMatcher<>(entries, byCode);
+      problems = p;
+    }
+    return p;
+  }
+
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */
   StatusTable<E> at(int status) {
-    return status >= 0 && status < byHttpStatus.length ? byHttpStatus[status]
+    AtStatus<E> at = status >= 0 && status < byHttpStatus.length ? byHttpStatus[status]
         : status >= 0 && status < 1000 ? null : byStatus.get(status);
+    return at == null ? null : at.table();
   }
 
   /** The tables of an entry; {@code null} for {@code null} or an entry of another catalog. */
@@ -104,44 +165,24 @@ final class CatalogIndex<E> {
     return entry == null ? null : byEntry.get(entry);
   }
 
-  private static <E> Map<Integer, StatusTable<E>> buildStatusTables(List<CodecEntry<E>> entries) {
-    Map<Integer, Map<Integer, MessageIndex.Builder<E>>> indexBuilders = new HashMap<>();
-    Map<Integer, List<Candidate<E>>> constantOnly = new HashMap<>();
-    Map<Integer, StatusTable<E>> tables = new HashMap<>();
+  /** The entries of each status, in catalog order; their tables are built on first use. */
+  private static <E> Map<Integer, AtStatus<E>> byStatus(List<CodecEntry<E>> entries) {
+    Map<Integer, AtStatus<E>> tables = new HashMap<>();
     for (CodecEntry<E> e : entries) {
-      StatusTable<E> table = tables.computeIfAbsent(e.status, s -> new StatusTable<>());
-      if (e.byMessage()) {
-        MessageIndex.Builder<E> index = indexBuilders
-            .computeIfAbsent(e.status, s -> new LinkedHashMap<>())
-            .computeIfAbsent(e.shape.messageSource(), s -> new MessageIndex.Builder<>());
-        for (TemplateMatcher m : e.templates) {
-          index.add(new Candidate<>(e, m));
-        }
-      } else if (e.constants.length > 0) {
-        constantOnly.computeIfAbsent(e.status, s -> new ArrayList<>()).add(new Candidate<>(e, null));
-      }
-      if (table.statusOnly == null && e.statusOnly()) {
-        table.statusOnly = e;
-      }
+      tables.computeIfAbsent(e.status, s -> new AtStatus<>()).entries.add(e);
     }
-    tables.forEach((status, table) -> {
-      Map<Integer, MessageIndex.Builder<E>> sources = indexBuilders.getOrDefault(status, Map.of());
-      table.sources = sources.keySet().stream().mapToInt(Integer::intValue).toArray();
-      sources.values().forEach(b -> table.indexes.add(b.build()));
-      table.byConstants = MessageIndex.sorted(constantOnly.getOrDefault(status, List.of()));
-    });
     return Map.copyOf(tables);
   }
 
   @SuppressWarnings("unchecked")
-  private static <E> StatusTable<E>[] denseTables(Map<Integer, StatusTable<E>> byStatus) {
+  private static <E> AtStatus<E>[] denseTables(Map<Integer, AtStatus<E>> byStatus) {
     int max = -1;
     for (int status : byStatus.keySet()) {
       if (status >= 0 && status < 1000) {
         max = Math.max(max, status);
       }
     }
-    StatusTable<E>[] dense = (StatusTable<E>[]) new StatusTable<?>[max + 1];
+    AtStatus<E>[] dense = (AtStatus<E>[]) new AtStatus<?>[max + 1];
     byStatus.forEach((status, table) -> {
       if (status >= 0 && status < dense.length) {
         dense[status] = table;

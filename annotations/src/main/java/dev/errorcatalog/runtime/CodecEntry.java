@@ -1,9 +1,15 @@
 package dev.errorcatalog.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The tables of one entry: status, code, shape, constants and compiled templates. */
+/**
+ * The tables of one entry: status, code, shape, constants and compiled templates. The template matchers
+ * (and the placeholder types) are made on first use, from the row's templates: at class initialisation a
+ * catalog of thousands of entries then compiles none of them.
+ */
 final class CodecEntry<E> {
 
   final E entry;
@@ -14,39 +20,73 @@ final class CodecEntry<E> {
   /** The shape's constants followed by the entry's own. */
   final Constant[] constants;
   final int[] constantSlots;
-  /** The primary template first, then the variants; empty when the entry documents no message. */
-  final TemplateMatcher[] templates;
-  /** The declared type of each placeholder of the primary template (fields of the same name take it). */
-  final Map<String, Template.Type> types = new HashMap<>();
+  private final EntryRow row;
+  private final int templateCount;
+  /** {@link #templates()}, once made (racing threads make equal arrays; one wins). */
+  private volatile TemplateMatcher[] templates;
+  private volatile Map<String, Template.Type> types;
 
-  CodecEntry(E entry, int order, int status, String code, CodecShape shape, Constant[] constants,
-      int[] constantSlots, TemplateMatcher[] templates) {
+  CodecEntry(E entry, int order, EntryRow row, CodecShape shape, Constant[] constants, int[] constantSlots) {
     this.entry = entry;
     this.order = order;
-    this.status = status;
-    this.code = code;
+    this.status = row.status();
+    this.code = row.code();
     this.shape = shape;
     this.constants = constants;
     this.constantSlots = constantSlots;
-    this.templates = templates;
-    if (templates.length > 0) {
-      for (Template.Part p : templates[0].template().parts()) {
-        if (p.isPlaceholder()) {
-          types.put(p.name(), p.type());
+    this.row = row;
+    this.templateCount = row.templateCount();
+  }
+
+  /** The primary template first, then the variants; empty when the entry documents no message. */
+  TemplateMatcher[] templates() {
+    TemplateMatcher[] t = templates;
+    if (t == null) {
+      List<TemplateMatcher> matchers = new ArrayList<>(templateCount);
+      if (!row.template().source().isEmpty()) {
+        matchers.add(new TemplateMatcher(row.template()));
+      }
+      for (Template v : row.variants()) {
+        if (!v.source().isEmpty()) {
+          matchers.add(new TemplateMatcher(v));
         }
       }
+      t = matchers.toArray(new TemplateMatcher[0]);
+      templates = t;
     }
+    return t;
+  }
+
+  /**
+   * The declared type of each placeholder of the first template (the primary one where the entry has it):
+   * fields of the same name take it.
+   */
+  Map<String, Template.Type> types() {
+    Map<String, Template.Type> m = types;
+    if (m == null) {
+      m = new HashMap<>();
+      TemplateMatcher[] t = templates();
+      if (t.length > 0) {
+        for (Template.Part p : t[0].template().parts()) {
+          if (p.isPlaceholder()) {
+            m.put(p.name(), p.type());
+          }
+        }
+      }
+      types = m;
+    }
+    return m;
   }
 
   /** Recognised by the status alone: no body, or nothing in the body that could tell it apart. */
   boolean statusOnly() {
     return shape.body == CatalogCodec.Body.EMPTY
         || (constants.length == 0 && (shape.codeSlot < 0 || code.isEmpty())
-            && (templates.length == 0 || !shape.carriesMessage()));
+            && (templateCount == 0 || !shape.carriesMessage()));
   }
 
   /** Recognised by message: it has templates and its shape carries a message. */
   boolean byMessage() {
-    return templates.length > 0 && shape.carriesMessage();
+    return templateCount > 0 && shape.carriesMessage();
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * One entry of a catalog, as data: everything the generated error type's accessors answer, and what the
  * decoder and the encoder need (the shape, the constants, the templates). Each template is compiled once,
- * here; {@link CatalogCodec} matches and formats with the same instances.
+ * here, when first asked for; {@link CatalogCodec} matches and formats with the same instances.
  *
  * <p>Generated code builds one per entry with {@link #builder}; the processor builds the same rows from its
  * model for the build-time checks.
@@ -20,8 +20,17 @@ public final class EntryRow {
   private final int status;
   private final String code;
   private final String title;
-  private final Template template;
-  private final List<Template> variants;
+  /** The primary template's source; {@code null} when the entry documents no message. */
+  private final String messageSource;
+  private final List<String> variantSources;
+  /**
+   * The compiled templates, made on first use: a catalog's error type builds all its rows when it is first
+   * used, and most rows' templates are never needed (a code-keyed decode compiles only its entry's, the
+   * message index only those at the status it searches). Racing threads compile equal templates and one
+   * wins; a Template is immutable (final fields), so it is published safely.
+   */
+  private volatile Template template;
+  private volatile List<Template> variants;
   private final ShapeRow shape;
   private final List<Constant> when;
   private final RetryClass retryClass;
@@ -30,21 +39,29 @@ public final class EntryRow {
   private final String deprecation;
 
   private EntryRow(Builder b) {
-    this.status = b.status;
-    this.code = b.code;
-    this.title = b.title;
-    this.template = b.message == null ? Template.empty() : Template.compile(b.message);
-    List<Template> compiled = new ArrayList<>();
-    for (String v : b.variants) {
-      compiled.add(Template.compile(v));
-    }
-    this.variants = List.copyOf(compiled);
-    this.shape = Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape");
-    this.when = List.copyOf(b.when);
-    this.retryClass = b.retryClass;
-    this.retryParameters = RetryParameters.of(b.base, b.cap, b.attempts, b.window);
-    this.anchor = b.anchor;
-    this.deprecation = b.deprecation;
+    this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
+        Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
+        b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation);
+  }
+
+  /**
+   * A row from its values, for {@link EntryRows}, which reads thousands at class initialisation: no builder
+   * and no copies. The lists must be immutable; {@code message} and {@code deprecation} may be {@code null}.
+   */
+  EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
+      List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
+      String deprecation) {
+    this.status = status;
+    this.code = code;
+    this.title = title;
+    this.messageSource = message;
+    this.variantSources = variants;
+    this.shape = shape;
+    this.when = when;
+    this.retryClass = retryClass;
+    this.retryParameters = retryParameters;
+    this.anchor = anchor;
+    this.deprecation = deprecation;
   }
 
   /** Starts the row of the entry answering {@code status} with {@code code}. */
@@ -76,12 +93,38 @@ public final class EntryRow {
 
   /** The primary message template; {@link Template#empty()} when the entry documents no message. */
   public Template template() {
-    return template;
+    Template t = template;
+    if (t == null) {
+      t = messageSource == null ? Template.empty() : Template.compile(messageSource);
+      template = t;
+    }
+    return t;
   }
 
   /** The further documented messages that decode to this entry. */
   public List<Template> variants() {
-    return variants;
+    List<Template> v = variants;
+    if (v == null) {
+      List<Template> compiled = new ArrayList<>(variantSources.size());
+      for (String source : variantSources) {
+        compiled.add(Template.compile(source));
+      }
+      v = List.copyOf(compiled);
+      variants = v;
+    }
+    return v;
+  }
+
+  /**
+   * How many non-empty templates the entry documents (the primary and the variants), without compiling
+   * them: what decides whether the entry is recognised by message.
+   */
+  int templateCount() {
+    int n = messageSource == null || messageSource.isEmpty() ? 0 : 1;
+    for (String v : variantSources) {
+      n += v.isEmpty() ? 0 : 1;
+    }
+    return n;
   }
 
   public ShapeRow shape() {
@@ -116,7 +159,7 @@ public final class EntryRow {
     return "EntryRow[" + status + " " + code + "]";
   }
 
-  /** Collects an entry's data by name; {@link #build} compiles its templates and makes the row. */
+  /** Collects an entry's data by name; {@link #build} makes the row. */
   public static final class Builder {
     private final int status;
     private final String code;
@@ -209,7 +252,7 @@ public final class EntryRow {
       return this;
     }
 
-    /** The row, its templates compiled. */
+    /** The row; its templates are compiled when first asked for. */
     public EntryRow build() {
       return new EntryRow(this);
     }

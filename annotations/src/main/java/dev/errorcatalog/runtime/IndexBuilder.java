@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Collects a catalog's rows, shapes then entries, into the tables {@link CatalogIndex} holds: each shape's
- * pointers get their body-value slots, each entry its shape's tables, its constants' slots and matchers
- * over its row's own templates (compiled once, in {@link EntryRow}).
+ * pointers get their body-value slots, each entry its shape's tables, its constants' slots and its row (whose
+ * templates the entry compiles into matchers when first needed).
  *
  * @param <E> the catalog's entry type
  */
@@ -45,18 +45,8 @@ final class IndexBuilder<E> {
     for (int i = 0; i < constants.length; i++) {
       slots[i] = trie.slotOf(constants[i].pointer());
     }
-    // The row's own templates: each compiled once, for the error type and the engine alike.
-    List<TemplateMatcher> matchers = new ArrayList<>();
-    if (!row.template().source().isEmpty()) {
-      matchers.add(new TemplateMatcher(row.template()));
-    }
-    for (Template t : row.variants()) {
-      if (!t.source().isEmpty()) {
-        matchers.add(new TemplateMatcher(t));
-      }
-    }
-    entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row.status(),
-        row.code(), s, constants, slots, matchers.toArray(new TemplateMatcher[0])));
+    entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row, s, constants,
+        slots));
   }
 
   /** The tables of the rows added so far. */

@@ -79,7 +79,7 @@ final class ProblemMatcher<E> {
   private static <E> Map<String, String> args(CodecEntry<E> entry, ProblemJson problem) {
     Map<String, String> args = new LinkedHashMap<>(problem.args());
     if (problem.detail() != null) {
-      for (TemplateMatcher m : entry.templates) {
+      for (TemplateMatcher m : entry.templates()) {
         String[] captured = m.match(problem.detail());
         if (captured != null) {
           String[] names = m.names();

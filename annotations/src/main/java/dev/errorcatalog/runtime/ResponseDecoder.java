@@ -89,7 +89,7 @@ final class ResponseDecoder<E extends CatalogError> {
     byte[] body = ContentCoding.content(raw, h.contentEncoding());
     if (ProblemJson.isProblem(h.contentType())) {
       // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
-      ProblemMatcher.Match<E> problem = index.problems.match(status, body);
+      ProblemMatcher.Match<E> problem = index.problems().match(status, body);
       if (problem != null) {
         return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
             retryAfter(h, index.noValues, null), raw, toException);
@@ -100,7 +100,6 @@ final class ResponseDecoder<E extends CatalogError> {
       values = new BodyValues(index.trie.size());
       read(body, values);
     }
-    CatalogIndex.StatusTable<E> table = index.at(status);
     String text = null;
 
     CodecEntry<E> matched = null;
@@ -122,11 +121,13 @@ final class ResponseDecoder<E extends CatalogError> {
         }
       }
     }
+    // The status's tables are looked up (and, on first use, built) only when no code matched.
+    CatalogIndex.StatusTable<E> table = matched == null ? index.at(status) : null;
     if (matched != null) {
       // Capture the placeholders too, when the message is one of the entry's templates.
       String message = messageOf(matched.shape, values, body, h);
       if (message != null) {
-        for (TemplateMatcher m : matched.templates) {
+        for (TemplateMatcher m : matched.templates()) {
           String[] c = m.match(message);
           if (c != null) {
             captured = c;

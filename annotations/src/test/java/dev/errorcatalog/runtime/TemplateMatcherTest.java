@@ -101,4 +101,21 @@ class TemplateMatcherTest {
     assertEquals(" missing", m.tail());
     assertEquals("Error: field  missing".length(), m.literalLength());
   }
+
+  @Test
+  void aNumberFirstIsFollowedByItsLiteralRightAfterItsDigitsOrNotAtAll() {
+    String template = "Account {id:int} has a malformed field {field}";
+    assertArrayEquals(new String[] {"42", "name"}, match(template, "Account 42 has a malformed field name"));
+    assertArrayEquals(new String[] {"-4", "x"}, match(template, "Account -4 has a malformed field x"));
+    // The literal occurs, but beyond the value's digits: no int ends there.
+    assertNull(match(template, "Account 42x has a malformed field name"));
+    assertNull(match(template, "Account 42 has an invalid name: 'has a malformed field x'"));
+    assertNull(match(template, "Account  has a malformed field name"));
+    // Long messages alike, whatever their length.
+    String filler = "Zoe & Co ".repeat(30_000);
+    assertNull(match(template, "Account 42 has an invalid name: '" + filler + "'"));
+    assertArrayEquals(new String[] {"42", filler}, match(template, "Account 42 has a malformed field " + filler));
+    assertArrayEquals(new String[] {"1.5", "7"}, match("{a:number}.{b:int}", "1.5.7"));
+    assertArrayEquals(new String[] {"12", "3"}, match("v{a:int}-{b:int}", "v12-3"));
+  }
 }

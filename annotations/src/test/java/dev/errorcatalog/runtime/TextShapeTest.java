@@ -65,8 +65,9 @@ class TextShapeTest {
   @Test
   void anIndexRulesOutOnlyFirstCharactersNoTemplateStartsWith() {
     MessageIndex.Builder<TestEntry> leads = new MessageIndex.Builder<>();
-    CodecEntry<TestEntry> entry = new CodecEntry<>(LIMIT, 0, 400, "LIMIT", null, new Constant[0], new int[0],
-        new TemplateMatcher[0]);
+    CodecEntry<TestEntry> entry = new CodecEntry<>(LIMIT, 0,
+        EntryRow.builder(400, "LIMIT").shape(ShapeRow.json("plain").build()).build(), null, new Constant[0],
+        new int[0]);
     leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("limit {n:int}"))));
     leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("Bad request"))));
     MessageIndex<TestEntry> index = leads.build();

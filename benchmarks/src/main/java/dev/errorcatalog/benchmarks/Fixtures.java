@@ -20,6 +20,16 @@ final class Fixtures {
   /** The ids of the scaling pair. */
   static final List<String> SCALING = List.of("bench-10", "bench-5000");
 
+  /**
+   * The kinds of body that match nothing in either catalog of the scaling pair, by name
+   * ({@link UnmatchedBodiesBenchmark}): the decoder must rule out every candidate before it answers
+   * {@code NONE}, and in {@code bench-5000} status 400 documents ~1,100 templates.
+   */
+  static final List<String> UNMATCHED = List.of("unknown-code", "unlisted-message", "long-message");
+
+  /** Characters of filler in the long unmatched message: with its JSON, a body of about 260 KB. */
+  static final int LONG_MESSAGE_FILLER = 260_000;
+
   private Fixtures() {}
 
   static CatalogFixture of(String catalogId) {
@@ -48,6 +58,25 @@ final class Fixtures {
       throw new IllegalArgumentException("catalog " + catalogId + " has no '" + kind + "' body; see Fixtures");
     }
     return chosen;
+  }
+
+  /**
+   * One body of the scaling pair that matches nothing (see {@link #UNMATCHED}): an unknown code at the busy
+   * status; an undocumented message there that starts as 11 of bench-5000's templates at 400 do
+   * ("Account {accountId:int} has ..."; none of bench-10's), short; and the same message with 260,000
+   * characters of echoed input in it (an API quoting what it rejected), which the 5 of those templates that
+   * end in a placeholder must search to its end for their literals.
+   */
+  static Body unmatched(String kind) {
+    return switch (kind) {
+      case "unknown-code" -> Body.undocumented("unknown code", 400, "{\"code\": \"NOPE\", \"message\": \"x\"}");
+      case "unlisted-message" -> Body.undocumented("undocumented message at a busy status", 400,
+          "{\"message\": \"Account 42 has an invalid name: 'Zoe & Co'\"}");
+      case "long-message" -> Body.undocumented("long undocumented message at a busy status", 400,
+          "{\"message\": \"Account 42 has an invalid name: '" + "Zoe & Co ".repeat(LONG_MESSAGE_FILLER / 9)
+              + "'\"}");
+      default -> throw new IllegalArgumentException("no unmatched body '" + kind + "'; see Fixtures.UNMATCHED");
+    };
   }
 
   /** Field names and pointers, in pairs, in the order given. */

@@ -97,4 +97,25 @@ class FixturesTest {
       assertEquals(a.args(), b.args(), body.label());
     }
   }
+
+  @Test
+  void unmatchedBodiesMatchNothingInEitherCatalogOfThePair() throws IOException {
+    for (String kind : Fixtures.UNMATCHED) {
+      Body body = Fixtures.unmatched(kind);
+      assertEquals(MatchKind.NONE, body.expected());
+      for (String id : Fixtures.SCALING) {
+        DecodedError<?> decoded = Decoders.create(id).decode(body.status(), Map.of(), body.bytes());
+        assertEquals(MatchKind.NONE, decoded.matchKind(), id + ", " + kind + ": " + decoded);
+        assertTrue(decoded.message().isPresent(), id + ", " + kind + ": the message is still returned");
+      }
+      assertTrue(new TokenFloor().readWithText(body.bytes()) > 0, kind);
+    }
+    assertTrue(Fixtures.unmatched("long-message").bytes().length > 250_000, "the long body is about 260 KB");
+  }
+
+  @Test
+  void coldStartAndWarmUpDecodeFixtureBodies() {
+    assertEquals(Fixtures.of("bench-5000").bodies().get(0), ColdStartBenchmark.body("bench-5000", "documented"));
+    assertEquals(Fixtures.unmatched("unknown-code"), ColdStartBenchmark.body("bench-10", "unknown-code"));
+  }
 }

@@ -17,9 +17,11 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.runtime.EntryRow;
+import dev.errorcatalog.runtime.EntryRows;
 import dev.errorcatalog.runtime.ShapeRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,8 +118,11 @@ final class ErrorRows {
 
   /**
    * Statements and members that fill {@code Table.ROWS} (and {@code Table.NAMES} for the class form):
-   * {@code rows()} builds the array; for large catalogs the rows are spread over nested classes
-   * {@code Rows0}, {@code Rows1}, ... so that no class holds too many constants.
+   * {@code rows()} builds the array. The rows are text ({@link EntryRows}: string constants read by one
+   * loop), not a builder expression each: thousands of expressions would be megabytes of bytecode for the
+   * JVM to load and interpret once at class initialisation. For large catalogs the text is spread over
+   * nested classes {@code Rows0}, {@code Rows1}, ... of {@link CatalogSize#ROWS_PER_CLASS} rows each, so
+   * that no class holds too many constants.
    */
   void addRowsTo(TypeSpec.Builder table) {
     List<Entry> entries = catalog.entries();
@@ -136,16 +141,12 @@ final class ErrorRows {
       build.addStatement("String[] names = NAMES");
     }
     if (entries.size() <= CatalogSize.ROWS_PER_CLASS) {
-      Chunks.Split split = Chunks.split("rows", params, rowStatements(0, entries.size()));
-      build.addCode(split.calls());
-      table.addMethod(build.addStatement("return rows").build());
-      table.addMethods(split.methods());
+      table.addMethod(build.addCode(readRows(0, entries.size())).addStatement("return rows").build());
       return;
     }
     List<TypeSpec> holders = new ArrayList<>();
     for (int from = 0, index = 0; from < entries.size(); from += CatalogSize.ROWS_PER_CLASS, index++) {
       int to = Math.min(entries.size(), from + CatalogSize.ROWS_PER_CLASS);
-      Chunks.Split split = Chunks.split("rows", params, rowStatements(from, to));
       String name = "Rows" + index;
       holders.add(TypeSpec.classBuilder(name)
           .addJavadoc("Rows $L to $L, in a class of their own to keep each constant pool small.\n", from, to - 1)
@@ -154,9 +155,8 @@ final class ErrorRows {
           .addMethod(MethodSpec.methodBuilder("fill")
               .addModifiers(Modifier.STATIC)
               .addParameters(params)
-              .addCode(split.calls())
+              .addCode(readRows(from, to))
               .build())
-          .addMethods(split.methods())
           .build());
       build.addStatement("$N.fill($L)", name, args);
     }
@@ -164,16 +164,20 @@ final class ErrorRows {
     table.addTypes(holders);
   }
 
-  private List<CodeBlock> rowStatements(int from, int to) {
-    List<CodeBlock> statements = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      CodeBlock.Builder statement = CodeBlock.builder();
-      if (withNames) {
-        statement.addStatement("names[$L] = $S", i, catalog.entries().get(i).constantName());
-      }
-      statements.add(statement.addStatement("rows[$L] = $L", i, code.entry(tables.row(i))).build());
+  /** {@code EntryRows.read(Shapes.ALL, rows, names, from, "...", ...)} for rows {@code from} to {@code to}. */
+  private CodeBlock readRows(int from, int to) {
+    Map<ShapeRow, Integer> shapeIndex = new IdentityHashMap<>();
+    for (ShapeRow shape : tables.shapes()) {
+      shapeIndex.putIfAbsent(shape, shapeIndex.size());
     }
-    return statements;
+    List<CodeBlock> parts = new ArrayList<>();
+    for (String part : RowText.parts(catalog.entries(), tables, shapeIndex, from, to)) {
+      parts.add(CodeBlock.of("$S", part));
+    }
+    return CodeBlock.builder()
+        .addStatement("$T.read($T.$L, rows, $L, $L,$>$>\n$L)$<$<", EntryRows.class, type.nestedClass(RowCode.SHAPES),
+            RowCode.ALL_SHAPES, withNames ? "names" : "null", from, CodeBlock.join(parts, ",\n"))
+        .build();
   }
 
   /** The table forms' row: {@code Table.ROWS[ordinal()]}. */

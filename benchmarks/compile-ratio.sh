@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# What the processor adds to a compile: javac with the processor, against javac of the same sources plus the
+# code the processor generated, with -proc:none (what the build would cost if the generated code were
+# checked in). The two runs alternate, so that a slow stretch of a shared machine slows both alike; the
+# medians and their ratio are printed. Wall time of one javac process each, as a build runs it.
+#
+#   benchmarks/compile-ratio.sh [runs]            (default 8 of each, for each case)
+#   CASES="bench-5000" benchmarks/compile-ratio.sh 4
+#
+# Cases: sample-app (its five shipped catalogs, with its options: docs written, catalogs read from
+# catalog/src/main/resources) and bench-5000 (the 5,000-entry catalog alone, no docs option, as the
+# benchmarks module compiles it). Needs the processor and annotations jars: run
+# `mvn -B -pl processor,benchmarks -am package -DskipTests` first (MVN_ARGS passes options to the one mvn
+# call that lists the processor's dependencies, e.g. MVN_ARGS=-Dmaven.repo.local=...).
+set -euo pipefail
+
+runs=${1:-8}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+processor_jar=$(ls "$root"/processor/target/errorcatalog-processor-*.jar | grep -v -- '-tests.jar' | head -1)
+annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar | grep -v -- '-tests.jar' | head -1)
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_ARGS:-} -f "$root/processor/pom.xml" dependency:build-classpath \
+    -Dmdep.excludeScope=test -Dmdep.outputFile="$work/processor.cp" >/dev/null
+processor_path="$processor_jar:$(cat "$work/processor.cp")"
+jackson_core=$(tr ':' '\n' <"$work/processor.cp" | grep '/jackson-core-' | head -1)
+class_path="$annotations_jar:$jackson_core"
+
+# One timed javac run, in milliseconds.
+timed() {
+  local start end
+  start=$(date +%s%N)
+  javac "$@" >"$work/javac.log" 2>&1 || { cat "$work/javac.log" >&2; exit 1; }
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+measure() {
+  local name=$1
+  shift
+  local sources=("$@")
+  local common=(--release 17 -encoding UTF-8 -nowarn -cp "$class_path")
+  local with=(-processorpath "$processor_path" "${options[@]}")
+  # The generated sources, once: the -proc:none runs compile them beside the hand-written ones.
+  mkdir -p "$work/$name/gen" "$work/$name/once"
+  javac "${common[@]}" "${with[@]}" -s "$work/$name/gen" -d "$work/$name/once" "${sources[@]}" >/dev/null 2>&1
+  mapfile -t generated < <(find "$work/$name/gen" -name '*.java')
+  : >"$work/$name/with.ms"
+  : >"$work/$name/without.ms"
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$work/$name/out" "$work/$name/s" && mkdir -p "$work/$name/out" "$work/$name/s"
+    timed "${common[@]}" "${with[@]}" -s "$work/$name/s" -d "$work/$name/out" "${sources[@]}" >>"$work/$name/with.ms"
+    rm -rf "$work/$name/out" && mkdir -p "$work/$name/out"
+    timed "${common[@]}" -proc:none -d "$work/$name/out" "${sources[@]}" "${generated[@]}" >>"$work/$name/without.ms"
+  done
+  local a b
+  a=$(median <"$work/$name/with.ms")
+  b=$(median <"$work/$name/without.ms")
+  printf '| %s | %d | %s | %s | %s | %.2fx |\n' "$name" "${#generated[@]}" "$a" "$b" \
+      "$(tr '\n' ' ' <"$work/$name/with.ms")/ $(tr '\n' ' ' <"$work/$name/without.ms")" \
+      "$(awk -v a="$a" -v b="$b" 'BEGIN { print a / b }')"
+}
+
+echo "| case | generated files | with processor ms (median) | -proc:none ms (median) | all runs, with / without | ratio (target <= 1.2) |"
+echo "|---|---:|---:|---:|---|---:|"
+for case in ${CASES:-sample-app bench-5000}; do
+  case $case in
+    sample-app)
+      options=(-Aerrorcatalog.docs="$work/docs" -Aerrorcatalog.path="$root/catalog/src/main/resources")
+      mapfile -t sources < <(find "$root/sample-app/src/main/java" -name '*.java')
+      measure sample-app "${sources[@]}"
+      ;;
+    bench-5000)
+      mkdir -p "$work/src/bench"
+      printf '@dev.errorcatalog.ErrorCatalog("bench-5000")\npackage bench;\n' >"$work/src/bench/package-info.java"
+      options=(-Aerrorcatalog.path="$root/benchmarks/src/main/resources")
+      measure bench-5000 "$work/src/bench/package-info.java"
+      ;;
+    *) echo "unknown case $case (sample-app, bench-5000)" >&2; exit 2 ;;
+  esac
+done
