@@ -25,7 +25,11 @@ final class Reporter {
 
   /** A diagnostic of the catalog that {@code element}'s {@code @ErrorCatalog} asked for. */
   void report(Diagnostic diagnostic, Element element) {
-    Kind kind = diagnostic.isError() ? Kind.ERROR : Kind.WARNING;
+    Kind kind = switch (diagnostic.severity()) {
+      case ERROR -> Kind.ERROR;
+      case WARNING -> Kind.WARNING;
+      case NOTE -> Kind.NOTE;
+    };
     anyError |= diagnostic.isError();
     AnnotationMirror mirror = mirrorOf(element);
     // On the annotation where there is one (javac then points at its line), else on the element.

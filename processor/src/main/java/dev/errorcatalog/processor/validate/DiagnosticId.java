@@ -31,7 +31,16 @@ public enum DiagnosticId {
   BAD_VALUE("EC024", "bad-value"),
   DUPLICATE_KEY("EC025", "duplicate-key"),
   DUPLICATE_CATALOG("EC026", "duplicate-catalog"),
-  MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide");
+  MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide"),
+  BAD_CHANGE_RECORD("EC028", "bad-change-record"),
+  BASELINE_UNREADABLE("EC029", "baseline-unreadable"),
+  ENTRY_REMOVED("EC030", "entry-removed"),
+  CODE_CHANGED("EC031", "code-changed"),
+  STATUS_CHANGED("EC032", "status-changed"),
+  PLACEHOLDER_CHANGED("EC033", "placeholder-changed"),
+  DECODES_DIFFERENTLY("EC034", "decodes-differently"),
+  RETRY_CHANGED("EC035", "retry-changed"),
+  CATALOG_CHANGED("EC036", "catalog-changed");
 
   private final String code;
   private final String slug;
