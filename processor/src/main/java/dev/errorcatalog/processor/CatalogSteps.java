@@ -3,6 +3,7 @@ package dev.errorcatalog.processor;
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
+import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
@@ -21,10 +22,13 @@ import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -34,17 +38,30 @@ import javax.lang.model.element.Element;
  * YAML, load it into a validated model, check it with the runtime engine, generate the sources, render the
  * docs page. The steps that can find a mistake add it to the {@link Diagnostics} they are given and return
  * nothing, so a catalog with any mistake goes no further.
+ *
+ * <p>Load, check and the docs pages need no javac: {@link CatalogFilesBuild} runs them on files for the
+ * writers' command line and the Maven plugin. The steps that do (locate through the {@code Filer}, names in
+ * the annotated element's package, generate sources) are given the processing environment.
  */
 final class CatalogSteps {
 
-  private final ProcessingEnvironment env;
+  private final Map<String, String> options;
   private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs = new DocsGenerator();
 
-  CatalogSteps(ProcessingEnvironment env, Reporter reporter) {
-    this.env = env;
+  /**
+   * @param options the processor's options ({@code -Aname=value} without {@code -A}), as javac or the
+   *     command line got them
+   */
+  CatalogSteps(Map<String, String> options, Reporter reporter) {
+    this.options = Map.copyOf(options);
     this.reporter = reporter;
+  }
+
+  /** The options the steps were given. */
+  Map<String, String> options() {
+    return options;
   }
 
   /** The annotation's request: exactly one of an id and a file, and a prefix that is an identifier. */
@@ -67,9 +84,9 @@ final class CatalogSteps {
   }
 
   /** Step 1: the YAML, from the option's directories, the class output, the source and class paths. */
-  Optional<LocatedCatalog> locate(CatalogRequest request, Diagnostics found) {
+  Optional<LocatedCatalog> locate(ProcessingEnvironment env, CatalogRequest request, Diagnostics found) {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
-        env.getOptions().get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader());
+        options.get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader());
     LocatedCatalog located = locator.locate(request);
     if (!located.isFound()) {
       found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
@@ -112,13 +129,13 @@ final class CatalogSteps {
   /** Step 3: the runtime rows, once every example decodes to its own entry on them. */
   Optional<CatalogTables> check(CatalogModel catalog, Diagnostics found) {
     CatalogTables tables = CatalogTables.of(catalog);
-    int before = found.count();
     CatalogChecks.check(tables, found);
-    return found.count() == before ? Optional.of(tables) : Optional.empty();
+    return found.hasErrors() ? Optional.empty() : Optional.of(tables);
   }
 
   /** The names of the generated types, in the annotated element's package. */
-  GeneratedNames names(Element element, CatalogRequest request, CatalogModel catalog, TargetModule module) {
+  GeneratedNames names(ProcessingEnvironment env, Element element, CatalogRequest request, CatalogModel catalog,
+      TargetModule module) {
     String packageName = env.getElementUtils().getPackageOf(element).getQualifiedName().toString();
     String prefix = request.prefix().isEmpty() ? Names.prefix(catalog.id()) : request.prefix();
     // In a named module @Generated compiles only if the module reads java.compiler; leave it out otherwise
@@ -128,7 +145,7 @@ final class CatalogSteps {
   }
 
   /** Step 4: every source file; false (reported) when one could not be written. */
-  boolean generate(CatalogTables tables, GeneratedNames names, Element element) {
+  boolean generate(ProcessingEnvironment env, CatalogTables tables, GeneratedNames names, Element element) {
     List<JavaFile> files = new ArrayList<>();
     for (SourceGenerator generator : Generators.all()) {
       files.addAll(generator.generate(tables, names));
@@ -147,6 +164,11 @@ final class CatalogSteps {
     return true;
   }
 
+  /** The names a catalog's page shows outside a javac build: the default prefix (pages name simple names only). */
+  static GeneratedNames defaultNames(CatalogModel catalog) {
+    return new GeneratedNames("", Names.prefix(catalog.id()));
+  }
+
   /** Step 5: the catalog's docs page, rendered with the names of this build (the prefix may be overridden). */
   String docsPage(CatalogModel catalog, GeneratedNames names) {
     return docs.page(catalog, names);
@@ -155,5 +177,34 @@ final class CatalogSteps {
   /** The docs index over every catalog of the build. */
   String docsIndex(List<CatalogModel> catalogs) {
     return docs.index(catalogs);
+  }
+
+  /** The site of a build: each catalog's page under its file name, and the index. */
+  static Map<String, String> site(List<CatalogModel> catalogs, Map<String, String> pagesById, String index) {
+    Map<String, String> pages = new TreeMap<>();
+    for (CatalogModel catalog : catalogs) {
+      pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
+    }
+    pages.put("index.md", index);
+    return pages;
+  }
+
+  /**
+   * Writes the site to {@code dir}, each page only when its bytes change, removing the pages of catalogs no
+   * longer in the build (not while any catalog failed: its page is missing for that reason); reported.
+   *
+   * @param option how the writer asked for the directory, for the message when it cannot be written
+   * @return whether the site was written
+   */
+  boolean writeSite(Path dir, Map<String, String> pages, String option) {
+    try {
+      for (String removed : new DocsDirectory(dir).write(pages, !reporter.anyError())) {
+        reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
+      }
+      return true;
+    } catch (IOException e) {
+      reporter.writeFailed("the docs to " + dir.toAbsolutePath() + " (" + option + ")", e.toString());
+      return false;
+    }
   }
 }

@@ -3,7 +3,6 @@ package dev.errorcatalog.processor;
 import com.google.auto.service.AutoService;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
@@ -20,7 +19,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,8 +70,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    this.reporter = new Reporter(env.getMessager());
-    this.steps = new CatalogSteps(env, reporter);
+    this.reporter = Reporter.javac(env.getMessager());
+    this.steps = new CatalogSteps(env.getOptions(), reporter);
   }
 
   @Override
@@ -86,9 +84,15 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         GeneratedAnnotation.TYPE.canonicalName());
   }
 
+  /**
+   * Every option of the processor. The writers' command line and the Maven plugin take the same ones (as
+   * {@code -Aname=value}), so that their pages match the build's.
+   */
+  public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS);
+
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_PATH, OPTION_DOCS);
+    return OPTIONS;
   }
 
   @Override
@@ -123,7 +127,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Diagnostics found = new Diagnostics();
     Optional<CatalogRequest> request = steps.request(annotation, found);
     Optional<CatalogTables> checked = request
-        .flatMap(r -> steps.locate(r, found))
+        .flatMap(r -> steps.locate(processingEnv, r, found))
         .flatMap(located -> steps.load(located, request.get(), generatedById.keySet(), found))
         .flatMap(catalog -> steps.check(catalog, found));
     found.all().forEach(d -> reporter.report(d, element));
@@ -132,8 +136,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     CatalogModel catalog = checked.get().catalog();
     TargetModule module = TargetModule.of(processingEnv.getElementUtils(), element);
-    GeneratedNames names = steps.names(element, request.get(), catalog, module);
-    if (!steps.generate(checked.get(), names, element)) {
+    GeneratedNames names = steps.names(processingEnv, element, request.get(), catalog, module);
+    if (!steps.generate(processingEnv, checked.get(), names, element)) {
       return;
     }
     String page = steps.docsPage(catalog, names);
@@ -177,19 +181,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     String docsDir = processingEnv.getOptions().get(OPTION_DOCS);
     if (docsDir != null && !docsDir.isBlank()) {
       Path dir = Paths.get(docsDir.trim());
-      Map<String, String> pages = new TreeMap<>();
-      for (CatalogModel catalog : all) {
-        pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
-      }
-      pages.put("index.md", index);
-      try {
-        // A build in which a catalog failed generates no page for it: that page is not stale.
-        for (String removed : new DocsDirectory(dir).write(pages, !reporter.anyError())) {
-          reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
-        }
-      } catch (IOException e) {
-        reporter.writeFailed("the docs to " + dir.toAbsolutePath() + " (-A" + OPTION_DOCS + ")", e.toString());
-      }
+      steps.writeSite(dir, CatalogSteps.site(all, pagesById, index), "-A" + OPTION_DOCS);
     }
   }
 

@@ -6,13 +6,17 @@ import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.runtime.CatalogCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Checks that need the whole validated model and the runtime decoding engine, run before generation:
@@ -46,16 +50,65 @@ public final class CatalogChecks {
         Entry got = d.entry().map(ModelEntry::entry).orElse(null);
         if (!entry.equals(got)) {
           found.add(decodesElsewhere(entry, example, d, got));
+        } else if (d.matchKind() == MatchKind.CODE && d.message().isPresent() && !fitsATemplate(entry, d.message().get())) {
+          found.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.EXAMPLE_FITS_NO_TEMPLATE,
+              example.position(), "this example of " + entry.label() + " decodes to it by its code, but its message \""
+                  + quote(d.message().get()) + "\" fits none of its templates (" + templates(entry) + ").",
+              "Make the example's message one the API sends for it, or fix the template (a ' #' in an unquoted"
+                  + " message starts a comment), or add the message under 'variants:'."));
         }
       }
     }
+  }
+
+  /** Whether {@code message} is one of the entry's templates with its placeholders filled in. */
+  private static boolean fitsATemplate(Entry entry, String message) {
+    List<MessageTemplate> all = templatesOf(entry);
+    if (all.isEmpty()) {
+      return true; // no message documented: nothing to fit
+    }
+    for (MessageTemplate template : all) {
+      StringBuilder regex = new StringBuilder();
+      for (MessageTemplate.Segment segment : template.segments()) {
+        if (segment instanceof MessageTemplate.Literal literal) {
+          regex.append(Pattern.quote(literal.text()));
+        } else if (segment instanceof MessageTemplate.Placeholder placeholder) {
+          regex.append("(?:").append(placeholder.type().regex()).append(')');
+        }
+      }
+      if (Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(message.strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<MessageTemplate> templatesOf(Entry entry) {
+    List<MessageTemplate> all = new ArrayList<>();
+    entry.message().ifPresent(all::add);
+    all.addAll(entry.variants());
+    return all;
+  }
+
+  /** The entry's templates as read from the YAML, for a message: {@code "Order {id} not found."}. */
+  private static String templates(Entry entry) {
+    List<MessageTemplate> all = templatesOf(entry);
+    if (all.isEmpty()) {
+      return "it documents no message";
+    }
+    StringBuilder out = new StringBuilder(all.size() == 1 ? "the template read is " : "the templates read are ");
+    for (int i = 0; i < all.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append('"').append(quote(all.get(i).source())).append('"');
+    }
+    return out.toString();
   }
 
   private static Diagnostic decodesElsewhere(Entry entry, Example example, DecodedError<ModelEntry> d, Entry got) {
     String read = d.message().map(m -> " (the message read is \"" + quote(m) + "\")").orElse("");
     if (got == null) {
       return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
-          "this example of " + entry.label() + " decodes to no entry (NONE) at status " + entry.status() + read + ".",
+          "this example of " + entry.label() + " decodes to no entry at status " + entry.status() + read + "; "
+              + templates(entry) + ".",
           "Adjust the message template (or add a variant) of " + entry.label() + " so that it matches,"
               + " make the example carry what shape " + entry.shape().name() + " and the entry's when constants"
               + " expect, or fix the example.");
@@ -72,7 +125,7 @@ public final class CatalogChecks {
             + " a when constant that only " + entry.label() + "'s bodies carry, or fix the example.";
     return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
         "this example of " + entry.label() + " decodes to " + got.label() + " (line " + got.position().line()
-            + ") " + how + read + ", not to " + entry.label() + ".",
+            + ") " + how + read + ", not to " + entry.label() + " (" + templates(entry) + ").",
         fix);
   }
 

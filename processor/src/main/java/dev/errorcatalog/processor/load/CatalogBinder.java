@@ -52,7 +52,13 @@ final class CatalogBinder {
     }
     YamlMap map = found.get();
     reader.checkKeys(map, CatalogKeys.TOP_LEVEL, "a catalog");
-    reader.requireKeys(map, "The catalog", "", "catalog", "title", "entries");
+    if (map.get("catalog").isEmpty()) {
+      String own = ownId();
+      reader.error(DiagnosticId.MISSING_KEY, map.position(), "The catalog has no 'catalog' (its id).",
+          "Add it as the first line: catalog: " + own + " (the file's own name; the id is what @ErrorCatalog(\""
+              + own + "\") asks for).");
+    }
+    reader.requireKeys(map, "The catalog", "", "title", "entries");
     map.get("format").ifPresent(this::format);
     Optional<YamlScalar> idNode = reader.optionalString(map, "catalog", "the catalog");
     Optional<String> id = idNode.flatMap(this::catalogId);
@@ -140,5 +146,14 @@ final class CatalogBinder {
     List<Decision> decided = defaults.get().get("decided")
         .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED, reader)).orElse(List.of());
     return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty(), decided);
+  }
+
+  /** The id the file's name suggests: {@code orders-api} for {@code .../orders-api.yaml}. */
+  private String ownId() {
+    String name = file.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    name = name.replaceFirst("\\.ya?ml$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+    return name.isEmpty() ? "my-api" : name;
   }
 }

@@ -28,12 +28,13 @@ public final class CatalogLoader {
       if (tree.isEmpty()) {
         return LoadResult.invalid(diagnostics.sorted());
       }
+      TrailingComments.check(tree.get(), content, diagnostics);
       Optional<CatalogModel> catalog = new CatalogBinder(file, new NodeReader(diagnostics)).bind(tree.get());
       catalog.ifPresent(c -> CatalogValidator.validate(c.entries(), diagnostics));
       if (diagnostics.hasErrors() || catalog.isEmpty()) {
         return LoadResult.invalid(diagnostics.sorted());
       }
-      return LoadResult.valid(catalog.get());
+      return LoadResult.valid(catalog.get(), diagnostics.sorted());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours, not a mistake of the writer's: still a diagnostic, never an exception in javac.
       diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),

@@ -81,7 +81,14 @@ final class EntryBinder {
     }
 
     Optional<Integer> status = map.get("status").flatMap(n -> status(n, where));
-    Optional<YamlScalar> title = reader.optionalString(map, "title", where);
+    Optional<YamlScalar> title = reader.optionalString(map, "title", where).filter(t -> {
+      if (!t.text().isBlank()) {
+        return true;
+      }
+      reader.error(DiagnosticId.MISSING_KEY, t.position(), capitalized(where) + " has an empty 'title'; a title is"
+          + " required, and empty counts as missing.", "Write the title after 'title:', e.g. title: Not Found.");
+      return false;
+    });
     Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
     List<Decision> decided = new ArrayList<>(map.get("decided")
         .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS, reader)).orElse(List.of()));

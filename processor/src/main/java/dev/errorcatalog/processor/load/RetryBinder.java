@@ -86,7 +86,9 @@ final class RetryBinder {
     String hint = s.kind() == ScalarKind.BOOL ? (text.equals("never") ? " Did you mean 'never'?" : "")
         : DidYouMean.hint(text.replace('_', '-'), known);
     reader.error(DiagnosticId.UNKNOWN_RETRY_CLASS, s.position(),
-        what + " is '" + s.text() + "', which is not a retry class." + hint,
+        what + " is '" + s.written() + "', which is not a retry class"
+            + (s.kind() == ScalarKind.BOOL ? " (YAML reads an unquoted " + s.written() + " as the boolean "
+                + s.text() + ")" : "") + "." + hint,
         "The retry classes are: " + String.join(", ", known) + ".");
     return Optional.empty();
   }

@@ -46,7 +46,10 @@ public final class CatalogValidator {
   }
 
   /** EC013 and EC007 over the valid entries (in catalog order); reports into {@code diagnostics}. */
-  public static void validate(List<Entry> entries, Diagnostics diagnostics) {
+  public static void validate(List<Entry> all, Diagnostics diagnostics) {
+    // An entry whose code an earlier entry has is EC006 already; its name clash would only repeat that.
+    Set<String> seenCodes = new java.util.HashSet<>();
+    List<Entry> entries = all.stream().filter(e -> e.code().isEmpty() || seenCodes.add(e.code())).toList();
     unique(entries, Entry::constantName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "Java constant name",
         "Set 'name:' on one of them to another UPPER_SNAKE name.");
     Set<String> clashingConstants = duplicates(entries, Entry::constantName);

@@ -44,6 +44,8 @@ public final class YamlReader {
   private final Diagnostics diagnostics;
   private AnchorAwareYamlFactory.Parser parser;
   private int aliasReports;
+  /** The lines of the document, for plain-word syntax messages. */
+  private String[] lines = new String[0];
 
   private YamlReader(String file, Diagnostics diagnostics) {
     this.file = file;
@@ -76,7 +78,9 @@ public final class YamlReader {
           "Split it into several catalogs.");
       return Optional.empty();
     }
-    return new YamlReader(file, diagnostics).readDocument(text.get());
+    YamlReader reader = new YamlReader(file, diagnostics);
+    reader.lines = text.get().split("\r?\n", -1);
+    return reader.readDocument(text.get());
   }
 
   private Optional<YamlNode> readDocument(String text) {
@@ -128,9 +132,9 @@ public final class YamlReader {
       case VALUE_NUMBER_FLOAT:
         return new YamlScalar(parser.getText(), ScalarKind.FLOAT, at);
       case VALUE_TRUE:
-        return new YamlScalar("true", ScalarKind.BOOL, at);
+        return new YamlScalar("true", ScalarKind.BOOL, at, parser.getText());
       case VALUE_FALSE:
-        return new YamlScalar("false", ScalarKind.BOOL, at);
+        return new YamlScalar("false", ScalarKind.BOOL, at, parser.getText());
       case VALUE_NULL:
         return new YamlScalar("", ScalarKind.NULL, at);
       default:
@@ -213,6 +217,13 @@ public final class YamlReader {
     MarkedYAMLException marked = markedCause(e);
     if (marked != null && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
+      Optional<SyntaxHint> hint = SyntaxHint.of(lines, mark.getLine(), mark.getColumn(),
+          String.valueOf(marked.getProblem()) + " " + String.valueOf(marked.getContext()));
+      if (hint.isPresent()) {
+        diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, hint.get().line(), hint.get().column()),
+            hint.get().problem(), hint.get().fix());
+        return;
+      }
       String problem = marked.getProblem() == null ? "not valid YAML" : marked.getProblem();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
       diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),

@@ -7,8 +7,15 @@ import dev.errorcatalog.processor.model.SourcePosition;
  *
  * @param text the scalar's text; {@code ""} for {@link ScalarKind#NULL}, {@code true} or {@code false} for
  *     {@link ScalarKind#BOOL} (YAML also reads {@code yes}/{@code no} as booleans)
+ * @param written the value as the writer wrote it: {@code no} for the boolean {@code false} read from
+ *     {@code no}, so that messages quote the writer's own word; else the same as {@code text}
  */
-public record YamlScalar(String text, ScalarKind kind, SourcePosition position) implements YamlNode {
+public record YamlScalar(String text, ScalarKind kind, SourcePosition position, String written) implements YamlNode {
+
+  /** A scalar written as it reads. */
+  public YamlScalar(String text, ScalarKind kind, SourcePosition position) {
+    this(text, kind, position, text);
+  }
 
   @Override
   public String description() {

@@ -34,7 +34,8 @@ class CatalogChecksTest {
     assertEquals(at(202, 9), d.position());
     assertEquals(FILE + ":202:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code"
         + " GENERIC decodes to the entry with code BUSINESS_RULE (line 40) by its message or constants (the message"
-        + " read is \"Business rule R1 failed\"), not to the entry with code GENERIC. Adjust the template of the"
+        + " read is \"Business rule R1 failed\"), not to the entry with code GENERIC (the template read is"
+        + " \"Business rule {rule} failed\"). Adjust the template of the"
         + " entry with code GENERIC or the entry with code BUSINESS_RULE so they tell the bodies apart, add a when"
         + " constant that only the entry with code GENERIC's bodies carry, or fix the example.", d.render());
   }
@@ -65,13 +66,13 @@ class CatalogChecksTest {
     assertEquals(2, diagnostics.size(), diagnostics::toString);
     assertEquals(at(13, 9), diagnostics.get(0).position());
     assertEquals(FILE + ":13:9: error[EC021 example-decodes-elsewhere]: this example of the entry with code"
-        + " DATE_RANGE_TOO_LONG decodes to no entry (NONE) at status 400 (the message read is \"date range must not"
-        + " exceed ninety days\"). Adjust the message template (or add a variant) of the entry with code"
+        + " DATE_RANGE_TOO_LONG decodes to no entry at status 400 (the message read is \"date range must not"
+        + " exceed ninety days\"); the template read is \"date range must not exceed {maxDays:int} days\". Adjust the message template (or add a variant) of the entry with code"
         + " DATE_RANGE_TOO_LONG so that it matches, make the"
         + " example carry what shape typed-error and the entry's when constants expect, or fix the example.",
         diagnostics.get(0).render());
     assertEquals(at(14, 9), diagnostics.get(1).position());
-    assertTrue(diagnostics.get(1).render().contains("decodes to no entry (NONE) at status 400."),
+    assertTrue(diagnostics.get(1).render().contains("decodes to no entry at status 400; the template read is"),
         diagnostics.get(1).render());
   }
 

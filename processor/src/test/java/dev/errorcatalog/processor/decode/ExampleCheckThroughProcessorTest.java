@@ -53,7 +53,7 @@ class ExampleCheckThroughProcessorTest {
         List.of("this example of the entry with code ORDER_GONE decodes to the entry with code ORDER_NOT_FOUND (line 10) by its message or constants",
             "(the message read is \"Order 42 not found\")", "add a when constant", "or fix the example"));
     CatalogBuild.assertError(compilation, source, file, "23:9", "EC021 example-decodes-elsewhere",
-        List.of("this example of the entry with code ORDER_GONE decodes to no entry (NONE) at status 404",
+        List.of("this example of the entry with code ORDER_GONE decodes to no entry at status 404",
             "\"Order seven is gone\"", "Adjust the message template (or add a variant) of the entry with code ORDER_GONE"));
     assertEquals(2, compilation.errors().size(), CatalogBuild.errors(compilation));
     assertThat(compilation).failed();

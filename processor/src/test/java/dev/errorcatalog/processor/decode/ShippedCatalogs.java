@@ -18,7 +18,7 @@ final class ShippedCatalogs {
   static final List<String> IDS = List.of("insider-one", "insider-live-activities", "getresponse", "transformify",
       "pingback");
 
-  private static final Path DIR = Paths.get("../catalog/src/main/resources/errorcatalog");
+  private static final Path DIR = Paths.get("src/test/resources/catalog-fixtures");
 
   private ShippedCatalogs() {}
 

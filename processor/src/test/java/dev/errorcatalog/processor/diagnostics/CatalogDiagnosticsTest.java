@@ -64,7 +64,7 @@ class CatalogDiagnosticsTest {
   static Stream<Case> cases() {
     return Stream.of(
         c("not YAML", HEAD + "entries:\n  - code: A\n    status: 400: x\n",
-            "5:16", "EC001 yaml-syntax", "not valid YAML", "mapping values", "quote"),
+            "5:16", "EC001 yaml-syntax", "contains ': '", "Quote a value", "status: \"400: x\""),
         c("misspelled entry key", entry("mesage: hello"),
             "7:5", "EC002 unknown-key", "'mesage' is not a key of an entry", "Did you mean 'message'?"),
         c("misspelled shape key", HEAD + "shapes:\n  err:\n    mesage: /error\nentries:\n  - code: A\n"
@@ -75,7 +75,7 @@ class CatalogDiagnosticsTest {
         c("entry without title", HEAD + "entries:\n  - code: A\n    status: 400\n",
             "4:5", "EC003 missing-key", "has no 'title'", "Add it"),
         c("catalog without id", "title: Acme API\nentries:\n  - code: A\n    status: 400\n    title: Bad\n",
-            "1:1", "EC003 missing-key", "has no 'catalog'", "catalog: my-api"),
+            "1:1", "EC003 missing-key", "has no 'catalog'", "catalog: acme", "the file's own name"),
         c("message without shape", entry("message: hello"),
             "7:5", "EC003 missing-key", "has a message but no shape", "'message' pointer", "defaults"),
         c("retry map without class", entry("retry: { base: 1s }"),

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocsOutputTest {
 
-  private static final Path SHIPPED = Paths.get("../catalog/src/main/resources/errorcatalog");
+  private static final Path SHIPPED = Paths.get("src/test/resources/catalog-fixtures");
 
   /** One test: each javac run with the processor takes seconds. */
   @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /** The pages of the shipped catalogs (loaded from the catalog module's YAML) show every entry. */
 class ShippedCatalogsDocsTest {
 
-  private static final Path SHIPPED = Paths.get("../catalog/src/main/resources/errorcatalog");
+  private static final Path SHIPPED = Paths.get("src/test/resources/catalog-fixtures");
   private final DocsGenerator docs = new DocsGenerator();
 
   @TestFactory

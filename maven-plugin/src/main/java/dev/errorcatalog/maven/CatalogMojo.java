@@ -1,0 +1,82 @@
+package dev.errorcatalog.maven;
+
+import dev.errorcatalog.processor.CatalogFilesBuild;
+import dev.errorcatalog.processor.ErrorCatalogProcessor;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.tools.Diagnostic.Kind;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What the goals share: the catalogs to read, the processor's options, and a build whose errors fail the goal.
+ * Errors are not logged as they come: they are the failure's message, which Maven prints once, after the
+ * reactor summary (among the last lines, also with {@code -q}). Warnings and notes go to the log.
+ */
+abstract class CatalogMojo extends AbstractMojo {
+
+  /** The catalog files, or folders whose {@code .yaml} and {@code .yml} files (below them too) are catalogs. */
+  @Parameter(defaultValue = "${project.basedir}/src/main/resources/errorcatalog")
+  private List<File> catalogs;
+
+  /**
+   * The processor's options, by name without {@code -A} (for example {@code <errorcatalog.docs.java>}); their
+   * defaults are the processor's, so the pages are the build's.
+   */
+  @Parameter
+  private Map<String, String> options;
+
+  /** Skips the goal. */
+  @Parameter(property = "errorcatalog.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Whether the goal needs the pages rendered. */
+  abstract boolean rendersPages();
+
+  /** Runs the goal's work on a build that has checked {@link #catalogs}. */
+  abstract void after(CatalogFilesBuild build, CatalogFilesBuild.Outcome outcome) throws MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("errorcatalog: skipped");
+      return;
+    }
+    Map<String, String> given = options == null ? Map.of() : new TreeMap<>(options);
+    for (String name : given.keySet()) {
+      if (!ErrorCatalogProcessor.OPTIONS.contains(name)) {
+        throw new MojoExecutionException("errorcatalog: unknown option <" + name + ">; the processor's options are "
+            + new TreeSet<>(ErrorCatalogProcessor.OPTIONS) + ".");
+      }
+    }
+    List<String> errors = new ArrayList<>();
+    CatalogFilesBuild build = new CatalogFilesBuild(given, (kind, text, element) -> {
+      if (kind == Kind.ERROR) {
+        errors.add(text);
+      } else if (kind == Kind.WARNING || kind == Kind.MANDATORY_WARNING) {
+        getLog().warn(text);
+      } else {
+        getLog().info(text);
+      }
+    });
+    List<java.nio.file.Path> paths = catalogs.stream().map(File::toPath).toList();
+    CatalogFilesBuild.Outcome outcome = rendersPages() ? build.run(paths) : build.check(paths);
+    if (outcome.files() == 0) {
+      getLog().warn("errorcatalog: no catalog file (.yaml, .yml) in " + catalogs);
+    }
+    if (errors.isEmpty()) {
+      after(build, outcome);
+    }
+    if (!errors.isEmpty()) {
+      throw new MojoFailureException(
+          "\n" + String.join("\n", errors) + "\n" + (outcome.failed() ? outcome.summary() : "") + "\n");
+    }
+    getLog().info("errorcatalog: " + outcome.summary());
+  }
+}

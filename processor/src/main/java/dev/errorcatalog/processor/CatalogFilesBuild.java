@@ -1,0 +1,147 @@
+package dev.errorcatalog.processor;
+
+import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.validate.Diagnostic;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The processor's steps on catalog files, without javac: load, check and the docs pages of
+ * {@link CatalogSteps}, reported through the same {@link Reporter} to any {@link ReportChannel}. The writers'
+ * command line and the Maven plugin run this, so their diagnostics and pages are the build's, byte for byte.
+ *
+ * <p>One instance is one build: its counts add up over {@link #run} calls only if the caller reuses it;
+ * make a new one per run.
+ */
+public final class CatalogFilesBuild {
+
+  private final Reporter reporter;
+  private final CatalogSteps steps;
+
+  /**
+   * @param options the processor's options (names of {@link ErrorCatalogProcessor#OPTIONS}, without
+   *     {@code -A}); their defaults are the processor's
+   * @param channel where every diagnostic and note goes
+   */
+  public CatalogFilesBuild(Map<String, String> options, ReportChannel channel) {
+    this.reporter = new Reporter(channel);
+    this.steps = new CatalogSteps(options, reporter);
+  }
+
+  /** What one run found and rendered. */
+  public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages) {
+
+    /** Whether any error was reported. */
+    public boolean failed() {
+      return errors > 0;
+    }
+
+    /**
+     * {@code 5 catalogs checked: no errors, 1 warning}: the line that ends a check. Counts files, which are
+     * catalogs whether or not they load.
+     */
+    public String summary() {
+      return files + (files == 1 ? " catalog" : " catalogs") + " checked: " + count(errors, "error") + ", "
+          + count(warnings, "warning");
+    }
+
+    private static String count(int n, String word) {
+      return (n == 0 ? "no" : Integer.toString(n)) + " " + word + (n == 1 ? "" : "s");
+    }
+  }
+
+  /**
+   * Loads and checks every catalog file ({@code .yaml}, {@code .yml}) of {@code paths} (files, or folders
+   * searched below), in path order, reporting every diagnostic; renders the pages of the catalogs without
+   * errors (file name to text, with the index), as the processor does with its default prefixes.
+   */
+  public Outcome run(List<Path> paths) {
+    return run(paths, true);
+  }
+
+  /** Loads and checks, as {@link #run(List)}; renders no page (a check only: its pages are empty). */
+  public Outcome check(List<Path> paths) {
+    return run(paths, false);
+  }
+
+  private Outcome run(List<Path> paths, boolean render) {
+    Set<String> ids = new HashSet<>();
+    TreeMap<String, CatalogModel> byId = new TreeMap<>();
+    TreeMap<String, String> pagesById = new TreeMap<>();
+    List<Path> files = catalogFiles(paths);
+    for (Path file : files) {
+      Diagnostics found = new Diagnostics();
+      Optional<CatalogModel> checked = read(file, found)
+          .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
+          .flatMap(catalog -> steps.check(catalog, found))
+          .map(tables -> tables.catalog());
+      found.all().forEach(d -> reporter.report(d, null));
+      checked.ifPresent(catalog -> {
+        ids.add(catalog.id());
+        byId.put(catalog.id(), catalog);
+        if (render) {
+          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog)));
+        }
+      });
+    }
+    Map<String, String> pages = byId.isEmpty() || !render
+        ? Map.of()
+        : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
+    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages);
+  }
+
+  /**
+   * Writes the pages of {@code outcome} to {@code dir} as {@code -Aerrorcatalog.docs=DIR} does: only changed
+   * files, pages of catalogs gone from the build removed (not while one failed).
+   *
+   * @return whether the directory was written (a failure is reported)
+   */
+  public boolean writeDocs(Outcome outcome, Path dir) {
+    return steps.writeSite(dir, outcome.pages(), dir.toString());
+  }
+
+  /** The catalog files of the paths: a file as given (whatever its name), a folder's YAML files, sorted. */
+  public static List<Path> catalogFiles(List<Path> paths) {
+    Set<Path> files = new LinkedHashSet<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          files.add(path); // reported as unreadable when read
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static Optional<LocatedCatalog> read(Path file, Diagnostics found) {
+    try {
+      return Optional.of(new LocatedCatalog(file.toString(), Files.readAllBytes(file), List.of()));
+    } catch (IOException | RuntimeException e) {
+      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+          "could not read " + file + ": " + reason + ".", "Check the path."));
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.errorcatalog.processor.cli;
+
+import dev.errorcatalog.processor.ErrorCatalogProcessor;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * {@code java -jar errorcatalog-cli.jar COMMAND [-Aname=value...] PATH...}: the writers' command line. Exit
+ * codes: {@value #OK} done, {@value #ERRORS} a catalog has errors (or the pages could not be written),
+ * {@value #USAGE} the command line is wrong. Never a stack trace for a catalog's mistake: those are
+ * diagnostics.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int ERRORS = 1;
+  static final int USAGE = 2;
+
+  /** Every command, in the order the usage text lists them. */
+  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand());
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs one command line; returns its exit code. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+      (args.length == 0 ? err : out).print(usage());
+      return args.length == 0 ? USAGE : OK;
+    }
+    Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+    if (command == null) {
+      err.print("errorcatalog: unknown command " + args[0] + ".\n" + usage());
+      return USAGE;
+    }
+    try {
+      Invocation invocation = Invocation.parse(Arrays.asList(args).subList(1, args.length), out);
+      if (invocation.paths().size() < command.minimumPaths()) {
+        throw new Invocation.UsageException(command.name() + " takes " + command.arguments() + ".");
+      }
+      return command.run(invocation);
+    } catch (Invocation.UsageException e) {
+      err.print("errorcatalog: " + e.getMessage() + "\n" + usage());
+      return USAGE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OK;
+    } catch (Exception e) {
+      err.println("errorcatalog: " + e);
+      return ERRORS;
+    }
+  }
+
+  static String usage() {
+    StringBuilder text = new StringBuilder("usage: java -jar errorcatalog-cli.jar COMMAND [-Aname=value...] ARGS\n\n");
+    for (Command c : COMMANDS) {
+      text.append(String.format("  %-22s %s%n", c.name() + " " + c.arguments(), c.summary()));
+    }
+    text.append("\nPATH is a catalog file or a folder (its .yaml and .yml files, below it too).\n")
+        .append("Options are the processor's, with its defaults: -A")
+        .append(String.join(", -A", new TreeSet<>(ErrorCatalogProcessor.OPTIONS)))
+        .append(" (README, \"Processor options\").\n")
+        .append("Exit codes: 0 done, 1 a catalog has errors, 2 wrong command line.\n");
+    return text.toString();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.errorcatalog.processor.load;
+
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.Diagnostic;
+import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.yaml.YamlList;
+import dev.errorcatalog.processor.yaml.YamlMap;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import dev.errorcatalog.processor.yaml.YamlScalar;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Warns of a ` #` on the line of an unquoted {@code message}, {@code title}, {@code variants} or {@code fix}:
+ * YAML reads it as the start of a comment, so the text ends before it ({@code message: See #limits} documents
+ * "See"). Trailing comments are legitimate (the shipped catalogs use them), so this is a warning that shows
+ * the text as read and how to quote it if the rest was meant.
+ */
+final class TrailingComments {
+
+  /** The keys whose text is shown to API users: a cut there is a wrong page or a wrong exception message. */
+  private static final Set<String> TEXT_KEYS = Set.of("message", "title", "variants", "fix");
+
+  private TrailingComments() {}
+
+  static void check(YamlNode root, byte[] content, Diagnostics diagnostics) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    if (!text.contains(" #") && !text.contains("\t#")) {
+      return;
+    }
+    walk(root, text.split("\r?\n", -1), diagnostics);
+  }
+
+  private static void walk(YamlNode node, String[] lines, Diagnostics diagnostics) {
+    if (node instanceof YamlMap map) {
+      for (YamlMap.Field field : map.fields()) {
+        if (TEXT_KEYS.contains(field.key())) {
+          check(field.key(), field.value(), lines, diagnostics);
+          if (field.value() instanceof YamlList list) {
+            list.items().forEach(item -> check(field.key(), item, lines, diagnostics));
+          }
+        } else if (!field.key().equals("shapes")) { // a shape's 'message' is a pointer, not text
+          walk(field.value(), lines, diagnostics);
+        }
+      }
+    } else if (node instanceof YamlList list) {
+      list.items().forEach(item -> walk(item, lines, diagnostics));
+    }
+  }
+
+  private static void check(String key, YamlNode node, String[] lines, Diagnostics diagnostics) {
+    if (!(node instanceof YamlScalar scalar) || !scalar.isString()) {
+      return;
+    }
+    SourcePosition at = scalar.position();
+    if (at.line() < 1 || at.line() > lines.length) {
+      return;
+    }
+    String line = lines[at.line() - 1];
+    int start = at.column() - 1;
+    if (start < 0 || start >= line.length() || "'\"|>".indexOf(line.charAt(start)) >= 0) {
+      return; // quoted or a block: a '#' inside is text
+    }
+    String rest = line.substring(start);
+    int hash = commentStart(rest);
+    if (hash < 0 || !rest.substring(0, hash).strip().equals(scalar.text().strip())) {
+      return; // no comment, or a plain value over several lines: not read from this line alone
+    }
+    String whole = rest.strip();
+    String quoted = whole.contains("\"") ? "'" + whole.replace("'", "''") + "'" : "\"" + whole.replace("\\", "\\\\") + "\"";
+    diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TRAILING_COMMENT,
+        new SourcePosition(at.file(), at.line(), start + hash + 1),
+        "YAML reads ' " + rest.substring(hash).strip() + "' as a comment, so " + (key.equals("variants")
+            ? "this variant" : "the " + key) + " is \"" + scalar.text() + "\".",
+        "If the rest is part of the text, quote the whole value: " + line.substring(0, start).strip()
+            + " " + quoted + "; if it is a comment, ignore this."));
+  }
+
+  /** Where a comment starts in a plain value: a '#' after a space or tab; -1 for none. */
+  private static int commentStart(String value) {
+    for (int i = 1; i < value.length(); i++) {
+      if (value.charAt(i) == '#' && (value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\t')) {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+}
