@@ -2,7 +2,9 @@ package dev.errorcatalog.processor;
 
 import dev.errorcatalog.processor.locate.CatalogRequest;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -85,16 +87,16 @@ public final class CatalogFilesBuild {
     List<Path> files = catalogFiles(paths);
     for (Path file : files) {
       Diagnostics found = new Diagnostics();
-      Optional<CatalogModel> checked = read(file, found)
+      Optional<CatalogTables> checked = read(file, found)
           .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
-          .flatMap(catalog -> steps.check(catalog, found))
-          .map(tables -> tables.catalog());
+          .flatMap(catalog -> steps.check(catalog, found));
+      Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
       found.all().forEach(d -> reporter.report(d, null));
-      checked.ifPresent(catalog -> {
+      checked.filter(tables -> !found.hasErrors()).map(CatalogTables::catalog).ifPresent(catalog -> {
         ids.add(catalog.id());
         byId.put(catalog.id(), catalog);
         if (render) {
-          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog)));
+          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog), changes));
         }
       });
     }

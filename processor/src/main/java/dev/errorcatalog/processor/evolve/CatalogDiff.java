@@ -187,7 +187,7 @@ public final class CatalogDiff {
         + use.map(u -> "; use " + u + " instead").orElse("") + ".";
     if (before.deprecated().isPresent()) {
       changes.add(new CatalogChange(ChangeKind.REMOVED, key(before), Optional.empty(),
-          text + " It was deprecated in the baseline.", Optional.of("deprecated in the baseline")));
+          text + " It was deprecated in the baseline.", Optional.empty()));
       return;
     }
     SourcePosition at = pair.removed().map(History.RemovedEntry::position).orElse(nextAt);
@@ -215,8 +215,8 @@ public final class CatalogDiff {
     }
     Optional<History.AcceptedBreak> stale = acceptance(kind, before, after, false);
     String version = now.history().version().map(Version::text).orElse("1.1.0");
-    String fix = stale.map(s -> "The change record of version " + s.version() + " (line " + s.position().line()
-            + ") accepts it, but the baseline is " + baselineVersion() + " already, so clients built on the"
+    String fix = stale.map(s -> "The acceptance at line " + s.position().line() + " (change record of version "
+            + s.version() + ") matches it, but the baseline is " + baselineVersion() + " already, so clients built on the"
             + " baseline do not have this change yet: undo it, or accept it again in a record of a later version.")
         .orElse("Undo the change" + (kind == ChangeKind.REMOVED ? " (deprecate the entry for a release first)" : "")
             + ", or accept it on purpose: under 'changes:' add a record for the version it ships in, e.g.\n"
