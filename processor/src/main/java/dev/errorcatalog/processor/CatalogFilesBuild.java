@@ -45,7 +45,12 @@ public final class CatalogFilesBuild {
   }
 
   /** What one run found and rendered. */
-  public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages) {
+  /**
+   * @param pages each page's file name to its text, with the index (empty for a check)
+   * @param comparisons each catalog compared with the baseline ({@code -Aerrorcatalog.baseline}), by id
+   */
+  public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages,
+      Map<String, BaselineComparison> comparisons) {
 
     /** Whether any error was reported. */
     public boolean failed() {
@@ -84,6 +89,7 @@ public final class CatalogFilesBuild {
     Set<String> ids = new HashSet<>();
     TreeMap<String, CatalogModel> byId = new TreeMap<>();
     TreeMap<String, String> pagesById = new TreeMap<>();
+    TreeMap<String, BaselineComparison> comparisons = new TreeMap<>();
     List<Path> files = catalogFiles(paths);
     for (Path file : files) {
       Diagnostics found = new Diagnostics();
@@ -91,6 +97,7 @@ public final class CatalogFilesBuild {
           .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
           .flatMap(catalog -> steps.check(catalog, found));
       Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
+      changes.ifPresent(c -> comparisons.put(checked.get().catalog().id(), c));
       found.all().forEach(d -> reporter.report(d, null));
       checked.filter(tables -> !found.hasErrors()).map(CatalogTables::catalog).ifPresent(catalog -> {
         ids.add(catalog.id());
@@ -103,7 +110,7 @@ public final class CatalogFilesBuild {
     Map<String, String> pages = byId.isEmpty() || !render
         ? Map.of()
         : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
-    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages);
+    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages, comparisons);
   }
 
   /**

@@ -187,7 +187,7 @@ public final class CatalogDiff {
         + use.map(u -> "; use " + u + " instead").orElse("") + ".";
     if (before.deprecated().isPresent()) {
       changes.add(new CatalogChange(ChangeKind.REMOVED, key(before), Optional.empty(),
-          text + " It was deprecated in the baseline.", Optional.empty()));
+          text, Optional.of("It was deprecated in the baseline.")));
       return;
     }
     SourcePosition at = pair.removed().map(History.RemovedEntry::position).orElse(nextAt);
@@ -223,6 +223,8 @@ public final class CatalogDiff {
             + "  - version: " + version + "\n    accepted:\n      - entry: " + key(before) + "\n        change: "
             + kind.yamlName() + "\n        reason: <why, for the readers of the docs>");
     breaks.add(new Diagnostic(id, at, problem + " (baseline " + baselineName() + ").", fix));
+    changes.add(new CatalogChange(kind, after == null ? key(before) : key(after),
+        after == null ? Optional.empty() : Optional.of(after.anchor()), docsText, Optional.empty()));
   }
 
   /** The acceptance of this change: among the records newer than the baseline, or else the older ones. */
@@ -290,8 +292,7 @@ public final class CatalogDiff {
     String listed = counts.isEmpty() ? "no changes" : counts.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey().words()).collect(Collectors.joining(", "));
     return "compared with the baseline " + baselineName() + ": " + listed
-        + (breaks.isEmpty() ? "" : "; " + breaks.size() + " breaking change" + (breaks.size() == 1 ? "" : "s")
-            + " not accepted") + ".";
+        + (breaks.isEmpty() ? "" : "; " + breaks.size() + " of the breaking changes not accepted") + ".";
   }
 
   private String baselineName() {
