@@ -32,6 +32,15 @@ abstract class CatalogMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> options;
 
+  /**
+   * The released catalog to compare with: a YAML file, a folder or the catalog jar of the previous release
+   * (for example copied to {@code target/baseline} by {@code maven-dependency-plugin:copy}). A change that would
+   * break a client built on it fails the goal, unless the catalog accepts it in a {@code changes:} record; the
+   * pages get its Changes section. The same as the option {@code errorcatalog.baseline}.
+   */
+  @Parameter(property = "errorcatalog.baseline")
+  private File baseline;
+
   /** Skips the goal. */
   @Parameter(property = "errorcatalog.skip", defaultValue = "false")
   private boolean skip;
@@ -48,12 +57,15 @@ abstract class CatalogMojo extends AbstractMojo {
       getLog().info("errorcatalog: skipped");
       return;
     }
-    Map<String, String> given = options == null ? Map.of() : new TreeMap<>(options);
+    Map<String, String> given = options == null ? new TreeMap<>() : new TreeMap<>(options);
     for (String name : given.keySet()) {
       if (!ErrorCatalogProcessor.OPTIONS.contains(name)) {
         throw new MojoExecutionException("errorcatalog: unknown option <" + name + ">; the processor's options are "
             + new TreeSet<>(ErrorCatalogProcessor.OPTIONS) + ".");
       }
+    }
+    if (baseline != null) {
+      given.put(ErrorCatalogProcessor.OPTION_BASELINE, baseline.getAbsolutePath());
     }
     List<String> errors = new ArrayList<>();
     CatalogFilesBuild build = new CatalogFilesBuild(given, (kind, text, element) -> {

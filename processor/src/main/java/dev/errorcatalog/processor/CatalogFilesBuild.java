@@ -2,7 +2,9 @@ package dev.errorcatalog.processor;
 
 import dev.errorcatalog.processor.locate.CatalogRequest;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -43,7 +45,12 @@ public final class CatalogFilesBuild {
   }
 
   /** What one run found and rendered. */
-  public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages) {
+  /**
+   * @param pages each page's file name to its text, with the index (empty for a check)
+   * @param comparisons each catalog compared with the baseline ({@code -Aerrorcatalog.baseline}), by id
+   */
+  public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages,
+      Map<String, BaselineComparison> comparisons) {
 
     /** Whether any error was reported. */
     public boolean failed() {
@@ -82,26 +89,28 @@ public final class CatalogFilesBuild {
     Set<String> ids = new HashSet<>();
     TreeMap<String, CatalogModel> byId = new TreeMap<>();
     TreeMap<String, String> pagesById = new TreeMap<>();
+    TreeMap<String, BaselineComparison> comparisons = new TreeMap<>();
     List<Path> files = catalogFiles(paths);
     for (Path file : files) {
       Diagnostics found = new Diagnostics();
-      Optional<CatalogModel> checked = read(file, found)
+      Optional<CatalogTables> checked = read(file, found)
           .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
-          .flatMap(catalog -> steps.check(catalog, found))
-          .map(tables -> tables.catalog());
+          .flatMap(catalog -> steps.check(catalog, found));
+      Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
+      changes.ifPresent(c -> comparisons.put(checked.get().catalog().id(), c));
       found.all().forEach(d -> reporter.report(d, null));
-      checked.ifPresent(catalog -> {
+      checked.filter(tables -> !found.hasErrors()).map(CatalogTables::catalog).ifPresent(catalog -> {
         ids.add(catalog.id());
         byId.put(catalog.id(), catalog);
         if (render) {
-          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog)));
+          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog), changes));
         }
       });
     }
     Map<String, String> pages = byId.isEmpty() || !render
         ? Map.of()
         : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
-    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages);
+    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages, comparisons);
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
+import dev.errorcatalog.processor.evolve.Baseline;
+import dev.errorcatalog.processor.evolve.CatalogDiff;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
@@ -14,6 +16,7 @@ import dev.errorcatalog.processor.load.LoadResult;
 import dev.errorcatalog.processor.locate.CatalogLocator;
 import dev.errorcatalog.processor.locate.CatalogRequest;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.tables.CatalogTables;
@@ -49,6 +52,8 @@ final class CatalogSteps {
   private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs = new DocsGenerator();
+  /** The baseline named by {@code -Aerrorcatalog.baseline}, read on first use; its problems reported once. */
+  private Baseline baseline;
 
   /**
    * @param options the processor's options ({@code -Aname=value} without {@code -A}), as javac or the
@@ -133,6 +138,31 @@ final class CatalogSteps {
     return found.hasErrors() ? Optional.empty() : Optional.of(tables);
   }
 
+  /**
+   * Step 3b: the catalog compared with its baseline, when {@code -Aerrorcatalog.baseline} names one; a change
+   * that would break a client built on the baseline is an error, unless the catalog accepts it.
+   */
+  Optional<BaselineComparison> compare(CatalogTables tables, Diagnostics found) {
+    String option = options.get(ErrorCatalogProcessor.OPTION_BASELINE);
+    if (option == null || option.isBlank()) {
+      return Optional.empty();
+    }
+    if (baseline == null) {
+      baseline = Baseline.read(Path.of(option.trim()), loader);
+      found.addAll(baseline.problems());
+    }
+    CatalogModel catalog = tables.catalog();
+    Optional<CatalogModel> before = baseline.catalog(catalog.id());
+    if (before.isEmpty()) {
+      if (baseline.problems().isEmpty()) {
+        found.add(Diagnostic.note(DiagnosticId.CATALOG_CHANGED, catalog.idAt(),
+            "the baseline " + baseline.source() + " has no catalog " + catalog.id() + ": every entry is new."));
+      }
+      return Optional.empty();
+    }
+    return Optional.of(CatalogDiff.compare(before.get(), catalog, tables, found));
+  }
+
   /** The names of the generated types, in the annotated element's package. */
   GeneratedNames names(ProcessingEnvironment env, Element element, CatalogRequest request, CatalogModel catalog,
       TargetModule module) {
@@ -169,9 +199,12 @@ final class CatalogSteps {
     return new GeneratedNames("", Names.prefix(catalog.id()));
   }
 
-  /** Step 5: the catalog's docs page, rendered with the names of this build (the prefix may be overridden). */
-  String docsPage(CatalogModel catalog, GeneratedNames names) {
-    return docs.page(catalog, names);
+  /**
+   * Step 5: the catalog's docs page, rendered with the names of this build (the prefix may be overridden) and
+   * what changed since the baseline, if one was compared.
+   */
+  String docsPage(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> changes) {
+    return docs.page(catalog, names, changes);
   }
 
   /** The docs index over every catalog of the build. */

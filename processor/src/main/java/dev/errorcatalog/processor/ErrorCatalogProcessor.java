@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
@@ -52,6 +53,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** A directory to write the docs site to, besides the class output. */
   public static final String OPTION_DOCS = "errorcatalog.docs";
 
+  /**
+   * The released catalog to compare with (a YAML file, a folder or a jar): a change that would break a client
+   * built on it fails the build, unless the catalog accepts it.
+   */
+  public static final String OPTION_BASELINE = "errorcatalog.baseline";
+
   /** Where in the class output the docs pages go. */
   public static final String DOCS_RESOURCE_DIR = "META-INF/errorcatalog/docs/";
 
@@ -88,7 +95,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * Every option of the processor. The writers' command line and the Maven plugin take the same ones (as
    * {@code -Aname=value}), so that their pages match the build's.
    */
-  public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS);
+  public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE);
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -122,7 +129,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** One annotation: request, locate, load, check, then generate and render the docs page. */
+  /**
+   * One annotation: request, locate, load, check, compare with the baseline, then generate and render the docs
+   * page.
+   */
   private void processOne(Element element, ErrorCatalog annotation) {
     Diagnostics found = new Diagnostics();
     Optional<CatalogRequest> request = steps.request(annotation, found);
@@ -130,8 +140,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         .flatMap(r -> steps.locate(processingEnv, r, found))
         .flatMap(located -> steps.load(located, request.get(), generatedById.keySet(), found))
         .flatMap(catalog -> steps.check(catalog, found));
+    Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
     found.all().forEach(d -> reporter.report(d, element));
-    if (checked.isEmpty()) {
+    if (checked.isEmpty() || found.hasErrors()) {
       return;
     }
     CatalogModel catalog = checked.get().catalog();
@@ -140,7 +151,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     if (!steps.generate(processingEnv, checked.get(), names, element)) {
       return;
     }
-    String page = steps.docsPage(catalog, names);
+    String page = steps.docsPage(catalog, names, changes);
     writeResource(DOCS_RESOURCE_DIR + DocsGenerator.pageName(catalog), page, element);
     pagesById.put(catalog.id(), page);
     generatedById.put(catalog.id(), catalog);

@@ -43,12 +43,17 @@ final class Reporter {
    * javac).
    */
   void report(Diagnostic diagnostic, Element element) {
-    if (diagnostic.isError()) {
+    Kind kind = switch (diagnostic.severity()) {
+      case ERROR -> Kind.ERROR;
+      case WARNING -> Kind.WARNING;
+      case NOTE -> Kind.NOTE;
+    };
+    if (kind == Kind.ERROR) {
       errors++;
-    } else {
+    } else if (kind == Kind.WARNING) {
       warnings++;
     }
-    channel.print(diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.render(), element);
+    channel.print(kind, diagnostic.render(), element);
   }
 
   /** A file the processor could not write: not the catalog's mistake, so it has no id. */

@@ -34,6 +34,7 @@ class PackageDependenciesTest {
       Map.entry("model", Set.of("api", "runtime")),
       Map.entry("tables", Set.of("model", "api", "runtime")),
       Map.entry("check", Set.of("model", "tables", "validate", "api", "runtime")),
+      Map.entry("evolve", Set.of("locate", "load", "model", "tables", "check", "validate", "api", "runtime")),
       Map.entry("names", Set.of("model")),
       Map.entry("generate", Set.of("model", "tables", "names", "api", "runtime")),
       Map.entry("docs", Set.of("model", "names", "api")),

@@ -19,7 +19,7 @@ public final class Main {
   static final int USAGE = 2;
 
   /** Every command, in the order the usage text lists them. */
-  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand());
+  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand(), new DiffCommand());
 
   private Main() {}
 

@@ -2,10 +2,12 @@ package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Identity;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The docs page of one catalog: front matter, title and introduction, a summary table linking to every
@@ -20,21 +22,24 @@ final class CatalogPage {
 
   private final CatalogModel catalog;
   private final GeneratedNames names;
+  private final ChangesSection changes;
 
-  CatalogPage(CatalogModel catalog, GeneratedNames names) {
+  CatalogPage(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> comparison) {
     this.catalog = catalog;
     this.names = names;
+    this.changes = new ChangesSection(catalog, comparison);
   }
 
   /** The page's headings, in page order, none with an entry's anchor as its id. */
   private record Headings(String title, String summary, String errors, String successes, String retry,
-      String developers) {
+      String changes, String developers, HeadingIds ids) {
     static Headings of(CatalogModel catalog) {
       HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
       String title = catalog.title();
       return new Headings(ids.claim(title, title + " (catalog)"), ids.claim("Summary", "Summary of responses"),
           ids.claim("Errors", "Error responses"), ids.claim("Success responses", "Documented success responses"),
-          ids.claim("Retry classes", "The retry classes"), ids.claim("For Java developers", "Generated Java types"));
+          ids.claim("Retry classes", "The retry classes"), ids.claim("Changes", "Changes to the catalog"),
+          ids.claim("For Java developers", "Generated Java types"), ids);
     }
   }
 
@@ -74,6 +79,9 @@ final class CatalogPage {
       successes.forEach(entry -> out.append(section.render(entry)));
     }
     legend(headings.retry(), out);
+    if (!changes.isEmpty()) {
+      out.append(changes.render(headings.changes(), headings.ids()));
+    }
     developers(headings.developers(), out);
     return out.toString();
   }

@@ -1,9 +1,11 @@
 package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders the Markdown docs site: one page per catalog ({@code <id>.md}) and an index
@@ -33,7 +35,15 @@ public final class DocsGenerator {
 
   /** The page of one catalog, naming the generated Java types as generated for this build. */
   public String page(CatalogModel catalog, GeneratedNames names) {
-    return new CatalogPage(catalog, names).render();
+    return page(catalog, names, Optional.empty());
+  }
+
+  /**
+   * The page of one catalog, naming the generated Java types as generated for this build, with what changed
+   * since the baseline when the build compared one.
+   */
+  public String page(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> changes) {
+    return new CatalogPage(catalog, names, changes).render();
   }
 
   /** The index over every catalog of the build, sorted by id. */

@@ -2,6 +2,8 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Version;
+import java.util.Optional;
 import dev.errorcatalog.processor.model.Identity;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import java.util.List;
@@ -25,14 +27,16 @@ final class EntryJavadoc {
 
   /**
    * The full documentation of an entry, for its constant: title, status and code, message template,
-   * description, cause, fix, endpoints, and the deprecation note.
+   * description, cause, fix, endpoints, the catalog version it appeared in and the deprecation note.
    */
-  static CodeBlock constant(Entry entry) {
+  static CodeBlock constant(Entry entry, Optional<Version> since) {
     CodeBlock.Builder doc = CodeBlock.builder();
     appendHeading(doc, entry);
     appendProse(doc, entry);
     appendEndpoints(doc, entry.endpoints());
-    entry.deprecated().ifPresent(note -> doc.add("\n@deprecated $L\n", deprecationText(note)));
+    since.ifPresent(v -> doc.add("\n@since $L\n", JavadocText.escape(v.text())));
+    entry.deprecated().ifPresent(note -> doc.add((since.isPresent() ? "" : "\n") + "@deprecated $L\n",
+        deprecationText(note)));
     return doc.build();
   }
 

@@ -76,7 +76,7 @@ final class ErrorClassForm {
       Entry entry = catalog.entries().get(i);
       FieldSpec.Builder field = FieldSpec.builder(type, entry.constantName(),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc(EntryJavadoc.constant(entry))
+          .addJavadoc(EntryJavadoc.constant(entry, catalog.history().since(entry)))
           .initializer("$T.constant($L)", type, i);
       if (entry.deprecated().isPresent()) {
         field.addAnnotation(Deprecated.class);

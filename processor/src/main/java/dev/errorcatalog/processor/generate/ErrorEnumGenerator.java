@@ -48,7 +48,7 @@ public final class ErrorEnumGenerator implements SourceGenerator {
       TypeSpec.Builder constant = plain
           ? TypeSpec.anonymousClassBuilder("$L", rows.rowArgument(i))
           : TypeSpec.anonymousClassBuilder("");
-      constant.addJavadoc(EntryJavadoc.constant(entry));
+      constant.addJavadoc(EntryJavadoc.constant(entry, catalog.history().since(entry)));
       if (entry.deprecated().isPresent()) {
         constant.addAnnotation(Deprecated.class);
       }

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.load;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.History;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -79,6 +80,7 @@ final class CatalogBinder {
     EntryBinder.Defaults defaults = defaults(map, shapes);
 
     List<Entry> entries = new ArrayList<>();
+    HistoryBinder history = new HistoryBinder(map, reader);
     Optional<YamlNode> entriesNode = map.get("entries");
     if (entriesNode.isPresent()) {
       YamlNode node = entriesNode.get();
@@ -92,17 +94,20 @@ final class CatalogBinder {
           List<CatalogValidator.CodeAt> codes = new ArrayList<>();
           int index = 1;
           for (YamlNode item : list.items()) {
-            binder.bind(item, index++, codes).ifPresent(entries::add);
+            binder.bind(item, index++, codes)
+                .filter(entry -> !history.entry((YamlMap) item, entry))
+                .ifPresent(entries::add);
           }
           CatalogValidator.uniqueCodes(codes, reader.diagnostics());
         });
       }
     }
+    History versions = history.history(map, entries);
     if (id.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
-        List.copyOf(entries), file, idNode.get().position()));
+        List.copyOf(entries), file, idNode.get().position(), versions));
   }
 
   private void format(YamlNode node) {

@@ -15,7 +15,8 @@ public final class CatalogKeys {
 
   /** Keys of the catalog itself. */
   public static final List<String> TOP_LEVEL =
-      List.of("catalog", "title", "docs", "description", "defaults", "shapes", "entries", "format");
+      List.of("catalog", "version", "title", "docs", "description", "defaults", "shapes", "entries", "changes",
+          "format");
 
   /** Keys of {@code defaults:}. */
   public static final List<String> DEFAULTS = List.of("retry", "shape", "decided");
@@ -29,7 +30,14 @@ public final class CatalogKeys {
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "name", "status", "title", "message", "variants", "shape", "when", "retry", "description", "cause",
-      "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided");
+      "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided", "since", "removed",
+      "replaced-by");
+
+  /** Keys of an item of {@code changes:}. */
+  public static final List<String> CHANGE = List.of("version", "summary", "accepted");
+
+  /** Keys of an item of a change record's {@code accepted:}. */
+  public static final List<String> ACCEPTED = List.of("entry", "change", "reason");
 
   /** Keys of an entry's {@code decided:}: the aspects a catalog can mark as its own decision. */
   public static final List<String> DECIDED = dev.errorcatalog.processor.model.Decision.ASPECTS;

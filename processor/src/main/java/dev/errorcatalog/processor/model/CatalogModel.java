@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param entries every entry, in catalog order
  * @param file the catalog file as shown in diagnostics
  * @param idAt where the id is written (the value of {@code catalog:}), for diagnostics about it
+ * @param history the catalog's version, the entries' {@code since:}, the removed entries and the accepted
+ *     breaking changes
  */
 public record CatalogModel(
     String id,
@@ -23,7 +25,14 @@ public record CatalogModel(
     List<Shape> shapes,
     List<Entry> entries,
     String file,
-    SourcePosition idAt) {
+    SourcePosition idAt,
+    History history) {
+
+  /** A catalog that states no history. */
+  public CatalogModel(String id, String title, Optional<String> docs, Optional<String> description,
+      List<Shape> shapes, List<Entry> entries, String file, SourcePosition idAt) {
+    this(id, title, docs, description, shapes, entries, file, idAt, History.NONE);
+  }
 
   /** A catalog whose id position is not known (built in code, not read): the top of its file. */
   public CatalogModel(String id, String title, Optional<String> docs, Optional<String> description,

@@ -14,10 +14,15 @@ import java.util.Objects;
  */
 public record Diagnostic(Severity severity, DiagnosticId id, SourcePosition position, String problem, String fix) {
 
-  /** How serious a diagnostic is: an error generates nothing from the catalog, a warning generates it. */
+  /**
+   * How serious a diagnostic is: an error generates nothing from the catalog, a warning generates it, a note
+   * only informs.
+   */
   public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    /** Something the writer may want to know, not to change (a change since the baseline). */
+    NOTE("note");
 
     private final String label;
 
@@ -46,6 +51,11 @@ public record Diagnostic(Severity severity, DiagnosticId id, SourcePosition posi
   /** A mistake with no place in a YAML file. */
   public static Diagnostic error(DiagnosticId id, String problem, String fix) {
     return new Diagnostic(Severity.ERROR, id, null, problem, fix);
+  }
+
+  /** Something the writer may want to know, not to change. */
+  public static Diagnostic note(DiagnosticId id, SourcePosition position, String problem) {
+    return new Diagnostic(Severity.NOTE, id, position, problem, "");
   }
 
   /** Something the build should change, though the catalog generated. */

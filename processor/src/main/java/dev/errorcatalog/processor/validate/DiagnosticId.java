@@ -33,7 +33,16 @@ public enum DiagnosticId {
   DUPLICATE_CATALOG("EC026", "duplicate-catalog"),
   MODULE_DOES_NOT_PROVIDE("EC027", "module-does-not-provide"),
   TRAILING_COMMENT("EC028", "trailing-comment"),
-  EXAMPLE_FITS_NO_TEMPLATE("EC029", "example-fits-no-template");
+  EXAMPLE_FITS_NO_TEMPLATE("EC029", "example-fits-no-template"),
+  BAD_CHANGE_RECORD("EC030", "bad-change-record"),
+  BASELINE_UNREADABLE("EC031", "baseline-unreadable"),
+  ENTRY_REMOVED("EC032", "entry-removed"),
+  CODE_CHANGED("EC033", "code-changed"),
+  STATUS_CHANGED("EC034", "status-changed"),
+  PLACEHOLDER_CHANGED("EC035", "placeholder-changed"),
+  DECODES_DIFFERENTLY("EC036", "decodes-differently"),
+  RETRY_CHANGED("EC037", "retry-changed"),
+  CATALOG_CHANGED("EC038", "catalog-changed");
 
   private final String code;
   private final String slug;

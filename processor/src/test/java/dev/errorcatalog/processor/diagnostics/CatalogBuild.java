@@ -45,16 +45,22 @@ public final class CatalogBuild {
         "final class AcmeCatalog {}");
   }
 
-  /** Writes {@code dir/<id>.yaml} and compiles {@code @ErrorCatalog("<id>")} with the path option. */
-  public static Compilation compile(Path dir, String id, byte[] yaml, JavaFileObject source) {
+  /**
+   * Writes {@code dir/<id>.yaml} and compiles {@code source} with the path option and {@code moreOptions}
+   * ({@code -Aname=value}).
+   */
+  public static Compilation compile(Path dir, String id, byte[] yaml, JavaFileObject source,
+      String... moreOptions) {
     try {
       Files.write(dir.resolve(id + ".yaml"), yaml);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> options = new java.util.ArrayList<>(List.of("-Aerrorcatalog.path=" + dir));
+    options.addAll(List.of(moreOptions));
     return Compiler.javac()
         .withProcessors(new ErrorCatalogProcessor())
-        .withOptions("-Aerrorcatalog.path=" + dir)
+        .withOptions(options)
         .compile(source);
   }
 
