@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsGenerator;
+import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
@@ -40,11 +41,22 @@ final class CatalogSteps {
   private final ProcessingEnvironment env;
   private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
-  private final DocsGenerator docs = new DocsGenerator();
+  private final DocsGenerator docs;
 
   CatalogSteps(ProcessingEnvironment env, Reporter reporter) {
     this.env = env;
     this.reporter = reporter;
+    this.docs = new DocsGenerator(docsOptions(env, reporter));
+  }
+
+  /** The docs options of {@code -A}; a bad value is reported once, and the default pages are written. */
+  private static DocsOptions docsOptions(ProcessingEnvironment env, Reporter reporter) {
+    try {
+      return DocsOptions.of(env.getOptions());
+    } catch (IllegalArgumentException e) {
+      reporter.badOption(e.getMessage());
+      return DocsOptions.DEFAULT;
+    }
   }
 
   /** The annotation's request: exactly one of an id and a file, and a prefix that is an identifier. */

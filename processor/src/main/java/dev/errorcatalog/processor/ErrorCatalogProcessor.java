@@ -5,6 +5,7 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
+import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
@@ -88,7 +89,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_PATH, OPTION_DOCS);
+    return Set.of(OPTION_PATH, OPTION_DOCS, DocsOptions.OPTION_JAVA);
   }
 
   @Override

@@ -42,6 +42,12 @@ final class Reporter {
     messager.printMessage(Kind.ERROR, "errorcatalog: could not write " + what + ": " + reason);
   }
 
+  /** A processor option with a value it does not take: not a catalog's mistake, so it has no id. */
+  void badOption(String message) {
+    anyError = true;
+    messager.printMessage(Kind.ERROR, "errorcatalog: " + message);
+  }
+
   /** A bug of the processor's: reported as an error that asks for a bug report, never thrown at javac. */
   void internalError(Throwable e) {
     anyError = true;
