@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.evolve.Baseline;
 import dev.errorcatalog.processor.evolve.CatalogDiff;
+import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
@@ -51,7 +52,7 @@ final class CatalogSteps {
   private final Map<String, String> options;
   private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
-  private final DocsGenerator docs = new DocsGenerator();
+  private final DocsGenerator docs;
   /** The baseline named by {@code -Aerrorcatalog.baseline}, read on first use; its problems reported once. */
   private Baseline baseline;
 
@@ -60,8 +61,22 @@ final class CatalogSteps {
    *     command line got them
    */
   CatalogSteps(Map<String, String> options, Reporter reporter) {
-    this.options = Map.copyOf(options);
+    // javac gives an option written without a value (-Aerrorcatalog.docs.java) as null; the steps read it as "".
+    Map<String, String> given = new TreeMap<>();
+    options.forEach((name, value) -> given.put(name, value == null ? "" : value));
+    this.options = Map.copyOf(given);
     this.reporter = reporter;
+    this.docs = new DocsGenerator(docsOptions(this.options, reporter));
+  }
+
+  /** The docs options of {@code -A}; a bad value is reported once, and the default pages are written. */
+  private static DocsOptions docsOptions(Map<String, String> options, Reporter reporter) {
+    try {
+      return DocsOptions.of(options);
+    } catch (IllegalArgumentException e) {
+      reporter.badOption(e.getMessage());
+      return DocsOptions.DEFAULT;
+    }
   }
 
   /** The options the steps were given. */

@@ -62,6 +62,12 @@ final class Reporter {
     channel.print(Kind.ERROR, "errorcatalog: could not write " + what + ": " + reason, null);
   }
 
+  /** A processor option with a value it does not take: not a catalog's mistake, so it has no id. */
+  void badOption(String message) {
+    errors++;
+    channel.print(Kind.ERROR, "errorcatalog: " + message, null);
+  }
+
   /** A bug of the processor's: reported as an error that asks for a bug report, never thrown at javac. */
   void internalError(Throwable e) {
     errors++;

@@ -22,38 +22,43 @@ final class CatalogPage {
 
   private final CatalogModel catalog;
   private final GeneratedNames names;
+  private final DocsOptions options;
   private final ChangesSection changes;
 
-  CatalogPage(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> comparison) {
+  CatalogPage(CatalogModel catalog, GeneratedNames names, DocsOptions options,
+      Optional<BaselineComparison> comparison) {
     this.catalog = catalog;
     this.names = names;
+    this.options = options;
     this.changes = new ChangesSection(catalog, comparison);
   }
 
-  /** The page's headings, in page order, none with an entry's anchor as its id. */
-  private record Headings(String title, String summary, String errors, String successes, String retry,
-      String changes, String developers, HeadingIds ids) {
-    static Headings of(CatalogModel catalog) {
-      HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
-      String title = catalog.title();
+  /** The page's section headings, in page order, none with an entry's anchor as its id. */
+  private record Headings(String title, String summary, String errors, String successes, String bodies,
+      String retry, String changes, String developers) {
+    static Headings of(CatalogModel catalog, HeadingIds ids) {
+      String title = Markdown.headingText(catalog.title());
       return new Headings(ids.claim(title, title + " (catalog)"), ids.claim("Summary", "Summary of responses"),
           ids.claim("Errors", "Error responses"), ids.claim("Success responses", "Documented success responses"),
-          ids.claim("Retry classes", "The retry classes"), ids.claim("Changes", "Changes to the catalog"),
-          ids.claim("For Java developers", "Generated Java types"), ids);
+          ids.claim("Response bodies", "The response bodies"), ids.claim("Retry classes", "The retry classes"),
+          ids.claim("Changes", "Changes to the catalog"), ids.claim("For Java developers", "Generated Java types"));
     }
   }
 
   String render() {
     List<Entry> errors = catalog.errorEntries();
     List<Entry> successes = catalog.entries().stream().filter(Entry::isSuccess).toList();
-    Headings headings = Headings.of(catalog);
+    HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
+    Headings headings = Headings.of(catalog, ids);
+    BodyShapes bodies = new BodyShapes(catalog.entries(), ids);
+    EntrySection section = new EntrySection(names, bodies, options.java());
     StringBuilder out = new StringBuilder();
     out.append("---\n")
         .append("title: ").append(Markdown.yamlString(catalog.title())).append('\n')
         .append("description: ").append(Markdown.yamlString(description(catalog))).append('\n')
         .append("---\n\n")
         .append(GENERATED_NOTE).append("\n\n")
-        .append("# ").append(Markdown.inline(headings.title())).append("\n\n");
+        .append("# ").append(headings.title()).append("\n\n");
     catalog.description()
         .filter(text -> !text.isBlank())
         .ifPresent(text -> out.append(Markdown.prose(text)).append("\n\n"));
@@ -68,21 +73,24 @@ final class CatalogPage {
     summary(headings.summary(), out);
     if (!errors.isEmpty()) {
       out.append("## ").append(headings.errors()).append("\n\n");
-      EntrySection section = new EntrySection(names);
       errors.forEach(entry -> out.append(section.render(entry)));
     }
     if (!successes.isEmpty()) {
       out.append("## ").append(headings.successes()).append("\n\n")
           .append("These statuses are not errors: they are documented so that every response of the API is "
               + "known, and decode to their entry, but never become exceptions.\n\n");
-      EntrySection section = new EntrySection(names);
       successes.forEach(entry -> out.append(section.render(entry)));
+    }
+    if (!bodies.isEmpty()) {
+      out.append(bodies.render(headings.bodies()));
     }
     legend(headings.retry(), out);
     if (!changes.isEmpty()) {
-      out.append(changes.render(headings.changes(), headings.ids()));
+      out.append(changes.render(headings.changes(), ids));
     }
-    developers(headings.developers(), out);
+    if (options.java()) {
+      developers(headings.developers(), out);
+    }
     return out.toString();
   }
 
@@ -95,40 +103,50 @@ final class CatalogPage {
             + ": status, code, message and retry advice.");
   }
 
+  /**
+   * One row per entry, by status (responses that are not HTTP last), in three narrow columns so that it
+   * reads on a phone: the status, the identifying value linking to the entry (whose heading has the title),
+   * and the retry advice.
+   */
   private void summary(String heading, StringBuilder out) {
     out.append("## ").append(heading).append("\n\n")
-        .append("| Status | Code or identifying value | Title | Retry |\n")
-        .append("|---|---|---|---|\n");
-    for (Entry entry : catalog.entries()) {
+        .append("| Status | Code or identifying value | Retry |\n")
+        .append("|---|---|---|\n");
+    for (Entry entry : byStatus(catalog.entries())) {
       String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
-      String title = Markdown.cell(entry.title()) + (entry.deprecated().isPresent() ? " (deprecated)" : "");
       String retry = entry.isSuccess() ? "—" : RetryWording.label(entry.retry().retryClass());
       out.append("| ").append(status)
           .append(" | [").append(identityCell(entry)).append("](#").append(entry.anchor()).append(')')
-          .append(" | ").append(title)
+          .append(entry.deprecated().isPresent() ? " (deprecated)" : "")
           .append(" | ").append(retry)
           .append(" |\n");
     }
     out.append('\n');
   }
 
+  /** The entries by status, HTTP statuses first; the catalog's order among equal statuses. */
+  static List<Entry> byStatus(List<Entry> entries) {
+    return entries.stream()
+        .sorted(java.util.Comparator.comparingInt((Entry e) -> e.status() == 0 ? Integer.MAX_VALUE : e.status()))
+        .toList();
+  }
+
   /** The code as the API sends it; else the constant or message that identifies the entry; else "status". */
   private static String identityCell(Entry entry) {
     Identity identity = Identity.of(entry);
     return switch (identity.kind()) {
-      case CODE, CONSTANT -> Markdown.cellCode(identity.shortValue(60));
-      case MESSAGE -> Markdown.cell(identity.shortValue(60));
+      case CODE, CONSTANT -> Markdown.cellCode(identity.shortValue(EntryHeading.VALUE_LENGTH));
+      case MESSAGE -> Markdown.cell(identity.shortValue(EntryHeading.VALUE_LENGTH));
       case STATUS -> "(status)";
     };
   }
 
   private static void legend(String heading, StringBuilder out) {
     out.append("## ").append(heading).append("\n\n")
-        .append("| Retry | In the catalog | Meaning | What a client should do |\n")
-        .append("|---|---|---|---|\n");
+        .append("| Retry | Meaning | What a client should do |\n")
+        .append("|---|---|---|\n");
     for (RetryClass retryClass : RetryClass.values()) {
       out.append("| ").append(RetryWording.label(retryClass))
-          .append(" | `").append(RetryWording.yamlName(retryClass)).append('`')
           .append(" | ").append(RetryWording.meaning(retryClass))
           .append(" | ").append(RetryWording.action(retryClass))
           .append(" |\n");

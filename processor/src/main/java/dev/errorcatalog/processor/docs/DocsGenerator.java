@@ -13,15 +13,26 @@ import java.util.Optional;
  *
  * <p>The pages target <b>MkDocs with the Material theme</b> (Python-Markdown with MkDocs' default
  * {@code tables} and {@code toc} extensions): YAML front matter with {@code title} and
- * {@code description}, which Material uses for the page title and the meta description. They are also
- * valid CommonMark with GFM tables, so they read well on any Git host; the front matter is the only part
- * a plain CommonMark renderer shows as text. Every entry has an explicit {@code <a id>} equal to
- * {@code CatalogError.anchor()}, so deep links from code and logs never depend on a site generator's
- * slugger.
+ * {@code description}, which Material uses for the page title and the meta description, and each entry
+ * heading's id written as {@code {#anchor}} (MkDocs' {@code attr_list}), equal to {@code CatalogError.anchor()},
+ * so that deep links from code and logs, the table of contents and the search results all use one stable URL.
+ * Apart from those ids they are plain CommonMark with GFM tables, so they read well on any Git host; the
+ * front matter and the {@code {#anchor}} suffixes are the only parts a plain CommonMark renderer shows as text.
  *
  * <p>Output is deterministic: it depends only on the model (never on time, paths or map order).
  */
 public final class DocsGenerator {
+
+  private final DocsOptions options;
+
+  /** Pages for API users, without Java details. */
+  public DocsGenerator() {
+    this(DocsOptions.DEFAULT);
+  }
+
+  public DocsGenerator(DocsOptions options) {
+    this.options = options;
+  }
 
   /** The file name of a catalog's page: {@code <id>.md}. */
   public static String pageName(CatalogModel catalog) {
@@ -43,7 +54,7 @@ public final class DocsGenerator {
    * since the baseline when the build compared one.
    */
   public String page(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> changes) {
-    return new CatalogPage(catalog, names, changes).render();
+    return new CatalogPage(catalog, names, options, changes).render();
   }
 
   /** The index over every catalog of the build, sorted by id. */

@@ -17,18 +17,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The section of one entry on a catalog page: an explicit HTML anchor (so links never depend on the site
- * generator's slugger), a heading, the facts as a list, then the prose, the examples and the recorded
- * duplicates. Every piece of catalog text goes through {@link Markdown}.
+ * The section of one entry on a catalog page: its heading (whose id is the entry's stable anchor, see
+ * {@link EntryHeading}), the facts as a list, then the prose, the examples and the recorded duplicates. Every piece of catalog text goes through {@link Markdown}.
  */
 final class EntrySection {
 
   private final GeneratedNames names;
+  private final BodyShapes bodies;
+  private final boolean java;
   private final String errorType;
   private final String factoriesType;
 
-  EntrySection(GeneratedNames names) {
+  /**
+   * @param bodies the page's body shapes, which entries link to
+   * @param java whether to name the generated Java types ({@code -Aerrorcatalog.docs.java})
+   */
+  EntrySection(GeneratedNames names, BodyShapes bodies, boolean java) {
     this.names = names;
+    this.bodies = bodies;
+    this.java = java;
     this.errorType = names.error().simpleName();
     this.factoriesType = names.factories().simpleName();
   }
@@ -36,8 +43,7 @@ final class EntrySection {
   /** The section, ending with a blank line. */
   String render(Entry entry) {
     StringBuilder out = new StringBuilder();
-    out.append("<a id=\"").append(entry.anchor()).append("\"></a>\n\n");
-    out.append("### ").append(heading(entry)).append("\n\n");
+    out.append(EntryHeading.line(entry)).append('\n');
     entry.deprecated().ifPresent(note -> out.append(note.isBlank()
         ? "**Deprecated.**"
         : "**Deprecated:** " + Markdown.prose(note)).append("\n\n"));
@@ -56,24 +62,6 @@ final class EntrySection {
     return out.toString();
   }
 
-  /**
-   * "404 · `ORDER_NOT_FOUND` · Order not found": the status, what identifies the entry in the API's
-   * responses (its code, the constant that tells it apart, or its message; nothing for an entry known by
-   * its status alone), and the title. Starting with the status keeps the slug a site generator derives
-   * from the heading (it starts with a digit) apart from every entry anchor (which never does), so the page
-   * has no duplicate ids.
-   */
-  static String heading(Entry entry) {
-    String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
-    Identity identity = Identity.of(entry);
-    String value = switch (identity.kind()) {
-      case CODE, CONSTANT -> Markdown.code(identity.shortValue(60)) + " · ";
-      case MESSAGE -> Markdown.inline(identity.shortValue(60)) + " · ";
-      case STATUS -> "";
-    };
-    return status + " · " + value + Markdown.inline(entry.title());
-  }
-
   /** "404 Not Found", "599", "Not an HTTP response". */
   static String status(int status) {
     if (status == 0) {
@@ -84,6 +72,9 @@ final class EntrySection {
   }
 
   private void facts(Entry entry, StringBuilder out) {
+    if (EntryHeading.titleCut(entry)) {
+      out.append("- **Title:** ").append(Markdown.inline(entry.title())).append('\n');
+    }
     out.append("- **Status:** ").append(status(entry.status())).append('\n');
     out.append(identified(entry)).append('\n');
     entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message)).append('\n'));
@@ -103,7 +94,9 @@ final class EntrySection {
     }
     out.append("- **Body:** ").append(body(entry)).append('\n');
     decisions(entry, out);
-    out.append("- **Java:** ").append(java(entry)).append('\n');
+    if (java) {
+      out.append("- **Java:** ").append(java(entry)).append('\n');
+    }
     out.append('\n');
   }
 
@@ -177,28 +170,21 @@ final class EntrySection {
   }
 
   /**
-   * Where the body carries what: "JSON: code at `/code`, message at `/message`." "No body." only where the
-   * source says the response has none; "No body documented." where the catalog assumed it (a decision on
-   * the shape), never "none" for a response the source describes.
+   * Which body the response has: a link to its shape, described once on the page, and the constants that are
+   * the entry's own. "No body." only where the source says the response has none; "No body documented."
+   * where the catalog assumed it (a decision on the shape), never "none" for a response the source describes.
    */
-  private static String body(Entry entry) {
+  private String body(Entry entry) {
     Shape shape = entry.shape();
     if (shape.body() == BodyKind.EMPTY) {
       boolean assumed = entry.decision("shape").isPresent() || shape.decided().isPresent();
       return assumed ? "no body documented." : "no body.";
     }
-    if (shape.body() == BodyKind.TEXT) {
-      return "plain text: the whole body is the message.";
+    List<String> own = new ArrayList<>();
+    for (Constant constant : entry.when()) {
+      own.add(Markdown.code(constant.pointer()) + " is " + Markdown.code(constant.value().toJson()));
     }
-    List<String> parts = new ArrayList<>();
-    shape.code().filter(p -> entry.hasCode()).ifPresent(p -> parts.add("code at " + Markdown.code(p)));
-    shape.message().ifPresent(p -> parts.add("message at " + Markdown.code(p)));
-    shape.fields().forEach((name, p) -> parts.add(Markdown.code(name) + " at " + Markdown.code(p)));
-    for (Constant constant : entry.allConstants()) {
-      parts.add(Markdown.code(constant.pointer()) + " is " + Markdown.code(constant.value().toJson()));
-    }
-    shape.retryAfter().ifPresent(p -> parts.add("seconds to wait at " + Markdown.code(p)));
-    return parts.isEmpty() ? "JSON." : "JSON: " + String.join(", ", parts) + ".";
+    return bodies.link(shape) + (own.isEmpty() ? "." : ", where " + String.join(", ", own) + ".");
   }
 
   /** The generated Java names a developer needs: the constant, and for errors the exception and factory. */

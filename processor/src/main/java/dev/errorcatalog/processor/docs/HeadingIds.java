@@ -41,6 +41,18 @@ final class HeadingIds {
     }
   }
 
+  /** {@code id} if still free, else {@code id-2}, {@code id-3}, ...; the returned id is then taken. */
+  String claimId(String id) {
+    if (taken.add(id)) {
+      return id;
+    }
+    for (int n = 2; ; n++) {
+      if (taken.add(id + "-" + n)) {
+        return id + "-" + n;
+      }
+    }
+  }
+
   /**
    * The id MkDocs gives a heading (Python-Markdown's {@code toc} slugify): accents dropped, non-ASCII
    * removed, every character but letters, digits, {@code _}, {@code -} and spaces removed, lower case, each

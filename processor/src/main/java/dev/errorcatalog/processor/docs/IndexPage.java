@@ -4,7 +4,10 @@ import dev.errorcatalog.processor.model.CatalogModel;
 import java.util.Comparator;
 import java.util.List;
 
-/** The index over every catalog of the build: a table with each catalog's title, summary and counts. */
+/**
+ * The index over every catalog of the build: a table with each catalog's title, summary and counts, then the
+ * lookup of every identifying value across the catalogs ({@link CodeLookup}).
+ */
 final class IndexPage {
 
   private IndexPage() {}
@@ -39,6 +42,7 @@ final class IndexPage {
           .append(" | ").append(catalog.entries().size() - errors)
           .append(" |\n");
     }
+    out.append('\n').append(CodeLookup.render("Find by code", sorted));
     return out.toString();
   }
 }

@@ -36,6 +36,24 @@ final class Markdown {
   }
 
   /**
+   * Text for a heading, without a single backslash escape: Python-Markdown's table of contents and MkDocs'
+   * search titles show an escaped character as its internal placeholder (STX, the code point, ETX). So
+   * markup characters are left out instead of escaped (a space where they stood), except an underscore
+   * inside a word ({@code snake_case}), which neither CommonMark nor Python-Markdown reads as emphasis.
+   */
+  static String headingText(String text) {
+    String flat = String.join(" ", lines(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    StringBuilder out = new StringBuilder(flat.length());
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      boolean intraword = c == '_' && i > 0 && i + 1 < flat.length()
+          && Character.isLetterOrDigit(flat.charAt(i - 1)) && Character.isLetterOrDigit(flat.charAt(i + 1));
+      out.append("\\`*_{}[]<>&#|~^=+!".indexOf(c) >= 0 && !intraword ? ' ' : c);
+    }
+    return out.toString().replaceAll(" {2,}", " ").strip();
+  }
+
+  /**
    * A table cell: inline text; an empty text gives an empty cell. Pipes are escaped by {@link #inline}
    * ({@code \|} is honoured inside cells by GFM and by Python-Markdown's tables).
    */

@@ -13,7 +13,6 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +25,7 @@ class DocsGeneratorTest {
   void everyEntryOfTheSampleCatalogIsShownWithItsAnchor() {
     CatalogModel acme = SampleCatalogs.acme();
     Rendered page = PageAssertions.assertPageShows(acme, docs.page(acme));
-    List<Heading> h3 = page.all(Heading.class).stream().filter(h -> h.getLevel() == 3).toList();
-    assertEquals(acme.entries().size(), h3.size());
+    assertEquals(acme.entries().size(), entryHeadings(page.markdown));
     assertTrue(page.html.contains("<h2 id=\"success-responses\">Success responses</h2>"));
     // The success entry is in its own section, after every error.
     assertTrue(page.html.indexOf("<a id=\"ok\">") > page.html.indexOf("<a id=\"code-8\">"));
@@ -45,9 +43,10 @@ class DocsGeneratorTest {
       assertFalse(html.contains(tag), () -> tag + " in\n" + html);
     }
     assertEquals(1, Rendered.count(html, "<h1"), "one title");
-    assertEquals(hostile.entries().size(), Rendered.count(html, "<h3"));
-    assertTrue(html.contains("<h1>Hostile &lt;Field&gt; | <code>API</code> *docs*</h1>")
-        || html.contains("Hostile &lt;Field&gt; | `API` *docs*</h1>"), html);
+    assertEquals(hostile.entries().size(), entryHeadings(page.markdown));
+    // Headings carry no markup and no backslash escape (Python-Markdown's table of contents would show it).
+    assertTrue(html.contains(">Hostile Field API docs</h1>"), html);
+    assertFalse(page.markdown.lines().filter(l -> l.startsWith("#")).anyMatch(l -> l.contains("\\")), page.markdown);
     assertTrue(html.contains("# Not a heading\n&lt;script&gt;alert('x')&lt;/script&gt; and &lt;b&gt;not bold&lt;/b&gt;."));
     assertTrue(html.contains("| not | a | table |\n|---|---|---|"));
     assertTrue(html.contains("<strong>Meaning:</strong> # at line start<br>\n- not a list<br>\n1. not ordered\n"
@@ -70,19 +69,18 @@ class DocsGeneratorTest {
     Rendered page = new Rendered(docs.page(hostile));
     TableBlock summary = page.all(TableBlock.class).get(0);
     List<TableRow> rows = Rendered.all(summary, TableRow.class);
-    List<TableCell> first = Rendered.all(rows.get(1), TableCell.class);
-    assertEquals(4, first.size());
-    String row = Rendered.HTML.render(rows.get(1));
-    assertTrue(row.contains("Invalid &lt;Field&gt; | [x](y) (deprecated)"), row);
-    assertTrue(Rendered.HTML.render(rows.get(2)).contains("<a href=\"#pipe-code\">PIPE|CODE</a>"));
+    for (TableRow row : rows) {
+      assertEquals(3, Rendered.all(row, TableCell.class).size());
+    }
+    String html = Rendered.HTML.render(summary);
+    assertTrue(html.contains("<a href=\"#pipe-code\">PIPE|CODE</a>"), html);
   }
 
   @Test
   void legendListsEveryRetryClass() {
     Rendered page = new Rendered(docs.page(SampleCatalogs.acme()));
     List<TableBlock> tables = page.all(TableBlock.class);
-    assertEquals(2, tables.size());
-    List<TableRow> rows = Rendered.all(tables.get(1), TableRow.class);
+    List<TableRow> rows = Rendered.all(tables.get(tables.size() - 1), TableRow.class);
     assertEquals(dev.errorcatalog.RetryClass.values().length + 1, rows.size());
     assertTrue(page.html.contains("<h2 id=\"retry-classes\">Retry classes</h2>"));
   }
@@ -90,7 +88,8 @@ class DocsGeneratorTest {
   @Test
   void javaNamesFollowThePrefixOfTheBuild() {
     CatalogModel acme = SampleCatalogs.acme();
-    String page = docs.page(acme, new GeneratedNames("com.example", "Shop"));
+    assertFalse(docs.page(acme).contains("AcmeOrdersError"), "no Java details unless asked for");
+    String page = new DocsGenerator(new DocsOptions(true)).page(acme, new GeneratedNames("com.example", "Shop"));
     assertTrue(page.contains("`ShopError.VALIDATION_FAILED`, thrown as `ShopBadRequestException` by"
         + " `ShopErrors.validationFailed`."));
     assertFalse(page.contains("AcmeOrders"));
@@ -100,9 +99,9 @@ class DocsGeneratorTest {
   void indexListsEveryCatalogById() {
     Rendered index = new Rendered(docs.index(List.of(SampleCatalogs.hostile(), SampleCatalogs.acme())));
     assertEquals("Error catalogs", index.frontMatter.get("title").asText());
-    List<TableRow> rows = index.all(TableRow.class);
+    List<TableRow> rows = Rendered.all(index.all(TableBlock.class).get(0), TableRow.class);
     assertEquals(3, rows.size());
-    List<String> links = index.all(Link.class).stream().map(Link::getDestination).toList();
+    List<String> links = index.all(Link.class).stream().map(Link::getDestination).filter(d -> !d.contains("#")).toList();
     assertEquals(List.of("acme-orders.md", "insider-hostile.md"), links);
     String acmeRow = Rendered.HTML.render(rows.get(1));
     assertTrue(acmeRow.contains("<td>Every error the Orders API returns.</td>"), acmeRow);
@@ -124,11 +123,11 @@ class DocsGeneratorTest {
   void largeCatalogsRenderEveryEntry() {
     CatalogModel huge = numbered(5000);
     String markdown = docs.page(huge);
-    assertEquals(5000, Rendered.count(markdown, "\n<a id=\"e"));
+    assertEquals(5000, Rendered.count(markdown, " {#e"));
     assertEquals(5000, Rendered.count(markdown, "](#e"));
     CatalogModel big = numbered(500);
     Rendered page = PageAssertions.assertPageShows(big, docs.page(big));
-    assertEquals(500, page.all(Heading.class).stream().filter(h -> h.getLevel() == 3).count());
+    assertEquals(500, entryHeadings(page.markdown));
   }
 
   private static CatalogModel numbered(int size) {
@@ -146,8 +145,7 @@ class DocsGeneratorTest {
         CatalogBuilder.entry("X", 500, "Boom").build()));
     String page = docs.page(small);
     Entry x = small.entries().get(0);
-    assertTrue(page.contains("<a id=\"" + x.anchor() + "\"></a>\n\n### 500 · `X` · Boom\n\n- **Status:** 500 Internal"
-        + " Server Error\n"));
+    assertTrue(page.contains("\n### `X` · Boom {#" + x.anchor() + "}\n\n- **Status:** 500 Internal Server Error\n"), page);
     assertTrue(page.contains("description: \"Every documented response of Tiny: status, code, message and retry"
         + " advice.\""));
     assertFalse(page.contains("Source:"));
@@ -169,7 +167,7 @@ class DocsGeneratorTest {
     }
     entries.add(CatalogBuilder.entry("CREATED", 201, "Created").build());
     CatalogModel clashing = CatalogBuilder.catalog("orders", "Orders", null, "Errors named like sections.", entries);
-    Rendered page = PageAssertions.assertPageShows(clashing, docs.page(clashing));
+    Rendered page = PageAssertions.assertPageShows(clashing, new DocsGenerator(new DocsOptions(true)).page(clashing));
 
     java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(page.html);
     List<String> all = new java.util.ArrayList<>();
@@ -191,5 +189,10 @@ class DocsGeneratorTest {
     }
     // Without a clash the page keeps its usual headings.
     assertTrue(docs.page(SampleCatalogs.acme()).contains("\n## Summary\n"));
+  }
+
+  /** The entry headings of a page: level 3 with an id that is not a body shape's. */
+  private static long entryHeadings(String markdown) {
+    return markdown.lines().filter(l -> l.startsWith("### ") && l.endsWith("}") && !l.contains(" {#body-")).count();
   }
 }

@@ -40,7 +40,7 @@ class DocsOutputTest {
 
     CatalogModel pingback = load("pingback");
     CatalogModel getresponse = load("getresponse");
-    String pingbackPage = new DocsGenerator().page(pingback, new GeneratedNames("com.example", "Ping"));
+    String pingbackPage = new DocsGenerator(new DocsOptions(true)).page(pingback, new GeneratedNames("com.example", "Ping"));
     String index = new DocsGenerator().index(List.of(pingback, getresponse));
     assertTrue(pingbackPage.contains("`PingError."), "the page names the types with the prefix of the build");
 
@@ -126,7 +126,7 @@ class DocsOutputTest {
     return Compiler.javac()
         .withProcessors(new ErrorCatalogProcessor())
         .withOptions("-A" + ErrorCatalogProcessor.OPTION_PATH + "=" + catalogs.toAbsolutePath(),
-            "-A" + ErrorCatalogProcessor.OPTION_DOCS + "=" + site.toAbsolutePath())
+            "-A" + ErrorCatalogProcessor.OPTION_DOCS + "=" + site.toAbsolutePath(), "-A" + DocsOptions.OPTION_JAVA)
         .compile(source);
   }
 

@@ -105,17 +105,20 @@ final class PageAssertions {
     }
   }
 
-  /** The summary table has one row per entry (plus the header), four cells each, linking to the entry. */
+  /** The summary table has one row per entry (plus the header), three cells each, linking to the entry. */
   static void assertSummaryTable(CatalogModel catalog, Rendered page) {
     TableBlock summary = page.all(TableBlock.class).get(0);
     List<TableRow> rows = Rendered.all(summary, TableRow.class);
     assertEquals(catalog.entries().size() + 1, rows.size(), "summary rows");
     for (TableRow row : rows) {
-      assertEquals(4, Rendered.all(row, TableCell.class).size(), "summary cells");
+      assertEquals(3, Rendered.all(row, TableCell.class).size(), "summary cells");
     }
   }
 
-  /** Every example is one fenced block holding exactly the example. */
+  /**
+   * Every example is one fenced block holding exactly the example, in its entry (the "Response bodies" section
+   * after the entries shows examples of its own).
+   */
   static void assertExamplesFenced(CatalogModel catalog, Rendered page) {
     // Errors first, then the success section.
     List<String> expected = java.util.stream.Stream.concat(
@@ -123,7 +126,9 @@ final class PageAssertions {
         .flatMap(e -> e.examples().stream())
         .map(x -> x.body().replace("\r\n", "\n").replaceAll("^(?:[ \t]*\n)+", "").replaceAll("\n+$", "") + "\n")
         .toList();
-    List<String> actual = page.all(FencedCodeBlock.class).stream().map(FencedCodeBlock::getLiteral).toList();
+    String entries = page.markdown.split("\n## (The r|R)esponse bodies\n", 2)[0];
+    List<String> actual = Rendered.all(Rendered.parse(entries), FencedCodeBlock.class).stream()
+        .map(FencedCodeBlock::getLiteral).toList();
     assertEquals(expected, actual);
   }
 

@@ -44,8 +44,20 @@ final class Rendered {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.document = PARSER.parse(markdown.substring(end + 5));
+    this.document = PARSER.parse(withHeadingIds(markdown.substring(end + 5)));
     this.html = HTML.render(document);
+  }
+
+  private static final java.util.regex.Pattern HEADING_ID =
+      java.util.regex.Pattern.compile("(?m)^(#{1,6} .*?) \\{#([A-Za-z0-9_-]+)\\}$");
+
+  /**
+   * Reads each heading's {@code {#id}} as MkDocs' {@code attr_list} does, which commonmark-java does not: the
+   * suffix is dropped from the heading's text and its id stands as an {@code <a id>} just before the heading
+   * (where the checks look for the anchors of entries).
+   */
+  static String withHeadingIds(String markdown) {
+    return HEADING_ID.matcher(markdown).replaceAll("<a id=\"$2\"></a>\n\n$1");
   }
 
   /** Parses a Markdown fragment (no front matter). */

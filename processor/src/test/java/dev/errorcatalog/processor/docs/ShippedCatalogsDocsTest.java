@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,9 @@ class ShippedCatalogsDocsTest {
   void indexOfTheShippedCatalogsHasOneRowEach() throws IOException {
     List<CatalogModel> catalogs = shipped();
     Rendered index = new Rendered(docs.index(catalogs));
-    assertEquals(catalogs.size() + 1, index.all(TableRow.class).size());
+    assertEquals(catalogs.size() + 1, Rendered.all(index.all(TableBlock.class).get(0), TableRow.class).size());
+    int entries = catalogs.stream().mapToInt(c -> c.entries().size()).sum();
+    assertEquals(entries + 1, Rendered.all(index.all(TableBlock.class).get(1), TableRow.class).size(), "lookup rows");
     for (CatalogModel catalog : catalogs) {
       assertTrue(index.html.contains("<a href=\"" + catalog.id() + ".md\">"), catalog.id());
     }

@@ -46,14 +46,14 @@ class TruthfulPageTest {
     String page = page();
     assertFalse(page.contains("`USERS_NOT_DEFINED`"), page);
     assertFalse(page.contains("**Code:** `NOTIFICATIONS_EMPTY`"), page);
-    assertTrue(page.contains("### 400 · users not defined · Bad Request"), page);
+    assertTrue(page.contains("### `users not defined` · Bad Request {#users-not-defined}"), page);
     assertTrue(page.contains("- **Identified by:** its message (the API sends no code)"), page);
-    assertTrue(page.contains("### 400 · `invalid_notifications` · Bad Request"), page);
+    assertTrue(page.contains("### `invalid_notifications` · Bad Request {#notifications-empty}"), page);
     assertTrue(page.contains("- **Identified by:** `/error` is `\"invalid_notifications\"` (the API sends no code)"),
         page);
-    assertTrue(page.contains("### 503 · Service Unavailable"), page);
+    assertTrue(page.contains("### 503 · Service Unavailable {#service-unavailable}"), page);
     assertTrue(page.contains("- **Identified by:** its status alone: a 503 response no other entry describes"), page);
-    assertTrue(page.contains("### Non-HTTP · `8` · User blocked"), page);
+    assertTrue(page.contains("### `8` · User blocked {#code-8}"), page);
     assertTrue(page.contains("- **Code:** `8`"), page);
     assertTrue(page.contains("| 400 | [users not defined](#users-not-defined) |"), page);
     assertTrue(page.contains("| 503 | [(status)](#service-unavailable) |"), page);

@@ -1,0 +1,247 @@
+// Checks the built docs site in a real headless browser (Debian's chromium, driven by puppeteer-core, which
+// downloads no browser of its own). Serves the site on 127.0.0.1 itself (Material's search worker does not
+// start from file://) and asserts, for every catalog page:
+//   - every entry heading's id is its stable anchor, and its permalink links that anchor;
+//   - the table of contents links every entry by its stable anchor;
+//   - each summary link and each lookup link of the index scrolls to its entry heading;
+//   - typing each value the API sends of 3 or more characters into the search box lists its entry among the
+//     first three results (shorter values are found through the index's lookup table);
+//   - at 390 px width the summary shows status, value and retry without scrolling sideways.
+// What is expected comes from the Markdown pages (the summary and the lookup tables), what is found from the
+// browser. Prints a summary; exits non-zero on any failure.
+//
+//   node docs-site/check.mjs [--site DIR] [--pages DIR] [--chromium PATH] [--screenshots DIR]
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
+  arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
+const siteDir = resolve(args.site ?? join(here, 'target/site'));
+const pagesDir = resolve(args.pages ?? join(here, '../sample-app/target/docs'));
+const chromium = args.chromium ?? '/usr/bin/chromium';
+const shots = resolve(args.screenshots ?? join(here, 'target/screenshots'));
+
+const failures = [];
+const fail = (message) => { failures.push(message); if (failures.length <= 50) console.error(`FAIL ${message}`); };
+const counts = { pages: 0, entries: 0, tocLinks: 0, summaryLinks: 0, lookupLinks: 0, searches: 0, shortValues: 0,
+  sharedValues: 0, phonePages: 0 };
+
+// ---- What the pages promise, read from their Markdown ----------------------------------------------------
+
+/** A table cell's Markdown as the text a reader sees (code spans and escapes undone, ellipsis dropped). */
+function cellText(markdown) {
+  return markdown.replace(/^`+ ?|`+$/g, '').replace(/ ?`+$/, '')
+    .replace(/\\(.)/g, '$1').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/…$/, '').trim();
+}
+
+/** The rows of the table that follows a "## heading" line: arrays of cell Markdown. */
+function tableAfter(markdown, heading) {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l === `## ${heading}`);
+  if (start < 0) return null;
+  const rows = [];
+  for (let i = start + 1; i < lines.length && !lines[i].startsWith('## '); i++) {
+    if (lines[i].startsWith('| ') && !lines[i].startsWith('|---')) {
+      rows.push(lines[i].slice(2, -2).split(/(?<!\\) \| /));
+    }
+  }
+  return rows.slice(1); // the header row
+}
+
+const LINK = /^\[(.*)\]\(([^)#]*)#([^)]+)\)/;
+const catalogs = readdirSync(pagesDir).filter((f) => f.endsWith('.md') && f !== 'index.md').sort().map((file) => {
+  const markdown = readFileSync(join(pagesDir, file), 'utf8');
+  const summary = tableAfter(markdown, 'Summary') ?? tableAfter(markdown, 'Summary of responses') ?? [];
+  const entries = summary.map(([status, value]) => {
+    const [, label, , anchor] = value.match(LINK) ?? [];
+    return { status, label: cellText(label ?? ''), anchor };
+  });
+  return { file, html: file.replace(/\.md$/, '.html'), entries };
+});
+const index = readFileSync(join(pagesDir, 'index.md'), 'utf8');
+const lookup = (tableAfter(index, 'Find by code') ?? []).map(([value, status]) => {
+  const [, label, page, anchor] = value.match(LINK) ?? [];
+  return { value: cellText(label ?? ''), status, html: (page ?? '').replace(/\.md$/, '.html'), anchor };
+});
+if (catalogs.length === 0) fail(`no catalog pages in ${pagesDir}`);
+if (lookup.length === 0) fail('index.md has no "Find by code" table');
+for (const catalog of catalogs) {
+  for (const entry of catalog.entries) {
+    if (!lookup.some((row) => row.html === catalog.html && row.anchor === entry.anchor)) {
+      fail(`index lookup misses ${catalog.html}#${entry.anchor}`);
+    }
+  }
+}
+
+// ---- The site, served on loopback ------------------------------------------------------------------------
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let file = resolve(join(siteDir, path));
+  if (file.startsWith(siteDir) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!file.startsWith(siteDir) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => fail(`script error on ${page.url()}: ${e.message}`));
+await page.setViewport({ width: 1280, height: 900 });
+
+/** Where the heading with this id stands: null if absent; else whether the view scrolled to it. */
+async function headingState(anchor) {
+  return page.evaluate((id) => {
+    const h = document.getElementById(id);
+    if (!h) return null;
+    const top = h.getBoundingClientRect().top;
+    const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    return { tag: h.tagName, top, landed: location.hash === `#${id}` && top >= 0 && (top < 160 || atBottom)
+      && top < window.innerHeight, permalink: h.querySelector('a.headerlink')?.getAttribute('href') };
+  }, anchor);
+}
+
+async function clickAndLand(selector, anchor, what) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const link = await page.$(selector);
+  if (!link) { fail(`${what}: no link ${selector}`); return false; }
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  await link.click();
+  await page.waitForFunction((id) => location.hash === `#${id}`, { timeout: 5000 }, anchor).catch(() => {});
+  await new Promise((ok) => setTimeout(ok, 30)); // the scroll that follows the hash change
+  const state = await headingState(anchor);
+  if (!state?.landed) { fail(`${what}: #${anchor} did not scroll to its heading (${JSON.stringify(state)})`); return false; }
+  return true;
+}
+
+// ---- Every catalog page ----------------------------------------------------------------------------------
+
+for (const catalog of catalogs) {
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(base + catalog.html, { waitUntil: 'load' });
+  counts.pages++;
+  const toc = new Set(await page.$$eval('nav.md-nav--secondary a.md-nav__link', (as) => as.map((a) => a.getAttribute('href'))));
+  for (const entry of catalog.entries) {
+    counts.entries++;
+    const state = await headingState(entry.anchor);
+    if (state?.tag !== 'H3') fail(`${catalog.html}: no entry heading with id ${entry.anchor}`);
+    else if (state.permalink !== `#${entry.anchor}`) fail(`${catalog.html}#${entry.anchor}: permalink ${state.permalink}`);
+    if (toc.has(`#${entry.anchor}`)) counts.tocLinks++;
+    else fail(`${catalog.html}: table of contents does not link #${entry.anchor}`);
+  }
+  const summaryLinks = await page.$$eval('table', (tables) => {
+    const summary = tables[0];
+    return [...summary.querySelectorAll('tbody a')].map((a) => a.getAttribute('href'));
+  });
+  if (summaryLinks.length !== catalog.entries.length) fail(`${catalog.html}: ${summaryLinks.length} summary links`);
+  for (const entry of catalog.entries) {
+    if (await clickAndLand(`table:first-of-type tbody a[href="#${entry.anchor}"]`, entry.anchor, `${catalog.html} summary`)) {
+      counts.summaryLinks++;
+    }
+  }
+
+  // A phone: the summary's three columns fit, nothing scrolls sideways.
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  await page.goto(base + catalog.html, { waitUntil: 'load' });
+  const phone = await page.evaluate(() => {
+    const table = document.querySelector('article table');
+    const wrap = table.closest('.md-typeset__scrollwrap') ?? table.parentElement;
+    const heads = [...table.querySelectorAll('thead th')].map((th) => [th.textContent.trim(), th.getBoundingClientRect().right]);
+    return { pageWidth: document.documentElement.scrollWidth, wrapScroll: wrap.scrollWidth - wrap.clientWidth,
+      tableRight: table.getBoundingClientRect().right, heads, viewport: window.innerWidth };
+  });
+  const fits = phone.pageWidth <= phone.viewport && phone.wrapScroll <= 0 && phone.tableRight <= phone.viewport
+    && phone.heads.length === 3 && phone.heads.every(([, right]) => right <= phone.viewport);
+  if (fits) counts.phonePages++;
+  else fail(`${catalog.html} at 390 px: the summary scrolls sideways (${JSON.stringify(phone)})`);
+  if (catalog.html === 'transformify.html' || (catalog === catalogs[0] && !catalogs.some((c) => c.html === 'transformify.html'))) {
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'page-phone.png') });
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(base + catalog.html, { waitUntil: 'load' });
+    await page.screenshot({ path: join(shots, 'page.png') });
+  }
+}
+
+// ---- The index: every lookup link lands on its entry -----------------------------------------------------
+
+await page.setViewport({ width: 1280, height: 900 });
+await page.goto(base + 'index.html', { waitUntil: 'load' });
+mkdirSync(shots, { recursive: true });
+await page.screenshot({ path: join(shots, 'index.png') });
+for (const row of lookup) {
+  if (page.url() !== base + 'index.html') await page.goto(base + 'index.html', { waitUntil: 'load' });
+  const selector = `a[href="${row.html}#${row.anchor}"]`;
+  const link = await page.$(selector);
+  if (!link) { fail(`index: no lookup link ${selector}`); continue; }
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link.click()]);
+  await new Promise((ok) => setTimeout(ok, 30));
+  const state = await headingState(row.anchor);
+  if (page.url() === `${base}${row.html}#${row.anchor}` && state?.landed) counts.lookupLinks++;
+  else fail(`index lookup ${row.value}: landed on ${page.url()} (${JSON.stringify(state)})`);
+}
+
+// ---- Search: every value of 3 or more characters finds its entry among the first three results -------------
+
+await page.goto(base + 'index.html', { waitUntil: 'load' });
+const byValue = new Map();
+for (const row of lookup) {
+  if (!byValue.has(row.value)) byValue.set(row.value, []);
+  byValue.get(row.value).push(`${row.html}#${row.anchor}`);
+}
+/** The hrefs of the search results for a query, in order, once the list has settled. */
+async function search(query) {
+  await page.evaluate(() => { const input = document.querySelector('input.md-search__input'); input.value = ''; });
+  await page.focus('input.md-search__input');
+  await page.keyboard.type(query);
+  let last = null;
+  for (let stable = 0, i = 0; stable < 3 && i < 100; i++) {
+    await new Promise((ok) => setTimeout(ok, 40));
+    const now = await page.$$eval('.md-search-result__list a.md-search-result__link',
+      (as) => as.map((a) => new URL(a.href).pathname.slice(1) + new URL(a.href).hash));
+    stable = JSON.stringify(now) === JSON.stringify(last) && now.length > 0 ? stable + 1 : 0;
+    last = now;
+  }
+  return last ?? [];
+}
+await page.waitForFunction(() => document.querySelector('input.md-search__input'), { timeout: 10000 });
+for (const [value, targets] of byValue) {
+  if (value.length < 3) { counts.shortValues++; continue; }
+  const results = await search(value);
+  const top = results.slice(0, 3);
+  // A value several entries share (a message many statuses send) can only list some of them first.
+  if (targets.length > 1) counts.sharedValues++;
+  if (targets.some((t) => top.includes(t))) counts.searches++;
+  else fail(`search "${value}": ${targets.join(', ')} not among the first three results ${JSON.stringify(top)}`);
+}
+
+await browser.close();
+server.close();
+
+const searched = byValue.size - counts.shortValues;
+console.log(`site built:     ${siteDir} (${catalogs.length} catalog pages and the index)`);
+console.log(`pages checked:  ${counts.pages} catalog pages, ${counts.entries} entries; table of contents links ` +
+  `${counts.tocLinks}/${counts.entries} entries by their stable anchor; ${counts.phonePages}/${counts.pages} ` +
+  'summaries fit 390 px with status, value and retry');
+console.log(`links landed:   ${counts.summaryLinks}/${counts.entries} summary links, ${counts.lookupLinks}/${lookup.length} ` +
+  'index lookup links scrolled to their entry heading');
+console.log(`searches found: ${counts.searches}/${searched} values of 3+ characters listed their entry among the first ` +
+  `three results (${counts.sharedValues} values shared by several entries: one of them first); ${counts.shortValues} ` +
+  'shorter values are found through the lookup table');
+console.log(`screenshots:    ${join(shots, 'index.png')}, ${join(shots, 'page.png')}, ${join(shots, 'page-phone.png')}`);
+if (failures.length > 0) {
+  console.log(`FAILED: ${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log('OK: every check passed');

@@ -1,0 +1,93 @@
+package dev.errorcatalog.processor.docs;
+
+import dev.errorcatalog.processor.model.BodyKind;
+import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.model.Shape;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The "Response bodies" section of a catalog page: each body shape the page's entries use, documented once as
+ * a table of its fields (JSON Pointer and what it holds) with an example, so that an entry only names its
+ * shape and adds what is its own. Shapes without a body ({@code none}) are not listed: an entry says
+ * "no body" itself, and whether the source says so.
+ */
+final class BodyShapes {
+
+  /** The shapes with a body, in the order the page's entries first use them, each with its heading id. */
+  private final Map<String, Shaped> byName = new LinkedHashMap<>();
+
+  private record Shaped(Shape shape, String id, Optional<Example> example) {}
+
+  /**
+   * @param entries the page's entries, in page order
+   * @param ids the page's ids, from which each shape's heading id ({@code body-<name>}) is claimed
+   */
+  BodyShapes(List<Entry> entries, HeadingIds ids) {
+    for (Entry entry : entries) {
+      Shape shape = entry.shape();
+      if (shape.body() == BodyKind.EMPTY) {
+        continue;
+      }
+      Shaped known = byName.get(shape.name());
+      if (known == null) {
+        byName.put(shape.name(), new Shaped(shape, ids.claimId(HeadingIds.slug("body " + shape.name())),
+            entry.examples().stream().findFirst()));
+      } else if (known.example().isEmpty() && !entry.examples().isEmpty()) {
+        byName.put(shape.name(), new Shaped(shape, known.id(), Optional.of(entry.examples().get(0))));
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return byName.isEmpty();
+  }
+
+  /** A link to the shape's description: "[`error` body](#body-error)". */
+  String link(Shape shape) {
+    return "[" + Markdown.code(shape.name()) + " body](#" + byName.get(shape.name()).id() + ")";
+  }
+
+  /** The section, headed by {@code heading}, ending with a blank line. */
+  String render(String heading) {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(heading).append("\n\n")
+        .append("The bodies of this API's responses, each described once; every entry names its body.\n\n");
+    for (Shaped shaped : byName.values()) {
+      Shape shape = shaped.shape();
+      out.append("### ").append(Markdown.code(shape.name())).append(" body {#").append(shaped.id()).append("}\n\n");
+      if (shape.body() == BodyKind.TEXT) {
+        out.append("Plain text: the whole body is the message.\n\n");
+      } else {
+        fields(shape, out);
+      }
+      shape.decided().ifPresent(reason -> out.append("**Not in the API's docs:** ").append(Markdown.inline(reason))
+          .append("\n\n"));
+      shaped.example().ifPresent(example -> out.append("**Example:**\n\n")
+          .append(Markdown.fence(example.body(), shape.body() == BodyKind.JSON ? "json" : "text")).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static void fields(Shape shape, StringBuilder out) {
+    out.append("A JSON object:\n\n")
+        .append("| Field | Holds |\n")
+        .append("|---|---|\n");
+    shape.code().ifPresent(p -> row(out, p, "the error's code (on entries that have one)"));
+    shape.message().ifPresent(p -> row(out, p, "the message"));
+    shape.fields().forEach((name, p) -> row(out, p, "the value captured as " + Markdown.code(name)));
+    for (Constant constant : shape.when()) {
+      row(out, constant.pointer(), "always " + Markdown.cellCode(constant.value().toJson()));
+    }
+    shape.retryAfter().ifPresent(p -> row(out, p, "the seconds to wait before retrying"));
+    out.append('\n');
+  }
+
+  private static void row(StringBuilder out, String pointer, String holds) {
+    out.append("| ").append(Markdown.cellCode(pointer)).append(" | ").append(holds).append(" |\n");
+  }
+}
