@@ -26,6 +26,10 @@ const chromium = args.chromium ?? '/usr/bin/chromium';
 const shots = resolve(args.screenshots ?? join(here, 'target/screenshots'));
 
 const failures = [];
+const timings = [];
+let phaseStart = Date.now();
+/** Ends a phase of the check, for the timings line. */
+const phase = (name) => { timings.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`); phaseStart = Date.now(); };
 const fail = (message) => { failures.push(message); if (failures.length <= 50) console.error(`FAIL ${message}`); };
 const counts = { pages: 0, entries: 0, tocLinks: 0, summaryLinks: 0, lookupLinks: 0, searches: 0, shortValues: 0,
   sharedValues: 0, phonePages: 0 };
@@ -175,6 +179,7 @@ for (const catalog of catalogs) {
 
 // ---- The index: every lookup link lands on its entry -----------------------------------------------------
 
+phase('catalog pages');
 await page.setViewport({ width: 1280, height: 900 });
 await page.goto(base + 'index.html', { waitUntil: 'load' });
 mkdirSync(shots, { recursive: true });
@@ -193,43 +198,56 @@ for (const row of lookup) {
 }
 
 // ---- Search: every value of 3 or more characters finds its entry among the first three results -------------
+//
+// A result is an entry or section the list shows; the line heading each page's group of results (the page's
+// title, linking its top) is not one. Lunr matches words whatever their case, so values that differ only in case
+// ("Bad request", "Bad Request") are one search, and any of their entries among the first three is found.
 
+phase('index lookup links');
 await page.goto(base + 'index.html', { waitUntil: 'load' });
 const byValue = new Map();
 for (const row of lookup) {
-  if (!byValue.has(row.value)) byValue.set(row.value, []);
-  byValue.get(row.value).push(`${row.html}#${row.anchor}`);
+  const key = row.value.toLowerCase();
+  if (!byValue.has(key)) byValue.set(key, { value: row.value, targets: [] });
+  byValue.get(key).targets.push(`${row.html}#${row.anchor}`);
 }
 /** The hrefs of the search results for a query, in order, once the list has settled. */
 async function search(query) {
-  await page.evaluate(() => { const input = document.querySelector('input.md-search__input'); input.value = ''; });
+  await page.click('label.md-search__icon, .md-search__input').catch(() => {});
+  await page.evaluate(() => { document.querySelector('input.md-search__input').value = ''; });
   await page.focus('input.md-search__input');
   await page.keyboard.type(query);
   let last = null;
-  for (let stable = 0, i = 0; stable < 3 && i < 100; i++) {
-    await new Promise((ok) => setTimeout(ok, 40));
-    const now = await page.$$eval('.md-search-result__list a.md-search-result__link',
-      (as) => as.map((a) => new URL(a.href).pathname.slice(1) + new URL(a.href).hash));
-    stable = JSON.stringify(now) === JSON.stringify(last) && now.length > 0 ? stable + 1 : 0;
+  for (let stable = 0, i = 0; stable < 2 && i < 200; i++) {
+    await new Promise((ok) => setTimeout(ok, 25));
+    const now = await page.evaluate(() => ({
+      meta: document.querySelector('.md-search-result__meta')?.textContent ?? '',
+      links: [...document.querySelectorAll('.md-search-result__list a.md-search-result__link')]
+        .filter((a) => !a.querySelector('.md-search-result__article--document'))
+        .map((a) => new URL(a.href).pathname.slice(1) + new URL(a.href).hash),
+    }));
+    const settled = now.meta !== '' && !/type to start/i.test(now.meta);
+    stable = settled && JSON.stringify(now) === JSON.stringify(last) ? stable + 1 : 0;
     last = now;
   }
-  return last ?? [];
+  return last?.links ?? [];
 }
 await page.waitForFunction(() => document.querySelector('input.md-search__input'), { timeout: 10000 });
-for (const [value, targets] of byValue) {
+for (const { value, targets } of byValue.values()) {
   if (value.length < 3) { counts.shortValues++; continue; }
-  const results = await search(value);
-  const top = results.slice(0, 3);
+  const top = (await search(value)).slice(0, 3);
   // A value several entries share (a message many statuses send) can only list some of them first.
   if (targets.length > 1) counts.sharedValues++;
   if (targets.some((t) => top.includes(t))) counts.searches++;
   else fail(`search "${value}": ${targets.join(', ')} not among the first three results ${JSON.stringify(top)}`);
 }
+phase('searches');
 
 await browser.close();
 server.close();
 
 const searched = byValue.size - counts.shortValues;
+console.log(`timings:        ${timings.join(', ')}`);
 console.log(`site built:     ${siteDir} (${catalogs.length} catalog pages and the index)`);
 console.log(`pages checked:  ${counts.pages} catalog pages, ${counts.entries} entries; table of contents links ` +
   `${counts.tocLinks}/${counts.entries} entries by their stable anchor; ${counts.phonePages}/${counts.pages} ` +

@@ -102,18 +102,20 @@ final class EntrySection {
 
   /**
    * "- **Code:** `1000`" for an entry the API sends a code for; otherwise what identifies it, so that no
-   * name the catalog chose is shown as the API's.
+   * name the catalog chose is shown as the API's. "Identified by" in place of "Code" says that there is no
+   * code; saying it again on each of them would make "code" a word of nearly every entry, which a search
+   * index then weighs as noise, so that searching a message such as {@code invalid code} would not find the
+   * entry that sends it.
    */
   private static String identified(Entry entry) {
     Identity identity = Identity.of(entry);
     return switch (identity.kind()) {
       case CODE -> "- **Code:** " + Markdown.code(entry.code());
       case CONSTANT -> "- **Identified by:** " + String.join(", ", identity.constants().stream()
-          .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList())
-          + " (the API sends no code)";
-      case MESSAGE -> "- **Identified by:** its message (the API sends no code)";
+          .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList());
+      case MESSAGE -> "- **Identified by:** its message";
       case STATUS -> "- **Identified by:** its status alone" + (entry.status() == 0 ? "" : ": a "
-          + entry.status() + " response no other entry describes") + " (the API sends no code)";
+          + entry.status() + " response no other entry describes");
     };
   }
 

@@ -47,9 +47,9 @@ class TruthfulPageTest {
     assertFalse(page.contains("`USERS_NOT_DEFINED`"), page);
     assertFalse(page.contains("**Code:** `NOTIFICATIONS_EMPTY`"), page);
     assertTrue(page.contains("### `users not defined` · Bad Request {#users-not-defined}"), page);
-    assertTrue(page.contains("- **Identified by:** its message (the API sends no code)"), page);
+    assertTrue(page.contains("- **Identified by:** its message\n"), page);
     assertTrue(page.contains("### `invalid_notifications` · Bad Request {#notifications-empty}"), page);
-    assertTrue(page.contains("- **Identified by:** `/error` is `\"invalid_notifications\"` (the API sends no code)"),
+    assertTrue(page.contains("- **Identified by:** `/error` is `\"invalid_notifications\"`\n"),
         page);
     assertTrue(page.contains("### 503 · Service Unavailable {#service-unavailable}"), page);
     assertTrue(page.contains("- **Identified by:** its status alone: a 503 response no other entry describes"), page);
