@@ -8,10 +8,8 @@ import dev.errorcatalog.processor.model.Identity;
  * entry's stable anchor ({@code CatalogError.anchor()}, written with MkDocs' {@code attr_list}), so the table
  * of contents, search results, permalinks and the summary all link the one URL that code and logs link to.
  * Its text is short, for the table of contents: the value the API sends that identifies the entry, then the
- * first words of the title (the whole title is in the entry when it is cut), or no title when it only repeats
- * the value ({@code `Invalid Payload.`}, not {@code `Invalid Payload.` · Invalid Payload}): the repeat says
- * nothing to the reader and, in a search index that weighs the words of a heading, makes such entries outrank
- * the one that sends what the reader typed. No backslash escapes: see {@link Markdown#headingText}.
+ * first words of the title (the whole title is in the entry when it is cut). No backslash escapes: see
+ * {@link Markdown#headingText}.
  */
 final class EntryHeading {
 
@@ -35,17 +33,8 @@ final class EntryHeading {
       case CODE, CONSTANT, MESSAGE -> Markdown.code(identity.shortValue(VALUE_LENGTH));
       case STATUS -> entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
     };
-    String title = repeatsValue(entry, identity) ? "" : shortTitle(entry);
+    String title = shortTitle(entry);
     return title.isEmpty() ? value : value + " · " + title;
-  }
-
-  /** True when the title has the same words as the identifying value, whatever their case and punctuation. */
-  private static boolean repeatsValue(Entry entry, Identity identity) {
-    return identity.kind() != Identity.Kind.STATUS && words(entry.title()).equals(words(identity.value()));
-  }
-
-  private static String words(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** The title's first words, heading-safe; "" for a title of only markup. */
