@@ -231,7 +231,7 @@ async function search(query) {
   await page.focus('input.md-search__input');
   await page.keyboard.type(query);
   let last = null;
-  for (let stable = 0, i = 0; stable < 2 && i < 200; i++) {
+  for (let stable = 0, i = 0; stable < 2 && i < 400; i++) {
     await new Promise((ok) => setTimeout(ok, 25));
     const now = await page.evaluate(() => ({
       meta: document.querySelector('.md-search-result__meta')?.textContent ?? '',
@@ -239,13 +239,18 @@ async function search(query) {
         .filter((a) => !a.querySelector('.md-search-result__article--document'))
         .map((a) => new URL(a.href).pathname.slice(1) + new URL(a.href).hash),
     }));
-    const settled = now.meta !== '' && !/type to start/i.test(now.meta);
+    // Before its worker has built the index Material shows "Initializing search"; then the count of results.
+    const settled = now.meta !== '' && !/type to start|initializing/i.test(now.meta);
     stable = settled && JSON.stringify(now) === JSON.stringify(last) ? stable + 1 : 0;
     last = now;
   }
   return last?.links ?? [];
 }
 await page.waitForFunction(() => document.querySelector('input.md-search__input'), { timeout: 10000 });
+// The worker builds the whole index first: wait until the search box is ready (up to a minute on a busy machine).
+await page.focus('input.md-search__input');
+await page.waitForFunction(() => !/initializing/i.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''),
+  { timeout: 60000 }).catch(() => fail('search: the index was not ready after 60 s'));
 for (const { value, targets } of byValue.values()) {
   if (value.length < 3) { counts.shortValues++; continue; }
   const top = (await search(value)).slice(0, 3);
