@@ -113,9 +113,8 @@ final class CatalogPage {
         .append("| Status | Code or identifying value | Retry |\n")
         .append("|---|---|---|\n");
     for (Entry entry : byStatus(catalog.entries())) {
-      String status = entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
       String retry = entry.isSuccess() ? "—" : RetryWording.label(entry.retry().retryClass());
-      out.append("| ").append(status)
+      out.append("| ").append(EntryHeading.status(entry))
           .append(" | [").append(identityCell(entry)).append("](#").append(entry.anchor()).append(')')
           .append(entry.deprecated().isPresent() ? " (deprecated)" : "")
           .append(" | ").append(retry)

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Identity;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ final class CodeLookup {
 
   private CodeLookup() {}
 
-  private record Row(String sortKey, String value, Entry entry, CatalogModel catalog) {}
+  private record Row(String sortKey, String value, Identity identity, Entry entry, CatalogModel catalog) {}
 
   /** The section, headed by {@code heading}; the catalogs are those of the index, in its order. */
   static String render(String heading, List<CatalogModel> catalogs) {
@@ -27,12 +28,12 @@ final class CodeLookup {
       for (Entry entry : catalog.entries()) {
         Identity identity = Identity.of(entry);
         String value = identity.shortValue(EntryHeading.VALUE_LENGTH);
-        rows.add(new Row(value.toLowerCase(Locale.ROOT), value, entry, catalog));
+        rows.add(new Row(value.toLowerCase(Locale.ROOT), value, identity, entry, catalog));
       }
     }
     // Numbers in numeric order (8 before 10), then the rest alphabetically; ties keep the catalogs' order.
     rows.sort(Comparator.comparing((Row r) -> !isNumber(r.sortKey()))
-        .thenComparing(r -> isNumber(r.sortKey()) ? new java.math.BigInteger(r.sortKey()) : java.math.BigInteger.ZERO)
+        .thenComparing(r -> isNumber(r.sortKey()) ? new BigInteger(r.sortKey()) : BigInteger.ZERO)
         .thenComparing(Row::sortKey));
     StringBuilder out = new StringBuilder();
     out.append("## ").append(heading).append("\n\n")
@@ -42,11 +43,11 @@ final class CodeLookup {
         .append("|---|---|---|\n");
     for (Row row : rows) {
       Entry entry = row.entry();
-      String shown = Identity.of(entry).kind() == Identity.Kind.MESSAGE
+      String shown = row.identity().kind() == Identity.Kind.MESSAGE
           ? Markdown.cell(row.value()) : Markdown.cellCode(row.value());
       out.append("| [").append(shown.isEmpty() ? "(status)" : shown).append("](")
           .append(DocsGenerator.pageName(row.catalog())).append('#').append(entry.anchor()).append(") | ")
-          .append(entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status())).append(" | ")
+          .append(EntryHeading.status(entry)).append(" | ")
           .append(Markdown.cell(row.catalog().title())).append(" |\n");
     }
     return out.append('\n').toString();

@@ -31,10 +31,15 @@ final class EntryHeading {
     Identity identity = Identity.of(entry);
     String value = switch (identity.kind()) {
       case CODE, CONSTANT, MESSAGE -> Markdown.code(identity.shortValue(VALUE_LENGTH));
-      case STATUS -> entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
+      case STATUS -> status(entry);
     };
     String title = shortTitle(entry);
     return title.isEmpty() ? value : value + " · " + title;
+  }
+
+  /** The entry's status as headings and tables show it: {@code 404}, or "Non-HTTP" for a status of 0. */
+  static String status(Entry entry) {
+    return entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
   }
 
   /** The title's first words, heading-safe; "" for a title of only markup. */
