@@ -19,11 +19,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-processor_jar=$(ls "$root"/processor/target/errorcatalog-processor-*.jar | grep -v -- '-tests.jar' | head -1)
-annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar | grep -v -- '-tests.jar' | head -1)
+processor_jar=$(ls "$root"/processor/target/errorcatalog-processor-*.jar | grep -v -e "-tests.jar" -e "-cli.jar" | head -1)
+annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar | grep -v -e "-tests.jar" -e "-cli.jar" | head -1)
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:-} -f "$root/processor/pom.xml" dependency:build-classpath \
-    -Dmdep.excludeScope=test -Dmdep.outputFile="$work/processor.cp" >/dev/null
+    -DincludeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
 processor_path="$processor_jar:$(cat "$work/processor.cp")"
 jackson_core=$(tr ':' '\n' <"$work/processor.cp" | grep '/jackson-core-' | head -1)
 class_path="$annotations_jar:$jackson_core"
@@ -49,7 +49,7 @@ measure() {
   local with=(-processorpath "$processor_path" "${options[@]}")
   # The generated sources, once: the -proc:none runs compile them beside the hand-written ones.
   mkdir -p "$work/$name/gen" "$work/$name/once"
-  javac "${common[@]}" "${with[@]}" -s "$work/$name/gen" -d "$work/$name/once" "${sources[@]}" >/dev/null 2>&1
+  javac "${common[@]}" "${with[@]}" -s "$work/$name/gen" -d "$work/$name/once" "${sources[@]}" >"$work/javac.log" 2>&1 || { cat "$work/javac.log" >&2; exit 1; }
   mapfile -t generated < <(find "$work/$name/gen" -name '*.java')
   : >"$work/$name/with.ms"
   : >"$work/$name/without.ms"
