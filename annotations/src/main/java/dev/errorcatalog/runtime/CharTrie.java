@@ -1,7 +1,7 @@
 package dev.errorcatalog.runtime;
 
+import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An immutable trie of strings to values, walked along a text from its start or from its end: it finds every
@@ -32,18 +32,64 @@ final class CharTrie<V> {
 
   /** A trie of the keys; with {@code backwards}, it is walked from the end of a text (for suffix search). */
   static <V> CharTrie<V> of(Map<String, V> byKey, boolean backwards) {
-    Node<V> root = new Node<>();
-    byKey.forEach((key, value) -> {
-      Node<V> node = root;
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(backwards ? key.length() - 1 - i : i);
-        node = node.kids.computeIfAbsent(c, k -> new Node<>());
+    // Built from the keys sorted in walk order rather than one node per character: a status's templates
+    // make tens of thousands of characters of keys, and this runs when a decode first needs them (in a
+    // fresh JVM mostly interpreted), so it allocates one node per branch or key and nothing else.
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, V>[] sorted = (Map.Entry<String, V>[]) new Map.Entry<?, ?>[byKey.size()];
+    int n = 0;
+    for (Map.Entry<String, V> e : byKey.entrySet()) {
+      String key = e.getKey();
+      sorted[n++] = Map.entry(backwards ? new StringBuilder(key).reverse().toString() : key, e.getValue());
+    }
+    Arrays.sort(sorted, Map.Entry.comparingByKey());
+    CharTrie<V> root = build(sorted, 0, n, 0, "", backwards);
+    root.link(null);
+    return root;
+  }
+
+  /**
+   * The node of the keys {@code sorted[from, to)} (in walk order), which share their first {@code depth}
+   * characters and no more than that all of them, reached by {@code edge} (in text order).
+   */
+  private static <V> CharTrie<V> build(Map.Entry<String, V>[] sorted, int from, int to, int depth, String edge,
+      boolean backwards) {
+    V value = null;
+    if (from < to && sorted[from].getKey().length() == depth) {
+      value = sorted[from].getValue(); // sorted: the key that ends here comes first
+      from++;
+    }
+    int groups = 0;
+    for (int i = from; i < to; i++) {
+      if (i == from || sorted[i].getKey().charAt(depth) != sorted[i - 1].getKey().charAt(depth)) {
+        groups++;
       }
-      node.value = value;
-    });
-    CharTrie<V> frozen = root.freeze("", backwards);
-    frozen.link(null);
-    return frozen;
+    }
+    char[] firsts = new char[groups];
+    @SuppressWarnings("unchecked")
+    CharTrie<V>[] kids = (CharTrie<V>[]) new CharTrie<?>[groups];
+    int g = 0;
+    for (int start = from; start < to; g++) {
+      String first = sorted[start].getKey();
+      char c = first.charAt(depth);
+      int stop = start + 1;
+      while (stop < to && sorted[stop].getKey().charAt(depth) == c) {
+        stop++;
+      }
+      // The group's edge runs as far as its first and last keys agree (in sorted order, as far as all of
+      // them do), and no further than its shortest key, which sorts first.
+      String last = sorted[stop - 1].getKey();
+      int end = depth + 1;
+      while (end < first.length() && end < last.length() && first.charAt(end) == last.charAt(end)) {
+        end++;
+      }
+      String walked = first.substring(depth, end);
+      firsts[g] = c;
+      kids[g] = build(sorted, start, stop, end,
+          backwards ? new StringBuilder(walked).reverse().toString() : walked, backwards);
+      start = stop;
+    }
+    return new CharTrie<>(edge, firsts, kids, value);
   }
 
   /** Sets every node's link to the nearest key above it. */
@@ -120,32 +166,5 @@ final class CharTrie<V> {
   /** The node of the next shorter key that fits wherever this one does; {@code null} after the shortest. */
   CharTrie<V> shorter() {
     return shorter;
-  }
-
-  /** The trie as it is built: one node per character. */
-  private static final class Node<V> {
-    final TreeMap<Character, Node<V>> kids = new TreeMap<>();
-    V value;
-
-    /** Freezes this node, reached by {@code edge} (in text order), merging chains below it into edges. */
-    CharTrie<V> freeze(String edge, boolean backwards) {
-      char[] firsts = new char[kids.size()];
-      @SuppressWarnings("unchecked")
-      CharTrie<V>[] frozen = (CharTrie<V>[]) new CharTrie<?>[kids.size()];
-      int i = 0;
-      for (Map.Entry<Character, Node<V>> e : kids.entrySet()) {
-        StringBuilder walked = new StringBuilder().append(e.getKey().charValue());
-        Node<V> end = e.getValue();
-        while (end.value == null && end.kids.size() == 1) {
-          Map.Entry<Character, Node<V>> only = end.kids.firstEntry();
-          walked.append(only.getKey().charValue());
-          end = only.getValue();
-        }
-        firsts[i] = e.getKey();
-        frozen[i] = end.freeze((backwards ? walked.reverse() : walked).toString(), backwards);
-        i++;
-      }
-      return new CharTrie<>(edge, firsts, frozen, value);
-    }
   }
 }

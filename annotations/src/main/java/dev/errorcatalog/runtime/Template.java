@@ -85,16 +85,18 @@ public final class Template {
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < source.length()) {
-      char c = source.charAt(i);
-      boolean doubled = i + 1 < source.length() && source.charAt(i + 1) == c;
-      if ((c == '{' || c == '}') && doubled) {
-        literal.append(c);
-        i += 2;
+      // Plain text up to the next brace in one copy: the decoder compiles a status's templates when a
+      // decode first needs them, in a fresh JVM mostly interpreted, where a call per character counts.
+      int brace = nextBrace(source, i);
+      if (brace > i) {
+        literal.append(source, i, brace);
+        i = brace;
         continue;
       }
-      if (c != '{' && c != '}') {
+      char c = source.charAt(i);
+      if (i + 1 < source.length() && source.charAt(i + 1) == c) {
         literal.append(c);
-        i++;
+        i += 2;
         continue;
       }
       if (literal.length() > 0) {
@@ -117,6 +119,26 @@ public final class Template {
     return tokens;
   }
 
+  /** The index of the first brace at or after {@code from}, or the length of the source. */
+  private static int nextBrace(String source, int from) {
+    int open = source.indexOf('{', from);
+    int close = source.indexOf('}', from);
+    int brace = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+    return brace < 0 ? source.length() : brace;
+  }
+
+  private static final Type[] TYPES = Type.values();
+
+  /** The type a placeholder names, in any case ({@code int}, {@code INT}); unknown names throw as valueOf does. */
+  private static Type type(String name) {
+    for (Type t : TYPES) {
+      if (t.name().equalsIgnoreCase(name)) {
+        return t;
+      }
+    }
+    return Type.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
   /** Compiles a template the processor has validated. */
   public static Template compile(String source) {
     if (source.isEmpty()) {
@@ -130,8 +152,7 @@ public final class Template {
         String inside = placeholder.inside();
         int colon = inside.indexOf(':');
         String name = colon < 0 ? inside : inside.substring(0, colon);
-        Type type = colon < 0 ? Type.STRING
-            : Type.valueOf(inside.substring(colon + 1).trim().toUpperCase(Locale.ROOT));
+        Type type = colon < 0 ? Type.STRING : type(inside.substring(colon + 1).trim());
         parts.add(new Part(null, name.trim(), type));
       } else {
         Token.StrayBrace stray = (Token.StrayBrace) token;
