@@ -20,7 +20,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 processor_jar=$(ls "$root"/processor/target/errorcatalog-processor-*.jar | grep -v -e "-tests.jar" -e "-cli.jar" | head -1)
-annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar | grep -v -e "-tests.jar" -e "-cli.jar" | head -1)
+annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar | grep -v -- '-tests.jar' | head -1)
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:-} -f "$root/processor/pom.xml" dependency:build-classpath \
     -DincludeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null

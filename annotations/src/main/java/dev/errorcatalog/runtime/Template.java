@@ -29,6 +29,8 @@ public final class Template {
 
   private static final Template EMPTY = new Template("", List.of());
 
+  private static final Type[] TYPES = Type.values();
+
   private final String source;
   private final List<Part> parts;
   private final List<String> names;
@@ -126,8 +128,6 @@ public final class Template {
     int brace = open < 0 ? close : close < 0 ? open : Math.min(open, close);
     return brace < 0 ? source.length() : brace;
   }
-
-  private static final Type[] TYPES = Type.values();
 
   /** The type a placeholder names, in any case ({@code int}, {@code INT}); unknown names throw as valueOf does. */
   private static Type type(String name) {
