@@ -21,7 +21,8 @@ final class CatalogIndex<E> {
   final PointerTrie trie;
   final List<CodecShape> shapes;
   final List<CodecEntry<E>> entries;
-  final Map<E, CodecEntry<E>> byEntry;
+  /** The entries by entry, for the encoder: see {@link #of}. */
+  private volatile Map<E, CodecEntry<E>> byEntry;
   final Map<String, CodecEntry<E>> byCode;
   /** RFC 9457 problem details naming an entry by its code or its docs anchor: see {@link #problems()}. */
   private volatile ProblemMatcher<E> problems;
@@ -63,7 +64,7 @@ final class CatalogIndex<E> {
           alone = e;
         }
       }
-      this.sources = bySource.keySet().stream().mapToInt(Integer::intValue).toArray();
+      this.sources = ints(bySource.keySet());
       List<MessageIndex<E>> built = new ArrayList<>(bySource.size());
       bySource.values().forEach(b -> built.add(b.build()));
       this.indexes = List.copyOf(built);
@@ -96,10 +97,8 @@ final class CatalogIndex<E> {
     this.trie = trie;
     this.shapes = List.copyOf(shapes);
     this.entries = List.copyOf(entries);
-    this.byEntry = new HashMap<>();
     this.byCode = new HashMap<>();
     for (CodecEntry<E> e : entries) {
-      byEntry.putIfAbsent(e.entry, e);
       if (!e.code.isEmpty()) {
         byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
       }
@@ -131,9 +130,9 @@ final class CatalogIndex<E> {
       }
       trie.know(slot, known);
     }
-    this.codeSlots = codes.stream().mapToInt(Integer::intValue).toArray();
-    this.messageSlots = messages.stream().mapToInt(Integer::intValue).toArray();
-    this.retryAfterSlots = retries.stream().mapToInt(Integer::intValue).toArray();
+    this.codeSlots = ints(codes);
+    this.messageSlots = ints(messages);
+    this.retryAfterSlots = ints(retries);
     this.byStatus = byStatus(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
@@ -160,9 +159,35 @@ final class CatalogIndex<E> {
     return at == null ? null : at.table();
   }
 
-  /** The tables of an entry; {@code null} for {@code null} or an entry of another catalog. */
+  /**
+   * The tables of an entry; {@code null} for {@code null} or an entry of another catalog. The map is made
+   * when the encoder first needs it: a decoder never does, and hashing thousands of entries (identity hashes,
+   * each a call into the JVM) would cost a large catalog's first decode for nothing. Racing threads make equal
+   * maps; one wins.
+   */
   CodecEntry<E> of(E entry) {
-    return entry == null ? null : byEntry.get(entry);
+    if (entry == null) {
+      return null;
+    }
+    Map<E, CodecEntry<E>> m = byEntry;
+    if (m == null) {
+      m = new HashMap<>(entries.size() * 2);
+      for (CodecEntry<E> e : entries) {
+        m.putIfAbsent(e.entry, e);
+      }
+      byEntry = m;
+    }
+    return m.get(entry);
+  }
+
+  /** The values in iteration order (a loop: no stream classes to load at a catalog's first use). */
+  private static int[] ints(Set<Integer> values) {
+    int[] array = new int[values.size()];
+    int i = 0;
+    for (int v : values) {
+      array[i++] = v;
+    }
+    return array;
   }
 
   /** The entries of each status, in catalog order; their tables are built on first use. */

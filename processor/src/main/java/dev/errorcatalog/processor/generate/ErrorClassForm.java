@@ -38,6 +38,9 @@ import javax.lang.model.element.Modifier;
  */
 final class ErrorClassForm {
 
+  /** The table's nested class holding the maps by code and by name. */
+  private static final String INDEX = "Index";
+
   private final CatalogModel catalog;
   private final GeneratedNames names;
   private final ClassName type;
@@ -118,7 +121,7 @@ final class ErrorClassForm {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(type)
             .addParameter(String.class, "name")
-            .addStatement("$T value = $T.BY_NAME.get($T.requireNonNull(name, $S))", type, rows.table(),
+            .addStatement("$T value = $T.BY_NAME.get($T.requireNonNull(name, $S))", type, index(),
                 Objects.class, "name")
             .beginControlFlow("if (value == null)")
             .addStatement("throw new $T($S + name)", IllegalArgumentException.class,
@@ -126,7 +129,7 @@ final class ErrorClassForm {
             .endControlFlow()
             .addStatement("return value")
             .build())
-        .addMethod(rows.byCode())
+        .addMethod(rows.byCode(index()))
         .addMethod(MethodSpec.methodBuilder("constant")
             .addJavadoc("The instance of an ordinal; the constant interfaces initialise their fields with it.\n")
             .addModifiers(Modifier.STATIC)
@@ -166,6 +169,14 @@ final class ErrorClassForm {
     return spec.build();
   }
 
+  /**
+   * The maps by code and by name, in a class of their own inside the table: decoding never reads them (the
+   * engine keeps its own tables), so a decoder's first use does not hash every entry twice more for them.
+   */
+  private ClassName index() {
+    return rows.table().nestedClass(INDEX);
+  }
+
   private TypeSpec table(TypeName array) {
     TypeName byString = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type);
     TypeSpec.Builder table = TypeSpec.classBuilder(ErrorRows.TABLE)
@@ -175,10 +186,6 @@ final class ErrorClassForm {
         .addField(rows.rowsField())
         .addField(FieldSpec.builder(array, "VALUES", Modifier.STATIC, Modifier.FINAL)
             .initializer("instances()").build())
-        .addField(FieldSpec.builder(byString, "BY_CODE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("indexByCode()").build())
-        .addField(FieldSpec.builder(byString, "BY_NAME", Modifier.STATIC, Modifier.FINAL)
-            .initializer("indexByName()").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     rows.addRowsTo(table);
     table.addMethod(MethodSpec.methodBuilder("instances")
@@ -191,16 +198,25 @@ final class ErrorClassForm {
             .endControlFlow()
             .addStatement("return values")
             .build())
-        .addMethod(rows.indexByCode())
-        .addMethod(MethodSpec.methodBuilder("indexByName")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(byString)
-            .addStatement("$T<$T, $T> byName = new $T<>(VALUES.length * 2)", Map.class, String.class, type,
-                HashMap.class)
-            .beginControlFlow("for ($T value : VALUES)", type)
-            .addStatement("byName.put(value.name(), value)")
-            .endControlFlow()
-            .addStatement("return byName")
+        .addType(TypeSpec.classBuilder(INDEX)
+            .addJavadoc("The entries by code and by name, built when {@code byCode} or {@code valueOf} is first called.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addField(FieldSpec.builder(byString, "BY_CODE", Modifier.STATIC, Modifier.FINAL)
+                .initializer("indexByCode()").build())
+            .addField(FieldSpec.builder(byString, "BY_NAME", Modifier.STATIC, Modifier.FINAL)
+                .initializer("indexByName()").build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(rows.indexByCode())
+            .addMethod(MethodSpec.methodBuilder("indexByName")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(byString)
+                .addStatement("$T<$T, $T> byName = new $T<>(VALUES.length * 2)", Map.class, String.class, type,
+                    HashMap.class)
+                .beginControlFlow("for ($T value : VALUES)", type)
+                .addStatement("byName.put(value.name(), value)")
+                .endControlFlow()
+                .addStatement("return byName")
+                .build())
             .build());
     return table.build();
   }

@@ -57,7 +57,7 @@ public final class ErrorEnumGenerator implements SourceGenerator {
     if (plain) {
       rows.addRowFieldTo(spec);
     }
-    spec.addMethod(rows.byCode())
+    spec.addMethod(rows.byCode(rows.table()))
         .addMethods(rows.accessors());
     if (!plain) {
       spec.addMethod(rows.rowAccessor());

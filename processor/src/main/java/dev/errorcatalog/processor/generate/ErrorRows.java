@@ -230,14 +230,14 @@ final class ErrorRows {
     return methods;
   }
 
-  /** {@code public static Optional<E> byCode(String code)}, reading {@code Table.BY_CODE}. */
-  MethodSpec byCode() {
+  /** {@code public static Optional<E> byCode(String code)}, reading {@code BY_CODE} of {@code holder}. */
+  MethodSpec byCode(ClassName holder) {
     return MethodSpec.methodBuilder("byCode")
         .addJavadoc("The entry with this documented code; empty for a code the catalog does not document. O(1).\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
         .addParameter(String.class, "code")
-        .addStatement("return $T.ofNullable($T.BY_CODE.get(code))", Optional.class, table())
+        .addStatement("return $T.ofNullable($T.BY_CODE.get(code))", Optional.class, holder)
         .build();
   }
 
