@@ -3,20 +3,31 @@ package dev.errorcatalog.runtime;
 /**
  * One way an entry can be recognised by its message or constants: the entry, one of its templates (none for
  * entries recognised by constants alone), and every constant its bodies carry (the shape's, then the
- * entry's own), resolved to body-value slots.
+ * entry's own), resolved to body-value slots. The template is indexed by its literal text, read without
+ * compiling it; it is compiled when a search first reaches it ({@link #matcher()}): a status of a large
+ * catalog has a thousand templates, and a decode that matches none of them compiles only those it tries.
  */
 final class Candidate<E> {
 
   final CodecEntry<E> entry;
-  final TemplateMatcher matcher;
+  /** Which of the entry's templates; -1 for an entry recognised by constants alone. */
+  private final int template;
+  final Template.Literals literals;
   final Constant[] constants;
   final int[] constantSlots;
 
-  Candidate(CodecEntry<E> entry, TemplateMatcher matcher) {
+  /** The candidate of the entry's {@code template}th template, or of its constants alone (-1). */
+  Candidate(CodecEntry<E> entry, int template) {
     this.entry = entry;
-    this.matcher = matcher;
+    this.template = template;
+    this.literals = template < 0 ? null : Template.literals(entry.templateSource(template));
     this.constants = entry.constants;
     this.constantSlots = entry.constantSlots;
+  }
+
+  /** The compiled template; {@code null} for an entry recognised by constants alone. */
+  TemplateMatcher matcher() {
+    return template < 0 ? null : entry.templates()[template];
   }
 
   /** True when the body carries every constant. */
@@ -31,7 +42,7 @@ final class Candidate<E> {
   }
 
   int literalLength() {
-    return matcher == null ? 0 : matcher.literalLength();
+    return literals == null ? 0 : literals.length();
   }
 
   /** More constants first, then more literal text, then catalog order. */

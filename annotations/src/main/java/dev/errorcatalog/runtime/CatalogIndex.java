@@ -54,11 +54,11 @@ final class CatalogIndex<E> {
         if (e.byMessage()) {
           MessageIndex.Builder<E> index =
               bySource.computeIfAbsent(e.shape.messageSource(), s -> new MessageIndex.Builder<>());
-          for (TemplateMatcher m : e.templates()) {
-            index.add(new Candidate<>(e, m));
+          for (int k = 0; k < e.templateCount(); k++) {
+            index.add(new Candidate<>(e, k));
           }
         } else if (e.constants.length > 0) {
-          constantOnly.add(new Candidate<>(e, null));
+          constantOnly.add(new Candidate<>(e, -1));
         }
         if (alone == null && e.statusOnly()) {
           alone = e;

@@ -43,6 +43,7 @@ final class CodecEntry<E> {
     TemplateMatcher[] t = templates;
     if (t == null) {
       List<TemplateMatcher> matchers = new ArrayList<>(templateCount);
+      // In templateSource order: a Candidate names its template by that index.
       if (!row.template().source().isEmpty()) {
         matchers.add(new TemplateMatcher(row.template()));
       }
@@ -76,6 +77,16 @@ final class CodecEntry<E> {
       types = m;
     }
     return m;
+  }
+
+  /** How many templates {@link #templates()} holds, known without compiling them. */
+  int templateCount() {
+    return templateCount;
+  }
+
+  /** The source of {@code templates()[k]}, read without compiling it. */
+  String templateSource(int k) {
+    return row.templateSource(k);
   }
 
   /** Recognised by the status alone: no body, or nothing in the body that could tell it apart. */

@@ -127,6 +127,23 @@ public final class EntryRow {
     return n;
   }
 
+  /**
+   * The source of the {@code k}th non-empty template (the primary first, then the variants), in the order
+   * {@link CodecEntry#templates()} compiles them: the message index reads its literals without compiling it.
+   */
+  String templateSource(int k) {
+    int n = k;
+    if (messageSource != null && !messageSource.isEmpty() && n-- == 0) {
+      return messageSource;
+    }
+    for (String v : variantSources) {
+      if (!v.isEmpty() && n-- == 0) {
+        return v;
+      }
+    }
+    throw new IndexOutOfBoundsException("template " + k + " of " + templateCount());
+  }
+
   public ShapeRow shape() {
     return shape;
   }

@@ -66,7 +66,7 @@ final class MessageIndex<E> {
           }
           if (c.constantsHold(values)) {
             // The tries have matched this template's leading and trailing literals already.
-            String[] captured = c.matcher.matchBetween(message);
+            String[] captured = c.matcher().matchBetween(message);
             if (captured != null) {
               best.offer(c, captured);
               break;
@@ -82,9 +82,9 @@ final class MessageIndex<E> {
     private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
 
     void add(Candidate<E> candidate) {
-      TemplateMatcher m = candidate.matcher;
-      byLead.computeIfAbsent(m.lead(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(m.tail(), k -> new ArrayList<>())
+      Template.Literals literals = candidate.literals;
+      byLead.computeIfAbsent(literals.lead(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(literals.tail(), k -> new ArrayList<>())
           .add(candidate);
     }
 

@@ -167,7 +167,7 @@ final class ResponseDecoder<E extends CatalogError> {
         matched = best.candidate.entry;
         kind = MatchKind.MESSAGE;
         captured = best.captured;
-        matcher = best.candidate.matcher;
+        matcher = best.candidate.matcher();
       } else if (table.statusOnly != null) {
         // 3. The status alone.
         matched = table.statusOnly;

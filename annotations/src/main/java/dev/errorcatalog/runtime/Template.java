@@ -84,10 +84,41 @@ public final class Template {
    */
   public static List<Token> scan(String source) {
     List<Token> tokens = new ArrayList<>();
+    read(source, new Reading() {
+      @Override
+      public void text(CharSequence literal) {
+        tokens.add(new Token.Text(literal.toString()));
+      }
+
+      @Override
+      public void placeholder(int open, int close) {
+        tokens.add(new Token.Placeholder(source.substring(open + 1, close), open));
+      }
+
+      @Override
+      public void strayBrace(char brace, int offset) {
+        tokens.add(new Token.StrayBrace(brace, offset));
+      }
+    });
+    return tokens;
+  }
+
+  /** What {@link #read} finds, in order: each run of literal text (unescaped) and each placeholder. */
+  private interface Reading {
+    void text(CharSequence literal);
+
+    /** A placeholder from its opening brace to its closing one (indexes into the source). */
+    void placeholder(int open, int close);
+
+    void strayBrace(char brace, int offset);
+  }
+
+  /** The syntax, read once for {@link #scan} and {@link #literals}. */
+  private static void read(String source, Reading reading) {
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < source.length()) {
-      // Plain text up to the next brace in one copy: the decoder compiles a status's templates when a
+      // Plain text up to the next brace in one copy: the decoder reads a status's templates when a
       // decode first needs them, in a fresh JVM mostly interpreted, where a call per character counts.
       int brace = nextBrace(source, i);
       if (brace > i) {
@@ -102,23 +133,65 @@ public final class Template {
         continue;
       }
       if (literal.length() > 0) {
-        tokens.add(new Token.Text(literal.toString()));
+        reading.text(literal);
         literal.setLength(0);
       }
       // A '{' opens a placeholder when a '}' follows before the next '{'; a lone '}' closes nothing.
       int close = c == '{' ? source.indexOf('}', i + 1) : -1;
       if (close < 0 || source.lastIndexOf('{', close) != i) {
-        tokens.add(new Token.StrayBrace(c, i));
+        reading.strayBrace(c, i);
         i++;
       } else {
-        tokens.add(new Token.Placeholder(source.substring(i + 1, close), i));
+        reading.placeholder(i, close);
         i = close + 1;
       }
     }
     if (literal.length() > 0) {
-      tokens.add(new Token.Text(literal.toString()));
+      reading.text(literal);
     }
-    return tokens;
+  }
+
+  /**
+   * The literal text of a template, as {@link TemplateMatcher} sees it, read without compiling the
+   * template: the text before the first placeholder (the whole text of a template without placeholders),
+   * the text after the last one ({@code ""} without placeholders) and the length of all its literal text.
+   */
+  record Literals(String lead, String tail, int length) {}
+
+  /** The {@link Literals} of a template the processor has validated; a stray brace throws as compile does. */
+  static Literals literals(String source) {
+    final class Lengths implements Reading {
+      String lead;
+      String last = "";
+      int length;
+
+      @Override
+      public void text(CharSequence literal) {
+        last = literal.toString();
+        length += literal.length();
+      }
+
+      @Override
+      public void placeholder(int open, int close) {
+        if (lead == null) {
+          lead = last;
+        }
+        last = "";
+      }
+
+      @Override
+      public void strayBrace(char brace, int offset) {
+        throw strayBraceIn(source, brace, offset);
+      }
+    }
+    Lengths l = new Lengths();
+    read(source, l);
+    return l.lead == null ? new Literals(l.last, "", l.length) : new Literals(l.lead, l.last, l.length);
+  }
+
+  private static IllegalArgumentException strayBraceIn(String source, char brace, int offset) {
+    return new IllegalArgumentException("a '" + brace + "' at character " + (offset + 1)
+        + " that is not part of a placeholder, in template: " + source);
   }
 
   /** The index of the first brace at or after {@code from}, or the length of the source. */
@@ -156,8 +229,7 @@ public final class Template {
         parts.add(new Part(null, name.trim(), type));
       } else {
         Token.StrayBrace stray = (Token.StrayBrace) token;
-        throw new IllegalArgumentException("a '" + stray.brace() + "' at character " + (stray.offset() + 1)
-            + " that is not part of a placeholder, in template: " + source);
+        throw strayBraceIn(source, stray.brace(), stray.offset());
       }
     }
     return new Template(source, parts);

@@ -3,6 +3,7 @@ package dev.errorcatalog.runtime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -14,12 +15,33 @@ class TemplateMatcherTest {
 
   private static String[] match(String template, String message) {
     TemplateMatcher matcher = new TemplateMatcher(Template.compile(template));
+    assertLiteralsAgree(template, matcher);
     String[] captured = matcher.match(message);
     if (message.startsWith(matcher.lead()) && message.endsWith(matcher.tail())) {
       // What the message index calls once its tries have found both literals: the same answer.
       assertArrayEquals(captured, matcher.matchBetween(message), () -> template + " / " + message);
     }
     return captured;
+  }
+
+  /** The message index reads a template's literals without compiling it: the same ones the matcher has. */
+  private static void assertLiteralsAgree(String template, TemplateMatcher matcher) {
+    assertEquals(new Template.Literals(matcher.lead(), matcher.tail(), matcher.literalLength()),
+        Template.literals(template), template);
+  }
+
+  @Test
+  void literalsAreReadWithoutCompilingAsTheMatcherReadsThem() {
+    for (String t : new String[] {"slow down", "{x}", "{x}{y}", "a {x} b {y:int} c", "{{literal}} {x} }}end",
+        "{{}}", "lead {a}{b} mid {c:bool}", "{a:number} only lead is empty", "tail is empty {z}",
+        "x {{y}} {z}"}) {
+      assertLiteralsAgree(t, new TemplateMatcher(Template.compile(t)));
+    }
+    assertEquals(new Template.Literals("a {x} ", "", 6), Template.literals("a {{x}} "));
+    IllegalArgumentException stray = assertThrows(IllegalArgumentException.class,
+        () -> Template.literals("a } b"));
+    assertEquals("a '}' at character 3 that is not part of a placeholder, in template: a } b",
+        stray.getMessage());
   }
 
   @Test

@@ -66,10 +66,10 @@ class TextShapeTest {
   void anIndexRulesOutOnlyFirstCharactersNoTemplateStartsWith() {
     MessageIndex.Builder<TestEntry> leads = new MessageIndex.Builder<>();
     CodecEntry<TestEntry> entry = new CodecEntry<>(LIMIT, 0,
-        EntryRow.builder(400, "LIMIT").shape(ShapeRow.json("plain").build()).build(), null, new Constant[0],
-        new int[0]);
-    leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("limit {n:int}"))));
-    leads.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("Bad request"))));
+        EntryRow.builder(400, "LIMIT").message("limit {n:int}").variant("Bad request")
+            .shape(ShapeRow.json("plain").build()).build(), null, new Constant[0], new int[0]);
+    leads.add(new Candidate<>(entry, 0));
+    leads.add(new Candidate<>(entry, 1));
     MessageIndex<TestEntry> index = leads.build();
     assertTrue(index.mayStartWith('l'));
     assertTrue(index.mayStartWith('B'));
@@ -78,7 +78,10 @@ class TextShapeTest {
     assertTrue(index.mayStartWith(MessageIndex.UNKNOWN_FIRST));
 
     MessageIndex.Builder<TestEntry> any = new MessageIndex.Builder<>();
-    any.add(new Candidate<>(entry, new TemplateMatcher(Template.compile("{detail} failed"))));
+    CodecEntry<TestEntry> detail = new CodecEntry<>(LIMIT, 0,
+        EntryRow.builder(400, "LIMIT").message("{detail} failed").shape(ShapeRow.json("plain").build()).build(),
+        null, new Constant[0], new int[0]);
+    any.add(new Candidate<>(detail, 0));
     assertTrue(any.build().mayStartWith('{'));
   }
 
