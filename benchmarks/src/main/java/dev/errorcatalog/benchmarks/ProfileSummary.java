@@ -20,7 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
  * goes": the execution samples whose stack passes through one method ({@code --within}, e.g. the decoder's
  * entry point), the methods they spend their time in (inclusive and self), and where the time of one method
  * goes line by line ({@code --lines}: each line with the method it called there; the {@code --top} rows of
- * each table, the rest summed in a last row), which is how the README
+ * each table, the rest of a self or by-line table summed in a last row), which is how the README
  * splits a decode into its stages. Only JDK classes ({@code jdk.jfr.consumer}): no profiler to install.
  *
  * <p>Record with JMH's {@code -jvmArgsAppend} (see README: "Profiles"), then run
@@ -130,8 +130,8 @@ public final class ProfileSummary {
       Frame leaf = stack.get(0);
       self.merge(leaf.methodKey() + ":" + leaf.line(), 1, Integer::sum);
     }
-    table(out, "method, inclusive", inclusive, n, top);
-    table(out, "method:line, self", self, n, top);
+    table(out, "method, inclusive", inclusive, n, top, false);
+    table(out, "method:line, self", self, n, top, true);
     if (lines != null) {
       Map<String, Integer> byLine = new LinkedHashMap<>();
       int in = 0;
@@ -146,7 +146,7 @@ public final class ProfileSummary {
       }
       out.append(String.format(Locale.ROOT, "%s: %d samples, %.1f%% of those above%n%n", lines, in,
           100.0 * in / n));
-      table(out, lines + " at line | calling", byLine, n, top);
+      table(out, lines + " at line | calling", byLine, n, top, true);
     }
     return out.toString();
   }
@@ -161,7 +161,12 @@ public final class ProfileSummary {
     return -1;
   }
 
-  private static void table(StringBuilder out, String heading, Map<String, Integer> counts, int n, int top) {
+  /**
+   * One table, the {@code top} rows largest first; when the counts {@code partition} the samples (each
+   * sample in one row: self and by line, not inclusive), a last row sums the rest.
+   */
+  private static void table(StringBuilder out, String heading, Map<String, Integer> counts, int n, int top,
+      boolean partition) {
     // A heading with " | " in it names several text columns (the keys carry as many).
     out.append("| ").append(heading).append(" | samples | share |\n|")
         .append("---|".repeat(heading.split(" \\| ", -1).length)).append("---:|---:|\n");
@@ -171,7 +176,7 @@ public final class ProfileSummary {
         .limit(top)
         .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(),
             100.0 * e.getValue() / n)));
-    if (counts.size() > top) {
+    if (partition && counts.size() > top) {
       int shown = counts.values().stream().sorted(Comparator.reverseOrder()).limit(top).mapToInt(i -> i).sum();
       int rest = counts.values().stream().mapToInt(i -> i).sum() - shown;
       String label = "(" + (counts.size() - top) + " more)" + " | ".repeat(heading.split(" \\| ", -1).length - 1);
