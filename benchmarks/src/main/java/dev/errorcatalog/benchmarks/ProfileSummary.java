@@ -103,24 +103,17 @@ public final class ProfileSummary {
    * inclusive and by self samples, and, when {@code lines} is given, that method's samples by line.
    */
   static String render(List<List<Frame>> stacks, String within, String lines, int top) {
+    // Each sample through the method, and the counts of the frames inside it: inclusive counts stop at the
+    // method chosen, the harness's frames around it say nothing.
     List<List<Frame>> chosen = new ArrayList<>();
-    for (List<Frame> stack : stacks) {
-      if (within == null || indexOf(stack, within) >= 0) {
-        chosen.add(stack);
-      }
-    }
-    int n = chosen.size();
-    StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%d execution samples%s (of %d)%n%n", n,
-        within == null ? "" : " through " + within, stacks.size()));
-    if (n == 0) {
-      return out.toString();
-    }
     Map<String, Integer> inclusive = new LinkedHashMap<>();
     Map<String, Integer> self = new LinkedHashMap<>();
-    for (List<Frame> stack : chosen) {
-      // Inclusive counts stop at the method chosen: the harness's frames around it say nothing.
+    for (List<Frame> stack : stacks) {
       int outer = within == null ? stack.size() - 1 : indexOf(stack, within);
+      if (outer < 0) {
+        continue;
+      }
+      chosen.add(stack);
       Set<String> seen = new HashSet<>();
       for (Frame f : stack.subList(0, outer + 1)) {
         if (seen.add(f.methodKey())) {
@@ -129,6 +122,13 @@ public final class ProfileSummary {
       }
       Frame leaf = stack.get(0);
       self.merge(leaf.methodKey() + ":" + leaf.line(), 1, Integer::sum);
+    }
+    int n = chosen.size();
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%d execution samples%s (of %d)\n\n", n,
+        within == null ? "" : " through " + within, stacks.size()));
+    if (n == 0) {
+      return out.toString();
     }
     table(out, "method, inclusive", inclusive, n, top, false);
     table(out, "method:line, self", self, n, top, true);
@@ -144,7 +144,7 @@ public final class ProfileSummary {
         String callee = at == 0 ? "(its own code)" : stack.get(at - 1).methodKey();
         byLine.merge("line " + stack.get(at).line() + " | " + callee, 1, Integer::sum);
       }
-      out.append(String.format(Locale.ROOT, "%s: %d samples, %.1f%% of those above%n%n", lines, in,
+      out.append(String.format(Locale.ROOT, "%s: %d samples, %.1f%% of those above\n\n", lines, in,
           100.0 * in / n));
       table(out, lines + " at line | calling", byLine, n, top, true);
     }
@@ -168,20 +168,27 @@ public final class ProfileSummary {
   private static void table(StringBuilder out, String heading, Map<String, Integer> counts, int n, int top,
       boolean partition) {
     // A heading with " | " in it names several text columns (the keys carry as many).
-    out.append("| ").append(heading).append(" | samples | share |\n|")
-        .append("---|".repeat(heading.split(" \\| ", -1).length)).append("---:|---:|\n");
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(top)
-        .forEach(e -> out.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", e.getKey(), e.getValue(),
-            100.0 * e.getValue() / n)));
-    if (partition && counts.size() > top) {
-      int shown = counts.values().stream().sorted(Comparator.reverseOrder()).limit(top).mapToInt(i -> i).sum();
-      int rest = counts.values().stream().mapToInt(i -> i).sum() - shown;
-      String label = "(" + (counts.size() - top) + " more)" + " | ".repeat(heading.split(" \\| ", -1).length - 1);
-      out.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", label, rest, 100.0 * rest / n));
+    int textColumns = heading.split(" \\| ", -1).length;
+    out.append("| ").append(heading).append(" | samples | share |\n|").append("---|".repeat(textColumns))
+        .append("---:|---:|\n");
+    List<Map.Entry<String, Integer>> rows = new ArrayList<>(counts.entrySet());
+    rows.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    int rest = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (i < top) {
+        row(out, rows.get(i).getKey(), rows.get(i).getValue(), n);
+      } else {
+        rest += rows.get(i).getValue();
+      }
+    }
+    if (partition && rows.size() > top) {
+      row(out, "(" + (rows.size() - top) + " more)" + " | ".repeat(textColumns - 1), rest, n);
     }
     out.append('\n');
+  }
+
+  private static void row(StringBuilder out, String key, int samples, int n) {
+    out.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |\n", key, samples, 100.0 * samples / n));
   }
 }
