@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
@@ -130,7 +131,6 @@ public final class CatalogChecks {
   }
 
   private static String quote(String message) {
-    String m = message.length() > QUOTE_LIMIT ? message.substring(0, QUOTE_LIMIT) + "..." : message;
-    return m.replace("\n", "\\n").replace("\r", "\\r");
+    return Shown.bare(message);
   }
 }

@@ -3,9 +3,11 @@ package dev.errorcatalog.processor.load;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.History;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.ScalarKind;
@@ -120,13 +122,16 @@ final class CatalogBinder {
   }
 
   private Optional<String> catalogId(YamlScalar id) {
-    if (CATALOG_ID.matcher(id.text()).matches()) {
+    if (CATALOG_ID.matcher(id.text()).matches() && !reader.tooLong(id, "the catalog id")) {
       return Optional.of(id.text());
+    }
+    if (CATALOG_ID.matcher(id.text()).matches()) {
+      return Optional.empty();
     }
     String guess = id.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
     reader.error(DiagnosticId.BAD_CATALOG_ID, id.position(),
-        "the catalog id '" + id.text() + "' is not lower case letters, digits and dashes starting with a letter.",
+        "the catalog id " + Shown.quoted(id.text()) + " is not lower case letters, digits and dashes starting with a letter.",
         (guess.isEmpty() ? "Write e.g. my-api." : "Write e.g. " + guess + ".")
             + " The id names the generated types and the docs page.");
     return Optional.empty();

@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.JsonScalar;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.YamlMap;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -27,7 +28,7 @@ final class ConstantsBinder {
     for (YamlMap.Field field : map.get().fields()) {
       boolean pointerOk = Pointers.check(field.key(), field.keyPosition(), "the 'when' key of " + where,
           reader.diagnostics());
-      JsonScalar value = scalar(field.value(), "the value of '" + field.key() + "' under 'when' of " + where, reader);
+      JsonScalar value = scalar(field.value(), "the value of " + Shown.quoted(field.key()) + " under 'when' of " + where, reader);
       if (pointerOk && value != null) {
         out.add(new Constant(field.key(), value, field.value().position()));
       }
@@ -47,7 +48,7 @@ final class ConstantsBinder {
       case INT, FLOAT -> {
         if (!JSON_NUMBER.matcher(s.text()).matches()) {
           reader.error(DiagnosticId.BAD_VALUE, s.position(),
-              what + " is " + s.text() + ", a number JSON cannot carry as written.",
+              what + " is " + Shown.bare(s.text()) + ", a number JSON cannot carry as written.",
               "Write it as a plain decimal number, or quote it if the body carries a string.");
           yield null;
         }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.load;
 
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -18,6 +19,9 @@ final class Durations {
   static final String PATTERN = "^[0-9]{1,9}(ms|s|m|h)$";
 
   private static final Pattern VALID = Pattern.compile(PATTERN);
+
+  /** The most digits of a duration's number ({@link #PATTERN}). */
+  private static final int MAX_DIGITS = 9;
 
   /**
    * The longest retry duration a catalog may state: the ceiling above which the runtime believes no server
@@ -49,23 +53,34 @@ final class Durations {
       };
       if (duration.compareTo(MAX) > 0) {
         diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
-            what + " '" + text + "' is longer than 366 days, the longest wait a client believes (a server's"
+            what + " " + Shown.quoted(text) + " is longer than 366 days, the longest wait a client believes (a server's"
                 + " hint beyond it is ignored too).",
             "Write at most 8784h; a longer wait is no retry advice.");
         return Optional.empty();
       }
       return Optional.of(duration);
     }
-    String shown = node instanceof YamlScalar s ? "'" + s.text() + "'" : node.description();
+    String shown = node instanceof YamlScalar s ? Shown.quoted(s.text()) : node.description();
+    Matcher loose = LOOSE.matcher(text);
+    if (loose.matches() && loose.group(1).replaceFirst("\\..*", "").length() > MAX_DIGITS) {
+      diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
+          what + " " + shown + " is not a duration this format can say: its number has "
+              + Shown.number(loose.group(1).length()) + " digits, and a duration has at most " + MAX_DIGITS + ".",
+          "Write the wait as documented, at most 8784h (366 days); a longer wait is no retry advice.");
+      return Optional.empty();
+    }
+    String suggestion = suggestion(text);
     diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
         what + " " + shown + " is not a duration: a duration is a whole number and a unit.",
-        "Write e.g. 500ms, 1s, 15m or 2h." + suggestion(text));
+        "Write e.g. 500ms, 1s, 15m or 2h."
+            + (!VALID.matcher(suggestion).matches() || suggestion.equals(text) ? "" : " Did you mean " + Shown.quoted(suggestion) + "?"));
     return Optional.empty();
   }
 
+  /** The duration the writer probably meant, written as this format writes it; {@code ""} when unclear. */
   private static String suggestion(String text) {
-    if (text.matches("[0-9]+")) {
-      return " Did you mean '" + text + "s'?";
+    if (text.matches("[0-9]{1," + MAX_DIGITS + "}")) {
+      return text + "s";
     }
     Matcher m = LOOSE.matcher(text);
     if (!m.matches()) {
@@ -90,8 +105,8 @@ final class Durations {
       if (value != Math.rint(value)) {
         return "";
       }
-      return " Did you mean '" + (long) value + smaller + "'?";
+      return (long) value + smaller;
     }
-    return " Did you mean '" + number + unit + "'?";
+    return number + unit;
   }
 }

@@ -6,11 +6,13 @@ import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
+import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
@@ -69,8 +71,8 @@ final class EntryBinder {
     codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(c.text(), c.position())));
     Optional<YamlScalar> nameNode = map.get("name").flatMap(n -> n instanceof YamlScalar s ? Optional.of(s)
         : Optional.empty());
-    String where = codeNode.map(c -> "the entry with code " + c.text())
-        .or(() -> nameNode.map(n -> "the entry " + n.text()))
+    String where = codeNode.map(c -> "the entry with code " + Shown.bare(c.text()))
+        .or(() -> nameNode.map(n -> "the entry " + Shown.bare(n.text())))
         .orElse("entry " + index);
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
     reader.requireKeys(map, capitalized(where), "", "status", "title");
@@ -169,7 +171,7 @@ final class EntryBinder {
   private Optional<String> header(YamlScalar name, String where) {
     if (!name.text().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
       reader.error(DiagnosticId.BAD_VALUE, name.position(),
-          "'" + name.text() + "' in 'headers' of " + where + " is not an HTTP header name.",
+          Shown.quoted(name.text()) + " in 'headers' of " + where + " is not an HTTP header name.",
           "Write the header's name only, e.g. Retry-After.");
       return Optional.empty();
     }
@@ -208,7 +210,7 @@ final class EntryBinder {
         return Optional.of(value);
       }
       reader.error(DiagnosticId.STATUS_OUT_OF_RANGE, s.position(),
-          what + " is " + s.text() + ", which is not an HTTP status.",
+          what + " is " + Shown.bare(s.text()) + ", which is not an HTTP status.",
           "Write the HTTP status, 100 to 599, or 0 for a code that is not an HTTP response (e.g. a delivery code).");
       return Optional.empty();
     }
@@ -220,7 +222,7 @@ final class EntryBinder {
     Optional<YamlScalar> name = reader.string(node, "'name' of " + where);
     if (name.isPresent() && !CONSTANT_NAME.matcher(name.get().text()).matches()) {
       reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
-          "'name' of " + where + " is '" + name.get().text() + "', which is not an UPPER_SNAKE Java constant name.",
+          "'name' of " + where + " is " + Shown.quoted(name.get().text()) + ", which is not an UPPER_SNAKE Java constant name.",
           "Write upper-case letters and digits separated by single '_', starting with a letter, e.g. "
               + Names.constantName(name.get().text()) + ".");
       return Optional.empty();
@@ -261,7 +263,7 @@ final class EntryBinder {
 
   private Optional<String> group(YamlNode node, String where) {
     Optional<YamlScalar> group = reader.string(node, "'group' of " + where);
-    if (group.isEmpty()) {
+    if (group.isEmpty() || reader.tooLong(group.get(), "'group' of " + where)) {
       return Optional.empty();
     }
     String camel = Names.upperCamel(group.get().text());
@@ -269,7 +271,7 @@ final class EntryBinder {
       String clash = camel.isEmpty() ? "the base exception of the catalog" : "the exception for responses no entry"
           + " describes";
       reader.error(DiagnosticId.JAVA_NAME_CLASH, group.get().position(),
-          "'group' of " + where + " is '" + group.get().text() + "': its exception class would be <Prefix>"
+          "'group' of " + where + " is " + Shown.quoted(group.get().text()) + ": its exception class would be <Prefix>"
               + camel + "Exception, the name of " + clash + ".",
           "Choose another group name made of words, e.g. " + (camel.isEmpty() ? "authentication" : "response-error")
               + ".");

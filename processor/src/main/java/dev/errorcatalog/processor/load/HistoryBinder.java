@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.load;
 import dev.errorcatalog.processor.model.ChangeKind;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.History;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.model.Version;
 import dev.errorcatalog.processor.validate.DiagnosticId;
@@ -89,7 +90,7 @@ final class HistoryBinder {
     List<String> known = new ArrayList<>();
     live.forEach(e -> known.add(e.hasCode() ? e.code() : e.constantName()));
     reader.error(DiagnosticId.BAD_CHANGE_RECORD, target.position(),
-        "'replaced-by' names " + target.text() + ", which is no entry of the catalog still sent."
+        "'replaced-by' names " + Shown.bare(target.text()) + ", which is no entry of the catalog still sent."
             + DidYouMean.hint(target.text(), known),
         "Name the code (or, for an entry without one, the name) of the entry clients should handle instead.");
     return Optional.empty();
@@ -133,7 +134,7 @@ final class HistoryBinder {
           Optional<ChangeKind> kind = ChangeKind.acceptable(s.text());
           if (kind.isEmpty()) {
             reader.error(DiagnosticId.BAD_CHANGE_RECORD, s.position(),
-                "'" + s.text() + "' is not a kind of breaking change."
+                Shown.quoted(s.text()) + " is not a kind of breaking change."
                     + DidYouMean.hint(s.text(), ChangeKind.acceptableNames()),
                 "Write one of: " + String.join(", ", ChangeKind.acceptableNames()) + ".");
           }
@@ -180,7 +181,7 @@ final class HistoryBinder {
         && (s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.INT || s.kind() == ScalarKind.FLOAT)) {
       Optional<Version> v = Version.parse(s.text());
       if (v.isEmpty()) {
-        reader.error(DiagnosticId.BAD_VALUE, s.position(), what + " is '" + s.text() + "', which is not a version.",
+        reader.error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + Shown.quoted(s.text()) + ", which is not a version.",
             "Write numbers separated by dots, optionally with a pre-release label: 1.2.0, 2.0.0-rc1.");
       }
       return v;

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.load;
 
+import dev.errorcatalog.processor.model.FormatLimits;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -43,7 +45,7 @@ final class NodeReader {
       if (!known.contains(field.key())) {
         String hint = DidYouMean.hint(field.key(), known);
         error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
-            "'" + field.key() + "' is not a key of " + where + "." + hint,
+            Shown.quoted(field.key()) + " is not a key of " + where + "." + hint,
             (hint.isEmpty() ? "" : "Fix the spelling, or remove it. ") + "The keys of " + where + " are: "
                 + String.join(", ", known) + ".");
       }
@@ -136,7 +138,7 @@ final class NodeReader {
       try {
         return Optional.of(Integer.parseInt(s.text().replace("_", "").replaceFirst("^\\+", "")));
       } catch (NumberFormatException e) {
-        error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + s.text() + ", which is not a usable whole number.",
+        error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + Shown.bare(s.text()) + ", which is not a usable whole number.",
             "Write a plain decimal number.");
         return Optional.empty();
       }
@@ -145,12 +147,28 @@ final class NodeReader {
     return Optional.empty();
   }
 
+  /**
+   * Reports a name that generated classes carry (the catalog id, a group) when it is longer than
+   * {@link FormatLimits#MAX_NAME} (EC039); true when it is.
+   */
+  boolean tooLong(YamlScalar name, String what) {
+    if (name.text().length() <= FormatLimits.MAX_NAME) {
+      return false;
+    }
+    error(DiagnosticId.TEXT_TOO_LONG, name.position(),
+        what + " has " + name.text().length() + " characters; it names generated classes, and has at most "
+            + FormatLimits.MAX_NAME + ".",
+        "Shorten it to a few words: the class files of the generated types must keep within the 255 bytes a file"
+            + " system allows a file name.");
+    return true;
+  }
+
   /** EC004: {@code what} must be {@code expected} but is something else. */
   void wrongType(YamlNode node, String what, String expected) {
     String found = node.description();
     String fix;
     if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
-      fix = "Quote it to make it text: \"" + shorten(s.text()) + "\".";
+      fix = "Quote it to make it text: " + Shown.doubleQuoted(s.written()) + ".";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       fix = "Write the value after the colon, or remove the key.";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING && expected.startsWith("a whole")) {
@@ -158,14 +176,8 @@ final class NodeReader {
     } else {
       fix = "Write " + expected + " here.";
     }
-    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + shorten(s.text()) + ")" : "";
+    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + Shown.bare(s.written()) + ")" : "";
     error(DiagnosticId.WRONG_TYPE, node.position(),
         what + " must be " + expected + ", found " + found + shown + ".", fix);
-  }
-
-  /** A value as quoted in a message: at most 60 characters, on one line. */
-  static String shorten(String text) {
-    String line = text.replaceAll("\\s+", " ").trim();
-    return line.length() <= 60 ? line : line.substring(0, 57) + "...";
   }
 }

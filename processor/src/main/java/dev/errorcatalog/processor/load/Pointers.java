@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.load;
 
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -32,13 +33,13 @@ final class Pointers {
     if (isValid(pointer)) {
       return true;
     }
-    String problem = what + " '" + pointer + "' is not a JSON Pointer";
+    String problem = what + " " + Shown.quoted(pointer) + " is not a JSON Pointer";
     String fix;
     if (!pointer.startsWith("/")) {
       String guess = pointer.startsWith("$.") ? "/" + pointer.substring(2).replace('.', '/')
           : "/" + pointer.replace('.', '/');
       problem += ": a pointer starts with '/'.";
-      fix = "Did you mean '" + guess + "'? Pointers are paths like /error or /errors/0/message.";
+      fix = (guess.equals(pointer) ? "" : "Did you mean " + Shown.quoted(guess) + "? ") + "Pointers are paths like /error or /errors/0/message.";
     } else {
       problem += ": '~' must be followed by 0 or 1.";
       fix = "Write '~0' for a '~' and '~1' for a '/' inside a key.";

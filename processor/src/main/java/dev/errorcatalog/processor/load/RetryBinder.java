@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.ScalarKind;
@@ -86,8 +87,8 @@ final class RetryBinder {
     String hint = s.kind() == ScalarKind.BOOL ? (text.equals("never") ? " Did you mean 'never'?" : "")
         : DidYouMean.hint(text.replace('_', '-'), known);
     reader.error(DiagnosticId.UNKNOWN_RETRY_CLASS, s.position(),
-        what + " is '" + s.written() + "', which is not a retry class"
-            + (s.kind() == ScalarKind.BOOL ? " (YAML reads an unquoted " + s.written() + " as the boolean "
+        what + " is " + Shown.quoted(s.written()) + ", which is not a retry class"
+            + (s.kind() == ScalarKind.BOOL ? " (YAML reads an unquoted " + Shown.bare(s.written()) + " as the boolean "
                 + s.text() + ")" : "") + "." + hint,
         "The retry classes are: " + String.join(", ", known) + ".");
     return Optional.empty();

@@ -2,7 +2,9 @@ package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
+import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
@@ -30,11 +32,11 @@ final class ShapeBinder {
   /** The shape, or empty after reporting its mistakes. */
   static Optional<Shape> bind(YamlMap.Field declaration, NodeReader reader) {
     String name = declaration.key();
-    String where = "shape '" + name + "'";
+    String where = "shape " + Shown.quoted(name);
     int before = reader.diagnostics().count();
     if (name.equals(CatalogKeys.EMPTY_SHAPE) || name.equals(CatalogKeys.TEXT_SHAPE)) {
       reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(),
-          "'" + name + "' is a built-in shape and cannot be declared again.",
+          Shown.quoted(name) + " is a built-in shape and cannot be declared again.",
           "Use it without declaring it (shape: " + name + "), or give your shape another name.");
     } else if (name.isBlank()) {
       reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(), "a shape has an empty name.",
@@ -63,8 +65,8 @@ final class ShapeBinder {
       String kind = CatalogKeys.yamlName(body);
       for (String key : List.of("code", "message", "fields", "when", "retry-after")) {
         map.field(key).ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
-            "'" + f.key() + "' of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
-            "Remove '" + f.key() + "', or make the body json."));
+            Shown.quoted(f.key()) + " of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
+            "Remove " + Shown.quoted(f.key()) + ", or make the body json."));
       }
     }
     if (reader.diagnostics().count() > before) {
@@ -86,7 +88,7 @@ final class ShapeBinder {
       }
     }
     reader.error(DiagnosticId.BAD_VALUE, s.position(),
-        what + " is '" + s.text() + "', which is not a body kind." + DidYouMean.hint(s.text(), CatalogKeys.bodyKindNames()),
+        what + " is " + Shown.quoted(s.text()) + ", which is not a body kind." + DidYouMean.hint(s.text(), CatalogKeys.bodyKindNames()),
         "Write json (the default), text or empty.");
     return Optional.empty();
   }
@@ -107,16 +109,23 @@ final class ShapeBinder {
     if (fields.isEmpty()) {
       return out;
     }
+    if (fields.get().fields().size() > FormatLimits.MAX_FIELDS) {
+      reader.error(DiagnosticId.TOO_MANY_PLACEHOLDERS, fields.get().position(),
+          "'fields' of " + where + " names " + fields.get().fields().size() + " fields; a shape has at most "
+              + FormatLimits.MAX_FIELDS + " (each is a parameter of the factory method of every entry of the shape).",
+          "Name only the fields a reader or a client needs; the others stay in the body.");
+      return out;
+    }
     for (YamlMap.Field field : fields.get().fields()) {
       if (!TemplateParser.NAME.matcher(field.key()).matches()) {
         reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
-            "the field name '" + field.key() + "' of " + where + " is not a name.",
+            "the field name " + Shown.quoted(field.key()) + " of " + where + " is not a name.",
             "Name fields with letters, digits, '_' and '-', starting with a letter (they become parameters).");
         continue;
       }
-      Optional<YamlScalar> pointer = reader.string(field.value(), "the pointer of field '" + field.key() + "' of " + where);
+      Optional<YamlScalar> pointer = reader.string(field.value(), "the pointer of field " + Shown.quoted(field.key()) + " of " + where);
       if (pointer.isPresent() && Pointers.check(pointer.get().text(), pointer.get().position(),
-          "the pointer of field '" + field.key() + "' of " + where, reader.diagnostics())) {
+          "the pointer of field " + Shown.quoted(field.key()) + " of " + where, reader.diagnostics())) {
         out.put(field.key(), pointer.get().text());
       }
     }

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.YamlScalar;
@@ -52,7 +53,7 @@ final class ShapeTable {
       known.add(CatalogKeys.EMPTY_SHAPE);
       known.add(CatalogKeys.TEXT_SHAPE);
       reader.error(DiagnosticId.UNKNOWN_SHAPE, name.position(),
-          what + " names the shape '" + text + "', which is not declared." + DidYouMean.hint(text, known),
+          what + " names the shape " + Shown.quoted(text) + ", which is not declared." + DidYouMean.hint(text, known),
           "Declare it under 'shapes:', or use one of: " + String.join(", ", known) + ".");
     }
     return Optional.empty();

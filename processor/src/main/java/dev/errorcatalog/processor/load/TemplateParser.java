@@ -1,10 +1,12 @@
 package dev.errorcatalog.processor.load;
 
-import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.MessageTemplate.Literal;
 import dev.errorcatalog.processor.model.MessageTemplate.Placeholder;
 import dev.errorcatalog.processor.model.MessageTemplate.Segment;
+import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -47,14 +49,24 @@ final class TemplateParser {
     }
     List<Segment> segments = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (Template.Token token : Template.scan(source)) {
+    List<Template.Token> tokens = Template.scan(source);
+    long placeholders = tokens.stream().filter(t -> t instanceof Template.Token.Placeholder).count();
+    if (placeholders > FormatLimits.MAX_PLACEHOLDERS) {
+      diagnostics.error(DiagnosticId.TOO_MANY_PLACEHOLDERS, at,
+          what + " has " + Shown.number(placeholders) + " placeholders; a message has at most "
+              + FormatLimits.MAX_PLACEHOLDERS + " (each is a parameter of the entry's factory method).",
+          "Write the message as the API documents it, with a placeholder for each value that changes; text that"
+              + " never changes is literal text, not a placeholder.");
+      return Optional.empty();
+    }
+    for (Template.Token token : tokens) {
       if (token instanceof Template.Token.Text text) {
         segments.add(new Literal(text.text()));
       } else if (token instanceof Template.Token.Placeholder placeholder) {
         if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
           diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
-              what + " has two placeholders with no text between them ({" + previous.name() + "} and {"
-                  + placeholder.inside() + "}): a decoder cannot tell where one ends.",
+              what + " has two placeholders with no text between them ({" + Shown.bare(previous.name()) + "} and {"
+                  + Shown.bare(placeholder.inside()) + "}): a decoder cannot tell where one ends.",
               "Keep the literal text that separates them in the message, or use one placeholder.");
         }
         placeholder(placeholder.inside(), at, what, names, diagnostics).ifPresent(segments::add);
@@ -81,8 +93,8 @@ final class TemplateParser {
     String typeName = colon < 0 ? "" : inside.substring(colon + 1);
     if (!NAME.matcher(name).matches()) {
       diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
-          what + " has the placeholder '{" + inside + "}', whose name "
-              + (name.isEmpty() ? "is missing" : "'" + name + "' is not a name") + ".",
+          what + " has the placeholder " + Shown.quoted("{" + inside + "}") + ", whose name "
+              + (name.isEmpty() ? "is missing" : Shown.quoted(name) + " is not a name") + ".",
           "Name it with letters, digits, '_' and '-', starting with a letter, e.g. {orderId} or {limit:int};"
               + " write '{{' and '}}' for literal braces.");
       return Optional.empty();
@@ -95,15 +107,15 @@ final class TemplateParser {
         String synonym = SYNONYMS.get(typeName.toLowerCase(Locale.ROOT));
         String hint = synonym != null ? " Did you mean '" + synonym + "'?" : DidYouMean.hint(typeName, known);
         diagnostics.error(DiagnosticId.UNKNOWN_PLACEHOLDER_TYPE, at,
-            what + " gives the placeholder {" + name + "} the type '" + typeName + "', which is not a type." + hint,
+            what + " gives the placeholder {" + Shown.bare(name) + "} the type " + Shown.quoted(typeName) + ", which is not a type." + hint,
             "The types are: " + String.join(", ", known) + " (no type means string).");
         return Optional.empty();
       }
     }
     if (!names.add(name)) {
       diagnostics.error(DiagnosticId.DUPLICATE_PLACEHOLDER, at,
-          what + " names the placeholder {" + name + "} twice.",
-          "Give each placeholder its own name, e.g. {" + name + "} and {" + name + "2}.");
+          what + " names the placeholder {" + Shown.bare(name) + "} twice.",
+          "Give each placeholder its own name, e.g. {" + Shown.bare(name) + "} and {" + Shown.bare(name) + "2}.");
       return Optional.empty();
     }
     return Optional.of(new Placeholder(name, type));

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.load;
 
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
@@ -71,10 +72,10 @@ final class TrailingComments {
     String quoted = whole.contains("\"") ? "'" + whole.replace("'", "''") + "'" : "\"" + whole.replace("\\", "\\\\") + "\"";
     diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TRAILING_COMMENT,
         new SourcePosition(at.file(), at.line(), start + hash + 1),
-        "YAML reads ' " + rest.substring(hash).strip() + "' as a comment, so " + (key.equals("variants")
-            ? "this variant" : "the " + key) + " is \"" + scalar.text() + "\".",
+        "YAML reads " + Shown.quoted(" " + rest.substring(hash).strip()) + " as a comment, so " + (key.equals("variants")
+            ? "this variant" : "the " + key) + " is " + Shown.doubleQuoted(scalar.text()) + ".",
         "If the rest is part of the text, quote the whole value: " + line.substring(0, start).strip()
-            + " " + quoted + "; if it is a comment, ignore this."));
+            + " " + Shown.bare(quoted) + "; if it is a comment, ignore this."));
   }
 
   /** Where a comment starts in a plain value: a '#' after a space or tab; -1 for none. */

@@ -5,6 +5,7 @@ import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class CatalogValidator {
       CodeAt earlier = first.putIfAbsent(code.code(), code);
       if (earlier != null) {
         diagnostics.error(DiagnosticId.DUPLICATE_CODE, code.position(),
-            "the code " + code.code() + " is already the code of the entry at line " + earlier.position().line() + ".",
+            "the code " + Shown.bare(code.code()) + " is already the code of the entry at line " + earlier.position().line() + ".",
             "Codes are unique in a catalog: if this is the same response documented twice, keep one entry and"
                 + " record the other under its 'duplicates:'; otherwise give it its own code.");
       }
@@ -119,7 +120,7 @@ public final class CatalogValidator {
     String constantsText = constants.isEmpty() ? "" : " carrying " + constants.stream()
         .map(c -> c.pointer() + ": " + c.value().toJson()).collect(Collectors.joining(", "));
     if (entry.message().isPresent()) {
-      String where = shape.body() == BodyKind.TEXT ? "the text body" : "'" + shape.message().orElse("") + "'";
+      String where = shape.body() == BodyKind.TEXT ? "the text body" : Shown.quoted(shape.message().orElse(""));
       List<MessageTemplate> templates = new ArrayList<>();
       templates.add(entry.message().get());
       templates.addAll(entry.variants());

@@ -42,7 +42,9 @@ public enum DiagnosticId {
   PLACEHOLDER_CHANGED("EC035", "placeholder-changed"),
   DECODES_DIFFERENTLY("EC036", "decodes-differently"),
   RETRY_CHANGED("EC037", "retry-changed"),
-  CATALOG_CHANGED("EC038", "catalog-changed");
+  CATALOG_CHANGED("EC038", "catalog-changed"),
+  TEXT_TOO_LONG("EC039", "text-too-long"),
+  TOO_MANY_PLACEHOLDERS("EC040", "too-many-placeholders");
 
   private final String code;
   private final String slug;

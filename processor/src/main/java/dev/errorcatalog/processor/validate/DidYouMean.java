@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.validate;
 
+import dev.errorcatalog.processor.model.Shown;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,12 +10,24 @@ public final class DidYouMean {
 
   private DidYouMean() {}
 
-  /** The closest candidate within a distance proportional to the word's length, if any. */
+  /** The longest word compared: beyond it nothing is a misspelling of a key or a name (and the table is big). */
+  private static final int MAX_WORD = 200;
+
+  /**
+   * The closest candidate within a distance proportional to the word's length, if any; never the word
+   * itself (a suggestion to write what is already written helps no one).
+   */
   public static Optional<String> closest(String word, Collection<String> candidates) {
+    if (word.length() > MAX_WORD) {
+      return Optional.empty();
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (candidate.equals(word) || candidate.length() > MAX_WORD) {
+        continue;
+      }
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
@@ -27,7 +40,7 @@ public final class DidYouMean {
 
   /** " Did you mean 'x'?" or "". */
   public static String hint(String word, Collection<String> candidates) {
-    return closest(word, candidates).map(c -> " Did you mean '" + c + "'?").orElse("");
+    return closest(word, candidates).map(c -> " Did you mean " + Shown.quoted(c) + "?").orElse("");
   }
 
   static int distance(String a, String b) {

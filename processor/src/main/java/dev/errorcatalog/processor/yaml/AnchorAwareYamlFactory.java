@@ -9,6 +9,7 @@ import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * A YAML factory whose parsers tell the anchor or alias of every node. {@code YAMLParser.getCurrentAnchor()}
@@ -39,6 +40,11 @@ final class AnchorAwareYamlFactory extends YAMLFactory {
     /** True when the current token is an alias ({@code *name}). */
     boolean atAlias() {
       return _lastEvent instanceof AliasEvent;
+    }
+
+    /** True when the current token is a plain (unquoted, not block) scalar. */
+    boolean plainScalar() {
+      return _lastEvent instanceof ScalarEvent event && event.isPlain();
     }
 
     /** The anchor ({@code &name}) of the current node, or the name an alias refers to; null if none. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.errorcatalog.processor.model.FormatLimits;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,6 +39,9 @@ public final class YamlReader {
 
   /** Alias/anchor mistakes reported before giving up on a file (an alias bomb has hundreds). */
   private static final int MAX_ALIAS_REPORTS = 5;
+
+  /** A plain scalar YAML reads as a decimal integer, however long. */
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
 
   private static final YAMLFactory FACTORY =
       new AnchorAwareYamlFactory(YAMLFactory.builder().loaderOptions(loaderOptions()));
@@ -78,6 +84,9 @@ public final class YamlReader {
           "Split it into several catalogs.");
       return Optional.empty();
     }
+    if (!TextScan.check(file, text.get(), diagnostics)) {
+      return Optional.empty();
+    }
     YamlReader reader = new YamlReader(file, diagnostics);
     reader.lines = text.get().split("\r?\n", -1);
     return reader.readDocument(text.get());
@@ -90,7 +99,7 @@ public final class YamlReader {
       if (first == null) {
         return Optional.of(new YamlScalar("", ScalarKind.NULL, new SourcePosition(file, 1, 1)));
       }
-      YamlNode root = readNode(first, 0);
+      YamlNode root = readNode(first, 0, "the document");
       if (root == null) {
         return Optional.empty();
       }
@@ -110,7 +119,7 @@ public final class YamlReader {
   }
 
   /** Reads the node the current token starts; {@code null} when reading must stop. */
-  private YamlNode readNode(JsonToken token, int depth) throws IOException {
+  private YamlNode readNode(JsonToken token, int depth, String what) throws IOException {
     SourcePosition at = position(parser.currentTokenLocation());
     checkNoAnchor(at);
     if (depth > MAX_DEPTH) {
@@ -126,11 +135,14 @@ public final class YamlReader {
         return readList(at, depth);
       case VALUE_STRING:
       case VALUE_EMBEDDED_OBJECT:
-        return new YamlScalar(parser.getText(), ScalarKind.STRING, at);
+        // Jackson types an integer of more digits than it reads as a string; unquoted, it is a number.
+        return new YamlScalar(checkLength(parser.getText(), at, what),
+            parser.plainScalar() && INTEGER.matcher(parser.getText()).matches() ? ScalarKind.INT : ScalarKind.STRING,
+            at);
       case VALUE_NUMBER_INT:
-        return new YamlScalar(parser.getText(), ScalarKind.INT, at);
+        return new YamlScalar(checkLength(parser.getText(), at, what), ScalarKind.INT, at);
       case VALUE_NUMBER_FLOAT:
-        return new YamlScalar(parser.getText(), ScalarKind.FLOAT, at);
+        return new YamlScalar(checkLength(parser.getText(), at, what), ScalarKind.FLOAT, at);
       case VALUE_TRUE:
         return new YamlScalar("true", ScalarKind.BOOL, at, parser.getText());
       case VALUE_FALSE:
@@ -149,10 +161,11 @@ public final class YamlReader {
     Map<String, SourcePosition> seen = new HashMap<>();
     JsonToken t;
     while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-      String key = parser.currentName();
       SourcePosition keyAt = position(parser.currentTokenLocation());
+      String key = checkLength(parser.currentName(), keyAt, "a key");
+      String valueIs = key.length() > FormatLimits.MAX_TEXT ? "its value" : Shown.quoted(key);
       checkNoAnchor(keyAt);
-      YamlNode value = readNode(parser.nextToken(), depth + 1);
+      YamlNode value = readNode(parser.nextToken(), depth + 1, valueIs);
       if (value == null) {
         return null;
       }
@@ -182,13 +195,30 @@ public final class YamlReader {
             "a list ends unexpectedly.", "Check the indentation near this place.");
         return null;
       }
-      YamlNode item = readNode(t, depth + 1);
+      YamlNode item = readNode(t, depth + 1, "item " + (items.size() + 1) + " of a list");
       if (item == null) {
         return null;
       }
       items.add(item);
     }
     return new YamlList(items, at);
+  }
+
+  /**
+   * The text, after reporting it (EC039) as {@code what} ({@code 'title'}, {@code item 2 of a list}) when it is
+   * longer than {@link FormatLimits#MAX_TEXT}. Binding goes on, to report every mistake of the file (the error
+   * keeps anything from being generated); the text is bounded by the file's size, and every later check of it
+   * is linear in its length.
+   */
+  private String checkLength(String text, SourcePosition at, String what) {
+    if (text.length() > FormatLimits.MAX_TEXT) {
+      diagnostics.error(DiagnosticId.TEXT_TOO_LONG, at,
+          what + " has " + Shown.number(text.length()) + " characters; a value of a catalog has at most "
+              + Shown.number(FormatLimits.MAX_TEXT) + ".",
+          "Shorten it: a title, message or code that long is not what the API sends; long prose belongs on a page"
+              + " of its own, linked from 'description'.");
+    }
+    return text;
   }
 
   /**
@@ -227,7 +257,7 @@ public final class YamlReader {
       String problem = marked.getProblem() == null ? "not valid YAML" : marked.getProblem();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
       diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "the file is not valid YAML: " + oneLine(problem + context) + ".", SYNTAX_FIX);
+          "the file is not valid YAML: " + Shown.bare(oneLine(problem + context)) + ".", SYNTAX_FIX);
       return;
     }
     SourcePosition at = new SourcePosition(file, 1, 1);
@@ -238,7 +268,7 @@ public final class YamlReader {
     }
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
     diagnostics.error(DiagnosticId.YAML_SYNTAX, at,
-        "the file is not valid YAML: " + oneLine(message == null ? e.getClass().getSimpleName() : message) + ".",
+        "the file is not valid YAML" + (message == null ? "" : ": " + Shown.bare(oneLine(message))) + ".",
         SYNTAX_FIX);
   }
 
