@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class CatalogChecks {
 
-  /** The longest message quoted back in a diagnostic. */
-  private static final int QUOTE_LIMIT = 120;
-
   private CatalogChecks() {}
 
   /** Stands in for the catalog's exception: the check never raises it. */

@@ -10,6 +10,7 @@ import dev.errorcatalog.processor.model.History;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.model.Version;
 import dev.errorcatalog.processor.tables.CatalogTables;
@@ -362,7 +363,7 @@ public final class CatalogDiff {
   }
 
   private static String shown(String code) {
-    return code.isEmpty() ? "none" : code;
+    return code.isEmpty() ? "none" : Shown.bare(code);
   }
 
   private static String retry(RetryPolicy p) {
