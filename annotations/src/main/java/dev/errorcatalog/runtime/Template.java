@@ -256,6 +256,14 @@ public final class Template {
   }
 
   /**
+   * Whether {@code message} is this template with its placeholders filled in, as the decoders match it (in time
+   * bounded by the message's length, whatever it holds). For the build's checks of a catalog's examples.
+   */
+  public boolean fits(String message) {
+    return new TemplateMatcher(this).match(message) != null;
+  }
+
+  /**
    * Fills the placeholders with {@code String.valueOf(args.get(name))}; a placeholder without an argument
    * stays as {@code {name}}.
    */

@@ -144,6 +144,55 @@ class HostileCatalogsTest {
         }));
   }
 
+  /**
+   * The other side of the limits: a catalog with every value at its limit (16,384 characters of three bytes
+   * each in modified UTF-8, an id and a group of 64, a message of 50 {@code int} placeholders in a shape of 50
+   * fields, so a factory of 100 {@code long} parameters and a {@code Duration}) compiles under
+   * {@code -Xlint:all -Werror}: no limit leaves room for a catalog that javac then rejects.
+   */
+  @Test
+  void aCatalogAtEveryLimitCompiles(@TempDir Path dir) throws IOException {
+    String id = "a".repeat(64);
+    String text = "\u65e5".repeat(16_384);
+    String code = ("CODE_" + "\u65e5").repeat(16_384 / 6) + "X";
+    String name = "N_".repeat(8_191) + "N";
+    StringBuilder message = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      message.append("{p").append(i).append("_").append("x".repeat(250)).append(":int} ");
+    }
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      fields.append("      f").append(i).append(": /f").append(i).append('\n');
+    }
+    String yaml = "catalog: " + id + "\n"
+        + "title: \"" + text + "\"\n"
+        + "description: \"" + text + "\"\n"
+        + "shapes:\n"
+        + "  wide:\n"
+        + "    message: /m\n"
+        + "    fields:\n" + fields
+        + "entries:\n"
+        + "  - code: \"" + code + "\"\n"
+        + "    status: 400\n"
+        + "    title: \"" + text + "\"\n"
+        + "    shape: wide\n"
+        + "    message: \"" + message.toString().strip() + "\"\n"
+        + "    description: \"" + text + "\"\n"
+        + "    fix: \"" + text + "\"\n"
+        + "    group: " + "g".repeat(64) + "\n"
+        + "    when: { /k: \"" + "z".repeat(16_384) + "\" }\n"
+        + "  - name: " + name + "\n"
+        + "    status: 429\n"
+        + "    title: \"" + text + "\"\n"
+        + "    shape: wide\n"
+        + "    message: \"" + message.toString().strip() + " slow\"\n"
+        + "    retry: throttled\n";
+    JavaFileObject source = CatalogBuild.source("\"" + id + "\"");
+    Compilation compilation = CatalogBuild.compile(dir, id, yaml.getBytes(StandardCharsets.UTF_8), source,
+        "-Xlint:all", "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   private static String slug(String what) {
     return switch (what.substring("error[".length())) {
       case "EC039" -> "text-too-long";

@@ -13,11 +13,11 @@ import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.runtime.CatalogCodec;
+import dev.errorcatalog.runtime.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks that need the whole validated model and the runtime decoding engine, run before generation:
@@ -59,22 +59,18 @@ public final class CatalogChecks {
     }
   }
 
-  /** Whether {@code message} is one of the entry's templates with its placeholders filled in. */
+  /**
+   * Whether {@code message} is one of the entry's templates with its placeholders filled in, by the runtime's
+   * matcher (a regular expression of 50 lazy placeholders could backtrack for ever on a hostile example).
+   */
   private static boolean fitsATemplate(Entry entry, String message) {
     List<MessageTemplate> all = templatesOf(entry);
     if (all.isEmpty()) {
       return true; // no message documented: nothing to fit
     }
+    String stripped = message.strip();
     for (MessageTemplate template : all) {
-      StringBuilder regex = new StringBuilder();
-      for (MessageTemplate.Segment segment : template.segments()) {
-        if (segment instanceof MessageTemplate.Literal literal) {
-          regex.append(Pattern.quote(literal.text()));
-        } else if (segment instanceof MessageTemplate.Placeholder placeholder) {
-          regex.append("(?:").append(placeholder.type().regex()).append(')');
-        }
-      }
-      if (Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(message.strip()).matches()) {
+      if (Template.compile(template.source()).fits(stripped)) {
         return true;
       }
     }

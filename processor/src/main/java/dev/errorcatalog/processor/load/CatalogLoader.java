@@ -37,9 +37,16 @@ public final class CatalogLoader {
       return LoadResult.valid(catalog.get(), diagnostics.sorted());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours, not a mistake of the writer's: still a diagnostic, never an exception in javac.
+      // The writer reads no exception class name; the place in our code tells the maintainers where to look.
+      String where = java.util.Arrays.stream(e.getStackTrace())
+          .filter(frame -> frame.getClassName().startsWith("dev.errorcatalog."))
+          .findFirst()
+          .map(frame -> " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")")
+          .orElse("");
       diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),
-          "the catalog could not be read: internal error " + e + ".",
-          "Please report this with the catalog file attached.");
+          "errorcatalog failed while reading this catalog" + where + ": a bug of errorcatalog, not a mistake of"
+              + " the catalog's.",
+          "Please report it with the catalog file attached.");
       return LoadResult.invalid(diagnostics.sorted());
     }
   }

@@ -23,12 +23,10 @@ import dev.errorcatalog.processor.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Binds one item of {@code entries:} to an {@link Entry}, reporting every mistake of the item. */
 final class EntryBinder {
 
-  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
   /** Group names that would give a generated exception a fixed name of its own. */
   private static final List<String> RESERVED_GROUPS = List.of("", "Response");
@@ -220,7 +218,7 @@ final class EntryBinder {
 
   private Optional<String> constantName(YamlNode node, String where) {
     Optional<YamlScalar> name = reader.string(node, "'name' of " + where);
-    if (name.isPresent() && !CONSTANT_NAME.matcher(name.get().text()).matches()) {
+    if (name.isPresent() && !isConstantName(name.get().text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
           "'name' of " + where + " is " + Shown.quoted(name.get().text()) + ", which is not an UPPER_SNAKE Java constant name.",
           "Write upper-case letters and digits separated by single '_', starting with a letter, e.g. "
@@ -228,6 +226,24 @@ final class EntryBinder {
       return Optional.empty();
     }
     return name.map(YamlScalar::text);
+  }
+
+  /**
+   * {@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}, checked by hand: Java's regular expressions recurse once per repeated
+   * group, and a name of thousands of {@code _X} overflows the stack.
+   */
+  static boolean isConstantName(String name) {
+    if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z' || name.endsWith("_")) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letterOrDigit = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && !(c == '_' && name.charAt(i - 1) != '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<MessageTemplate> variants(YamlMap map, String where) {

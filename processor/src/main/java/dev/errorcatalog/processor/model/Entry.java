@@ -61,7 +61,7 @@ public record Entry(
 
   /** How messages name the entry, as the writer wrote it: "the entry with code 1", "the entry UNAUTHORIZED". */
   public String label() {
-    return hasCode() ? "the entry with code " + Shown.bare(code) : "the entry " + constantName;
+    return hasCode() ? "the entry with code " + Shown.bare(code) : "the entry " + Shown.bare(constantName);
   }
 
   /** The decision recorded for an aspect ({@code shape}, {@code retry}, ...), if any. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record SyntaxHint(int line, int column, String problem, String fix) {
 
   /** {@code key: value} or {@code - key: value}, with the key's column and the value. */
-  private static final Pattern KEY_LINE = Pattern.compile("^( *)((?:- +)*)([^\\s#'\"{\\[][^:#]*?):(?: +(.*))?$");
+  private static final Pattern KEY_LINE = Pattern.compile("^( *)((?:- +){0,40})([^\\s#'\"{\\[][^:#]*?):(?: +(.*))?$");
 
   /**
    * @param lines the document's lines
