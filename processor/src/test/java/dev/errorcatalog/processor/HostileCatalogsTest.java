@@ -96,7 +96,7 @@ class HostileCatalogsTest {
         new Case("no-break space after a key", 23, "    fix: Check the order id.", "    fix\u00A0: Check the order id.",
             List.of(report("error[EC002", "23:5", "'fix\\u00A0'", "Did you mean 'fix'"))),
         new Case("status as a long quoted number", 20, "    status: 404", "    status: \"" + DIGITS_5000 + "\"",
-            List.of(report("error[EC004", "20:13", "found a string", "(99999", "(5,000 characters)"))));
+            List.of(report("error[EC004", "20:13", "found a number in quotes", "(99999", "(5,000 characters)", "without quotes"))));
   }
 
   @TestFactory

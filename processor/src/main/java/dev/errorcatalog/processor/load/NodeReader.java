@@ -165,13 +165,16 @@ final class NodeReader {
 
   /** EC004: {@code what} must be {@code expected} but is something else. */
   void wrongType(YamlNode node, String what, String expected) {
-    String found = node.description();
+    // Digits in quotes are a number the writer quoted, not "a string" to them.
+    boolean quotedNumber = node instanceof YamlScalar q && q.kind() == ScalarKind.STRING
+        && q.text().matches("[-+]?[0-9]{1,100000}(\\.[0-9]{1,100000})?");
+    String found = quotedNumber ? "a number in quotes" : node.description();
     String fix;
     if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
       fix = "Quote it to make it text: " + Shown.doubleQuoted(s.written()) + ".";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       fix = "Write the value after the colon, or remove the key.";
-    } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING && expected.startsWith("a whole")) {
+    } else if (quotedNumber && expected.startsWith("a whole")) {
       fix = "Write the number without quotes.";
     } else {
       fix = "Write " + expected + " here.";
