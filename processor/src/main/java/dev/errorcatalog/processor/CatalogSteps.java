@@ -24,6 +24,7 @@ import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.yaml.YamlReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -48,6 +49,13 @@ import javax.lang.model.element.Element;
  * the annotated element's package, generate sources) are given the processing environment.
  */
 final class CatalogSteps {
+
+  /**
+   * The most bytes a catalog file may have, wherever it is read (a file, a resource, a jar entry, a baseline):
+   * the YAML reader's limit in characters, since UTF-8 never takes fewer bytes than characters. A file within it
+   * is never refused for its size later, and a larger one is refused before it is read whole.
+   */
+  static final int MAX_CATALOG_BYTES = YamlReader.MAX_CHARS;
 
   private final Map<String, String> options;
   private final Reporter reporter;
@@ -106,8 +114,12 @@ final class CatalogSteps {
   /** Step 1: the YAML, from the option's directories, the class output, the source and class paths. */
   Optional<LocatedCatalog> locate(ProcessingEnvironment env, CatalogRequest request, Diagnostics found) {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
-        options.get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader());
+        options.get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader(), MAX_CATALOG_BYTES);
     LocatedCatalog located = locator.locate(request);
+    if (located.isRefused()) {
+      found.add(RefusalDiagnostics.of(located.refusal()));
+      return Optional.empty();
+    }
     if (!located.isFound()) {
       found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
           "catalog " + request.describe() + " not found. Looked in:\n  " + String.join("\n  ", located.looked()),
@@ -163,7 +175,7 @@ final class CatalogSteps {
       return Optional.empty();
     }
     if (baseline == null) {
-      baseline = Baseline.read(Path.of(option.trim()), loader);
+      baseline = Baseline.read(Path.of(option.trim()), loader, MAX_CATALOG_BYTES);
       found.addAll(baseline.problems());
     }
     CatalogModel catalog = tables.catalog();
@@ -255,4 +267,5 @@ final class CatalogSteps {
       return false;
     }
   }
+
 }
