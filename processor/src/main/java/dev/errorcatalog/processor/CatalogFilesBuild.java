@@ -2,11 +2,14 @@ package dev.errorcatalog.processor;
 
 import dev.errorcatalog.processor.locate.CatalogPaths;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -138,4 +141,12 @@ public final class CatalogFilesBuild {
     return Optional.of(located);
   }
 
+  /**
+   * What went wrong outside any catalog (a folder that could not be watched, a bug), in plain words: never an
+   * exception's class name, which tells a writer nothing and looks like a crash.
+   */
+  public static String describe(Exception e) {
+    boolean io = e instanceof IOException || e instanceof UncheckedIOException;
+    return io ? IoReasons.of(e) : "internal error, please report it: " + IoReasons.of(e);
+  }
 }

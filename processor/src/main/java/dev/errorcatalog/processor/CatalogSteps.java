@@ -14,9 +14,12 @@ import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.load.LoadResult;
+import dev.errorcatalog.processor.locate.BoundedFiles;
 import dev.errorcatalog.processor.locate.CatalogLocator;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.locate.Refusal;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
@@ -257,15 +260,20 @@ final class CatalogSteps {
    * @return whether the site was written
    */
   boolean writeSite(Path dir, Map<String, String> pages, String option) {
+    String what = "the docs to " + dir.toAbsolutePath() + " (" + option + ")";
+    Optional<Refusal> notAFolder = BoundedFiles.notAFolder(dir);
+    if (notAFolder.isPresent()) {
+      reporter.writeFailed(what, notAFolder.get().message() + ". " + notAFolder.get().fix());
+      return false;
+    }
     try {
-      for (String removed : new DocsDirectory(dir).write(pages, !reporter.anyError())) {
+      for (String removed : new DocsDirectory(dir, BoundedFiles::head).write(pages, !reporter.anyError())) {
         reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
       }
       return true;
     } catch (IOException e) {
-      reporter.writeFailed("the docs to " + dir.toAbsolutePath() + " (" + option + ")", e.toString());
+      reporter.writeFailed(what, IoReasons.of(e) + ".");
       return false;
     }
   }
-
 }

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.cli;
 
+import dev.errorcatalog.processor.CatalogFilesBuild;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public final class Main {
       Thread.currentThread().interrupt();
       return OK;
     } catch (Exception e) {
-      err.println("errorcatalog: " + e);
+      err.println("errorcatalog: " + CatalogFilesBuild.describe(e) + ".");
       return ERRORS;
     }
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 32, hostile files: whatever a path names (a named pipe, a link to {@code /dev/zero}, a sparse file of
- * two gigabytes, a link to nothing), the command line answers at once with one
+ * two gigabytes, a link to nothing, a device as the docs folder), the command line answers at once with one
  * plain line for it and the summary, exit 1: no wait, no stack trace, no exception's class name. The deadline
  * runs the test in a thread of its own, so a regression that opens a pipe fails instead of hanging the build.
  */
@@ -103,6 +103,34 @@ class HostileFilesTest {
   }
 
   @Test
+  void docsIntoADeviceIsOnePlainLine() {
+    HostileFiles.assumeUnix();
+    CliRun r = CliRun.of("docs", GOOD.toString(), "/dev/zero");
+    assertRefused(r, "errorcatalog: could not write the docs to /dev/zero (/dev/zero): /dev/zero is a device, not a"
+            + " folder. Name a folder (it is created when missing).",
+        "1 catalog checked: no errors, no warnings");
+  }
+
+  @Test
+  void docsIntoAFileIsOnePlainLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("site"), "");
+    assertRefused(CliRun.of("docs", GOOD.toString(), file.toString()),
+        "errorcatalog: could not write the docs to " + file + " (" + file + "): " + file + " is a file, not a folder."
+            + " Name a folder (it is created when missing).",
+        "1 catalog checked: no errors, no warnings");
+  }
+
+  @Test
+  void docsWhereAPageIsANamedPipeFailsWithoutWaitingOnIt() throws Exception {
+    Path site = Files.createDirectory(dir.resolve("site"));
+    Path fifo = HostileFiles.fifo(site.resolve("index.md"));
+    assertRefused(CliRun.of("docs", GOOD.toString(), site.toString()),
+        "errorcatalog: could not write the docs to " + site + " (" + site + "): " + fifo + " is a named pipe (FIFO),"
+            + " not a file.",
+        "1 catalog checked: no errors, no warnings");
+  }
+
+  @Test
   void diffWithANamedPipeAsTheBaselineIsOnePlainLine() throws Exception {
     Path fifo = HostileFiles.fifo(dir.resolve("old.yaml"));
     CliRun r = CliRun.of("diff", fifo.toString(), GOOD.toString());
@@ -110,5 +138,15 @@ class HostileFilesTest {
             + " is a named pipe (FIFO), not a file. Name the released catalog: a YAML file, a folder of them, or the"
             + " catalog jar of the release.",
         "1 catalog checked: 1 error, no warnings");
+  }
+
+  /** The last resort for what a command did not expect: a plain message, not the exception. */
+  @Test
+  void anUnexpectedFailureIsPrintedInPlainWords() {
+    Path missing = dir.resolve("no/such");
+    CliRun r = CliRun.of("watch", missing.resolve("x.yaml").toString(), dir.resolve("site").toString());
+    assertPlain(r);
+    assertEquals("errorcatalog: " + missing + " does not exist.\n", r.err());
+    assertEquals(1, r.exit());
   }
 }
