@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.errorcatalog.processor.testing.HostileFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -147,6 +148,25 @@ class HostileFilesTest {
     CliRun r = CliRun.of("watch", missing.resolve("x.yaml").toString(), dir.resolve("site").toString());
     assertPlain(r);
     assertEquals("errorcatalog: " + missing + " does not exist.\n", r.err());
+    assertEquals(1, r.exit());
+  }
+
+  /**
+   * A catalog within the size limit that needs more heap than the JVM has: one plain line saying how to give it
+   * more, not the error's stack trace. Run in a JVM of its own with a small heap, as a writer's would be.
+   */
+  @Test
+  void runningOutOfMemoryIsOnePlainLine() throws IOException, InterruptedException {
+    Path huge = dir.resolve("huge.yaml");
+    Files.writeString(huge, "catalog: huge\ntitle: " + "x".repeat(30 * 1024 * 1024) + "\nentries: []\n");
+    Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", huge.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    CliRun r = new CliRun(java.waitFor(), output, "");
+    assertPlain(r);
+    assertEquals("errorcatalog: Java ran out of memory (its heap). Give it more, for example java -Xmx2g -jar"
+        + " errorcatalog-cli.jar check " + huge + " (or split the largest catalog).\n", output);
     assertEquals(1, r.exit());
   }
 }
