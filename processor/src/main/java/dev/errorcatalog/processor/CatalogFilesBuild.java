@@ -1,25 +1,22 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.locate.CatalogPaths;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
-import dev.errorcatalog.processor.validate.Diagnostic;
-import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The processor's steps on catalog files, without javac: load, check and the docs pages of
@@ -90,8 +87,9 @@ public final class CatalogFilesBuild {
     TreeMap<String, CatalogModel> byId = new TreeMap<>();
     TreeMap<String, String> pagesById = new TreeMap<>();
     TreeMap<String, BaselineComparison> comparisons = new TreeMap<>();
-    List<Path> files = catalogFiles(paths);
-    for (Path file : files) {
+    CatalogPaths files = catalogFiles(paths);
+    files.unlisted().forEach(folder -> reporter.report(RefusalDiagnostics.of(folder), null));
+    for (Path file : files.files()) {
       Diagnostics found = new Diagnostics();
       Optional<CatalogTables> checked = read(file, found)
           .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
@@ -110,7 +108,8 @@ public final class CatalogFilesBuild {
     Map<String, String> pages = byId.isEmpty() || !render
         ? Map.of()
         : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
-    return new Outcome(files.size(), byId.size(), reporter.errors(), reporter.warnings(), pages, comparisons);
+    return new Outcome(files.files().size() + files.unlisted().size(), byId.size(), reporter.errors(),
+        reporter.warnings(), pages, comparisons);
   }
 
   /**
@@ -123,34 +122,31 @@ public final class CatalogFilesBuild {
     return steps.writeSite(dir, outcome.pages(), dir.toString());
   }
 
-  /** The catalog files of the paths: a file as given (whatever its name), a folder's YAML files, sorted. */
-  public static List<Path> catalogFiles(List<Path> paths) {
-    Set<Path> files = new LinkedHashSet<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException e) {
-          files.add(path); // reported as unreadable when read
-        }
-      } else {
-        files.add(path);
-      }
-    }
-    return new ArrayList<>(files);
+  /**
+   * The catalog files of the paths: a file as given (whatever its name), a folder's YAML files, sorted. Below a
+   * folder, a YAML name that is not a regular file (a pipe, a device, a link to nothing) is listed too: reading
+   * it reports why it was not checked.
+   */
+  private static CatalogPaths catalogFiles(List<Path> paths) {
+    return CatalogPaths.of(paths, name -> name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 
+  /** The catalog in {@code file}; when it cannot be read, the reason is reported (one line) instead. */
   private static Optional<LocatedCatalog> read(Path file, Diagnostics found) {
-    try {
-      return Optional.of(new LocatedCatalog(file.toString(), Files.readAllBytes(file), List.of()));
-    } catch (IOException | RuntimeException e) {
-      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-      found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
-          "could not read " + file + ": " + reason + ".", "Check the path."));
+    LocatedCatalog located = LocatedCatalog.read(file, CatalogSteps.MAX_CATALOG_BYTES);
+    if (located.isRefused()) {
+      found.add(RefusalDiagnostics.of(located.refusal()));
       return Optional.empty();
     }
+    return Optional.of(located);
+  }
+
+  /**
+   * What went wrong outside any catalog (a folder that could not be watched, a bug), in plain words: never an
+   * exception's class name, which tells a writer nothing and looks like a crash.
+   */
+  public static String describe(Exception e) {
+    boolean io = e instanceof IOException || e instanceof UncheckedIOException;
+    return io ? IoReasons.of(e) : "internal error, please report it: " + IoReasons.of(e);
   }
 }

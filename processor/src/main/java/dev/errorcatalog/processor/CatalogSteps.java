@@ -14,9 +14,12 @@ import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.load.LoadResult;
+import dev.errorcatalog.processor.locate.BoundedFiles;
 import dev.errorcatalog.processor.locate.CatalogLocator;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
+import dev.errorcatalog.processor.locate.Refusal;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Names;
@@ -24,6 +27,7 @@ import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
+import dev.errorcatalog.processor.yaml.YamlReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -48,6 +52,13 @@ import javax.lang.model.element.Element;
  * the annotated element's package, generate sources) are given the processing environment.
  */
 final class CatalogSteps {
+
+  /**
+   * The most bytes a catalog file may have, wherever it is read (a file, a resource, a jar entry, a baseline):
+   * the YAML reader's limit in characters, since UTF-8 never takes fewer bytes than characters. A file within it
+   * is never refused for its size later, and a larger one is refused before it is read whole.
+   */
+  static final int MAX_CATALOG_BYTES = YamlReader.MAX_CHARS;
 
   private final Map<String, String> options;
   private final Reporter reporter;
@@ -106,8 +117,12 @@ final class CatalogSteps {
   /** Step 1: the YAML, from the option's directories, the class output, the source and class paths. */
   Optional<LocatedCatalog> locate(ProcessingEnvironment env, CatalogRequest request, Diagnostics found) {
     CatalogLocator locator = new CatalogLocator(env.getFiler(),
-        options.get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader());
+        options.get(ErrorCatalogProcessor.OPTION_PATH), getClass().getClassLoader(), MAX_CATALOG_BYTES);
     LocatedCatalog located = locator.locate(request);
+    if (located.isRefused()) {
+      found.add(RefusalDiagnostics.of(located.refusal()));
+      return Optional.empty();
+    }
     if (!located.isFound()) {
       found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
           "catalog " + request.describe() + " not found. Looked in:\n  " + String.join("\n  ", located.looked()),
@@ -163,7 +178,7 @@ final class CatalogSteps {
       return Optional.empty();
     }
     if (baseline == null) {
-      baseline = Baseline.read(Path.of(option.trim()), loader);
+      baseline = Baseline.read(Path.of(option.trim()), loader, MAX_CATALOG_BYTES);
       found.addAll(baseline.problems());
     }
     CatalogModel catalog = tables.catalog();
@@ -245,13 +260,19 @@ final class CatalogSteps {
    * @return whether the site was written
    */
   boolean writeSite(Path dir, Map<String, String> pages, String option) {
+    String what = "the docs to " + dir.toAbsolutePath() + " (" + option + ")";
+    Optional<Refusal> notAFolder = BoundedFiles.notAFolder(dir);
+    if (notAFolder.isPresent()) {
+      reporter.writeFailed(what, notAFolder.get().message() + ". " + notAFolder.get().fix());
+      return false;
+    }
     try {
-      for (String removed : new DocsDirectory(dir).write(pages, !reporter.anyError())) {
+      for (String removed : new DocsDirectory(dir, BoundedFiles::head).write(pages, !reporter.anyError())) {
         reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
       }
       return true;
     } catch (IOException e) {
-      reporter.writeFailed("the docs to " + dir.toAbsolutePath() + " (" + option + ")", e.toString());
+      reporter.writeFailed(what, IoReasons.of(e) + ".");
       return false;
     }
   }

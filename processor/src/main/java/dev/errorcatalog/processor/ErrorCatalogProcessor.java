@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
@@ -204,7 +205,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         out.write(text);
       }
     } catch (IOException e) {
-      reporter.writeFailed(name, e.toString());
+      reporter.writeFailed(name, IoReasons.of(e));
     }
   }
 }

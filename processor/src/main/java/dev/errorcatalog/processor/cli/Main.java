@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.cli;
 
+import dev.errorcatalog.processor.CatalogFilesBuild;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -51,7 +52,13 @@ public final class Main {
       Thread.currentThread().interrupt();
       return OK;
     } catch (Exception e) {
-      err.println("errorcatalog: " + e);
+      err.println("errorcatalog: " + CatalogFilesBuild.describe(e) + ".");
+      return ERRORS;
+    } catch (OutOfMemoryError e) {
+      // A catalog within the size limit can still need more than a small default heap; the heap is free again
+      // here, once the work that filled it is unwound.
+      err.println("errorcatalog: Java ran out of memory (its heap). Give it more, for example java -Xmx2g -jar"
+          + " errorcatalog-cli.jar " + String.join(" ", args) + " (or split the largest catalog).");
       return ERRORS;
     }
   }

@@ -21,19 +21,53 @@ import java.util.regex.Pattern;
  * by a scan: files errorcatalog did not write (a hand-written guide beside the pages) are never touched. A
  * page listed there is removed only while it still carries the generated-file note, so a page someone took
  * over by hand stays.
+ *
+ * <p>The directory's files are read back (to compare, to find the manifest and the note) only through a
+ * {@link Reader}, bounded and for regular files only: a page or manifest replaced by a named pipe, a device or
+ * a huge file makes the write fail with a plain reason, never wait or fill the memory.
  */
 public final class DocsDirectory {
 
+  /**
+   * How the directory reads its own files back: the processor gives the bounded reading of its {@code locate}
+   * stage, which this stage may not import.
+   */
+  @FunctionalInterface
+  public interface Reader {
+    /**
+     * The first {@code maxBytes} bytes of {@code file} (all of it when shorter), a regular file or a link to
+     * one.
+     *
+     * @throws IOException when it is anything else, or cannot be read; the message says why in plain words
+     */
+    byte[] head(Path file, int maxBytes) throws IOException;
+  }
+
   /** The manifest file, hidden from MkDocs (which skips dot files). */
   public static final String MANIFEST = ".errorcatalog-pages";
+
+  /**
+   * The most of the manifest read: far more than any build writes (a page name a line). A larger manifest was
+   * not written by errorcatalog and is ignored (then rewritten), so no page is removed on its word.
+   */
+  private static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
+  /**
+   * How far into a page its generated-file note is looked for: it follows the front matter (title and
+   * description). A page without it there is kept, as one taken over by hand: nothing is removed unless it is
+   * known to be errorcatalog's.
+   */
+  private static final int NOTE_WITHIN_BYTES = 1024 * 1024;
 
   /** What a manifest line must look like to be acted on: a page name in this directory, nothing else. */
   private static final Pattern PAGE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.md");
 
   private final Path dir;
+  private final Reader reader;
 
-  public DocsDirectory(Path dir) {
+  public DocsDirectory(Path dir, Reader reader) {
     this.dir = dir;
+    this.reader = reader;
   }
 
   /**
@@ -72,25 +106,41 @@ public final class DocsDirectory {
 
   private List<String> previousPages() throws IOException {
     Path manifest = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
+    if (!Files.exists(manifest)) {
       return List.of();
     }
-    return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+    byte[] bytes = reader.head(manifest, MAX_MANIFEST_BYTES + 1);
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+      return List.of();
+    }
+    return new String(bytes, StandardCharsets.UTF_8).lines()
         .map(String::strip)
         .filter(line -> PAGE_NAME.matcher(line).matches())
         .toList();
   }
 
-  private static boolean isGeneratedPage(Path page) throws IOException {
+  private boolean isGeneratedPage(Path page) throws IOException {
     return Files.isRegularFile(page)
-        && new String(Files.readAllBytes(page), StandardCharsets.UTF_8).contains(CatalogPage.GENERATED_NOTE);
+        && new String(reader.head(page, NOTE_WITHIN_BYTES), StandardCharsets.UTF_8).contains(CatalogPage.GENERATED_NOTE);
   }
 
-  private static void writeIfChanged(Path path, String text) throws IOException {
+  private void writeIfChanged(Path path, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), bytes)) {
+    if (holds(path, bytes)) {
       return;
     }
     Files.write(path, bytes);
+  }
+
+  /**
+   * Whether {@code path} holds exactly {@code bytes}: a file of another size is not read at all, and no file is
+   * read past one byte more than {@code bytes}. Whatever is there and is not a regular file (a pipe, which the
+   * write would wait on; a folder) is refused by the reader, with the reason.
+   */
+  private boolean holds(Path path, byte[] bytes) throws IOException {
+    if (!Files.exists(path) || Files.isRegularFile(path) && Files.size(path) != bytes.length) {
+      return false;
+    }
+    return Arrays.equals(reader.head(path, bytes.length + 1), bytes);
   }
 }

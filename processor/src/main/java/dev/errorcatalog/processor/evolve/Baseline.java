@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.evolve;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.load.LoadResult;
 import dev.errorcatalog.processor.locate.BaselineFiles;
+import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.validate.Diagnostic;
@@ -32,17 +33,21 @@ public final class Baseline {
     this.problems = problems;
   }
 
-  /** Reads the baseline at {@code path}; never throws. */
-  public static Baseline read(Path path, CatalogLoader loader) {
+  /**
+   * Reads the baseline at {@code path}; never throws.
+   *
+   * @param maxBytes the most bytes a catalog may have: a larger file or jar entry makes the baseline unreadable
+   */
+  public static Baseline read(Path path, CatalogLoader loader, int maxBytes) {
     Map<String, CatalogModel> byId = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     String source = path.toAbsolutePath().normalize().toString();
     List<LocatedCatalog> files;
     try {
-      files = BaselineFiles.read(path);
+      files = BaselineFiles.read(path, maxBytes);
     } catch (IOException | RuntimeException e) {
       problems.add(Diagnostic.error(DiagnosticId.BASELINE_UNREADABLE,
-          "the baseline " + source + " could not be read: " + e.getMessage() + ".",
+          "the baseline " + source + " could not be read: " + IoReasons.of(e) + ".",
           "Name the released catalog: a YAML file, a folder of them, or the catalog jar of the release."));
       return new Baseline(source, byId, problems);
     }

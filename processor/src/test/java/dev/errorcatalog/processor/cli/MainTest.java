@@ -8,10 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,19 +23,13 @@ class MainTest {
   private static final Path CATALOGS = Paths.get("src/test/resources/catalog-fixtures");
   private static final Path MISTAKES = Paths.get("src/test/resources/mistakes");
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void checkOfGoodCatalogsPrintsTheSummaryAndExitsZero() {
-    Run r = run("check", CATALOGS.toString());
+    CliRun r = run("check", CATALOGS.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().endsWith("5 catalogs checked: no errors, 1 warning\n"), r.out());
     assertEquals("", r.err());
@@ -46,7 +37,7 @@ class MainTest {
 
   @Test
   void checkOfMistakesPrintsEachAtItsPlaceWithoutJavaAndExitsOne() {
-    Run r = run("check", MISTAKES.resolve("misspelled-key.yaml").toString(),
+    CliRun r = run("check", MISTAKES.resolve("misspelled-key.yaml").toString(),
         MISTAKES.resolve("title-empty.yaml").toString(), MISTAKES.resolve("hash-in-message.yaml").toString());
     assertEquals(1, r.exit(), r::toString);
     List<String> lines = r.out().lines().toList();
@@ -60,10 +51,10 @@ class MainTest {
 
   @Test
   void aWrongCommandLineExitsTwoWithTheUsage() {
-    Run unknown = run("chek", "x");
+    CliRun unknown = run("chek", "x");
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("unknown command chek") && unknown.err().contains("check PATH..."), unknown.err());
-    Run option = run("check", "-Aerrorcatalog.doc=x", "y");
+    CliRun option = run("check", "-Aerrorcatalog.doc=x", "y");
     assertEquals(2, option.exit());
     assertTrue(option.err().contains("unknown option -Aerrorcatalog.doc"), option.err());
     assertEquals(2, run("docs", CATALOGS.toString()).exit(), "docs needs OUT");
@@ -71,10 +62,10 @@ class MainTest {
 
   @Test
   void aMissingFileIsReportedNotThrown() {
-    Run r = run("check", "no/such/catalog.yaml");
+    CliRun r = run("check", "no/such/catalog.yaml");
     assertEquals(1, r.exit());
-    assertTrue(r.out().startsWith("error[EC015 catalog-not-found]: could not read no/such/catalog.yaml: no such file."),
-        r.out());
+    assertEquals("error[EC015 catalog-not-found]: no/such/catalog.yaml does not exist. Check the path.\n"
+        + "1 catalog checked: 1 error, no warnings\n", r.out());
   }
 
   /** The pages of {@code docs} are the processor's with -Aerrorcatalog.docs, byte for byte. */
@@ -94,7 +85,7 @@ class MainTest {
             + "import dev.errorcatalog.ErrorCatalog;\n\n" + annotations + "final class Apis {}\n"));
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
 
-    Run r = run("docs", CATALOGS.toString(), cli.toString());
+    CliRun r = run("docs", CATALOGS.toString(), cli.toString());
     assertEquals(0, r.exit(), r::toString);
     List<String> pages = names(build);
     assertEquals(7, pages.size(), "five pages, the index and the manifest: " + pages);

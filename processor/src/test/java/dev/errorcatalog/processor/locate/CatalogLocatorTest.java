@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
 import dev.errorcatalog.processor.diagnostics.CatalogBuild;
+import dev.errorcatalog.processor.testing.HostileFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where the processor finds catalogs, what it names them in diagnostics, and what it says when it cannot. */
@@ -170,6 +172,68 @@ class CatalogLocatorTest {
         .inFile(source).onLine(CatalogBuild.ANNOTATION_LINE);
     assertThat(compilation).hadErrorContaining(dir.resolve("catalogs/missing.yaml").toString());
     assertThat(compilation).hadErrorContaining("CLASS_PATH: catalogs/missing.yaml");
+  }
+
+  /** The processor refuses what is not a catalog file at the annotation, at once: one error, in plain words. */
+  private static void assertRefused(Compilation compilation, JavaFileObject source, String error) {
+    assertThat(compilation).hadErrorContaining(error).inFile(source).onLine(CatalogBuild.ANNOTATION_LINE);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNamedPipeInAnOptionDirectoryIsRefusedNotOpened(@TempDir Path dir) throws Exception {
+    Path fifo = HostileFiles.fifo(dir.resolve("acme.yaml"));
+    JavaFileObject source = CatalogBuild.source("\"acme\"");
+    assertRefused(withPath(dir, source), source,
+        fifo + ":1:1: error[EC022 unreadable-catalog]: acme.yaml is a named pipe (FIFO), not a file.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNamedPipeInAClassPathDirectoryIsRefusedNotOpened(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("errorcatalog"));
+    Path fifo = HostileFiles.fifo(dir.resolve("errorcatalog/acme.yaml"));
+    JavaFileObject source = CatalogBuild.source("\"acme\"");
+    assertRefused(onClassPath(dir, source), source,
+        fifo + ":1:1: error[EC022 unreadable-catalog]: acme.yaml is a named pipe (FIFO), not a file.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLinkToDevZeroIsRefused(@TempDir Path dir) throws IOException {
+    Path zero = HostileFiles.linkToDevZero(dir.resolve("acme.yaml"));
+    JavaFileObject source = CatalogBuild.source("\"acme\"");
+    assertRefused(withPath(dir, source), source, zero
+        + ":1:1: error[EC022 unreadable-catalog]: acme.yaml is a link to /dev/zero, which is a device, not a file.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aSparseFileOfTwoGigabytesIsRefusedBySize(@TempDir Path dir) throws IOException {
+    Path big = HostileFiles.sparse(dir.resolve("acme.yaml"), HostileFiles.TWO_GB);
+    JavaFileObject source = CatalogBuild.source("\"acme\"");
+    assertRefused(withPath(dir, source), source, big + ":1:1: error[EC022 unreadable-catalog]: acme.yaml has"
+        + " 2,147,483,648 bytes, more than the 33,554,432 a catalog may have. Split it into several catalogs.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFolderNamedAsTheFileIsRefused(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("x.yaml"));
+    JavaFileObject source = CatalogBuild.source("file = \"" + folder.toString().replace("\\", "\\\\") + "\"");
+    assertRefused(javac().compile(source), source,
+        folder + ":1:1: error[EC022 unreadable-catalog]: x.yaml is a folder, not a file. Name the YAML file, not a folder.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aJarEntryThatInflatesPastTheLimitIsRefused(@TempDir Path dir) throws IOException {
+    Path jar = Jars.withEntry(dir.resolve("bomb.jar"), "errorcatalog/acme.yaml", 40 * 1024 * 1024, 10);
+    JavaFileObject source = CatalogBuild.source("\"acme\"");
+    assertRefused(onClassPath(jar, source), source,
+        "bomb.jar!/errorcatalog/acme.yaml:1:1: error[EC022 unreadable-catalog]: acme.yaml has more than the"
+            + " 33,554,432 bytes a catalog may have.");
   }
 
   @Test
