@@ -11,11 +11,10 @@
 // browser. Prints a summary; exits non-zero on any failure.
 //
 //   node docs-site/check.mjs [--site DIR] [--pages DIR] [--chromium PATH] [--screenshots DIR]
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, extname, resolve, dirname } from 'node:path';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { serveSite, launchChromium, search as searchSite, waitForSearchIndex } from './site-browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
@@ -84,21 +83,10 @@ for (const catalog of catalogs) {
 
 // ---- The site, served on loopback ------------------------------------------------------------------------
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = resolve(join(siteDir, path));
-  if (file.startsWith(siteDir) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(siteDir) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveSite(siteDir);
+const base = server.base;
 
-const browser = await puppeteer.launch({ executablePath: chromium, headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launchChromium(chromium);
 const page = await browser.newPage();
 page.on('pageerror', (e) => fail(`script error on ${page.url()}: ${e.message}`));
 // Every page load starts Material's search worker, which builds the whole index: 2 s a page on a busy machine.
@@ -224,33 +212,8 @@ for (const row of lookup) {
   if (!byValue.has(key)) byValue.set(key, { value: row.value, targets: [] });
   byValue.get(key).targets.push(`${row.html}#${row.anchor}`);
 }
-/** The hrefs of the search results for a query, in order, once the list has settled. */
-async function search(query) {
-  await page.click('label.md-search__icon, .md-search__input').catch(() => {});
-  await page.evaluate(() => { document.querySelector('input.md-search__input').value = ''; });
-  await page.focus('input.md-search__input');
-  await page.keyboard.type(query);
-  let last = null;
-  for (let stable = 0, i = 0; stable < 2 && i < 400; i++) {
-    await new Promise((ok) => setTimeout(ok, 25));
-    const now = await page.evaluate(() => ({
-      meta: document.querySelector('.md-search-result__meta')?.textContent ?? '',
-      links: [...document.querySelectorAll('.md-search-result__list a.md-search-result__link')]
-        .filter((a) => !a.querySelector('.md-search-result__article--document'))
-        .map((a) => new URL(a.href).pathname.slice(1) + new URL(a.href).hash),
-    }));
-    // Before its worker has built the index Material shows "Initializing search"; then the count of results.
-    const settled = now.meta !== '' && !/type to start|initializing/i.test(now.meta);
-    stable = settled && JSON.stringify(now) === JSON.stringify(last) ? stable + 1 : 0;
-    last = now;
-  }
-  return last?.links ?? [];
-}
-await page.waitForFunction(() => document.querySelector('input.md-search__input'), { timeout: 10000 });
-// The worker builds the whole index first: wait until the search box is ready (up to a minute on a busy machine).
-await page.focus('input.md-search__input');
-await page.waitForFunction(() => !/initializing/i.test(document.querySelector('.md-search-result__meta')?.textContent ?? ''),
-  { timeout: 60000 }).catch(() => fail('search: the index was not ready after 60 s'));
+const search = (query) => searchSite(page, query);
+if (!await waitForSearchIndex(page)) fail('search: the index was not ready after 60 s');
 for (const { value, targets } of byValue.values()) {
   if (value.length < 3) { counts.shortValues++; continue; }
   const top = (await search(value)).slice(0, 3);

@@ -53,10 +53,7 @@ final class CatalogPage {
     BodyShapes bodies = new BodyShapes(catalog.entries(), ids);
     EntrySection section = new EntrySection(names, bodies, options.java());
     StringBuilder out = new StringBuilder();
-    out.append("---\n")
-        .append("title: ").append(Markdown.yamlString(catalog.title())).append('\n')
-        .append("description: ").append(Markdown.yamlString(description(catalog))).append('\n')
-        .append("---\n\n")
+    out.append(FrontMatter.of(catalog.title(), description(catalog))).append('\n')
         .append(GENERATED_NOTE).append("\n\n")
         .append("# ").append(headings.title()).append("\n\n");
     catalog.description()

@@ -19,11 +19,8 @@ final class IndexPage {
     String counts = Sentences.count(sorted.size(), "catalog", "catalogs") + ", "
         + Sentences.count(responses, "documented response", "documented responses");
     StringBuilder out = new StringBuilder();
-    out.append("---\n")
-        .append("title: \"Error catalogs\"\n")
-        .append("description: ").append(Markdown.yamlString("The error codes of the APIs of this build: "
-            + counts + ".")).append('\n')
-        .append("---\n\n")
+    out.append(FrontMatter.of("Error catalogs", "The error codes of the APIs of this build: " + counts + "."))
+        .append('\n')
         .append(CatalogPage.GENERATED_NOTE).append("\n\n")
         .append("# Error catalogs\n\n")
         .append("Every response the APIs below document, with its status, code, message and retry advice: ")

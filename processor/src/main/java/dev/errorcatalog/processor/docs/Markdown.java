@@ -1,7 +1,6 @@
 package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.processor.model.Prose;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,14 +24,7 @@ final class Markdown {
    * table cells and after a bold label.
    */
   static String inline(String text) {
-    List<String> lines = lines(text);
-    List<String> kept = new ArrayList<>();
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        kept.add(line.strip());
-      }
-    }
-    return escapeLine(String.join(" ", kept));
+    return escapeLine(flat(text));
   }
 
   /**
@@ -42,7 +34,7 @@ final class Markdown {
    * inside a word ({@code snake_case}), which neither CommonMark nor Python-Markdown reads as emphasis.
    */
   static String headingText(String text) {
-    String flat = String.join(" ", lines(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    String flat = flat(text);
     StringBuilder out = new StringBuilder(flat.length());
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
@@ -139,22 +131,9 @@ final class Markdown {
     return "[" + label + "](" + encodeUrl(trimmed) + ")";
   }
 
-  /** A YAML double-quoted scalar for the front matter, on one line. */
-  static String yamlString(String text) {
-    String flat = String.join(" ", lines(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
-    StringBuilder out = new StringBuilder(flat.length() + 2).append('"');
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-        // YAML reads U+0085, U+2028 and U+2029 as line breaks: keep them as escapes.
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
+  /** The text on one line: each line stripped, blank lines dropped, the rest joined with single spaces. */
+  static String flat(String text) {
+    return String.join(" ", lines(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
   }
 
   /** The text's lines, line endings normalized. */

@@ -152,6 +152,22 @@ class MarkdownTest {
     assertEquals("javascript:alert(1)", Rendered.all(js, Code.class).get(0).getLiteral());
   }
 
+  /** Whatever spelling of a scheme a catalog tries, only http and https become links; the rest is code. */
+  @Test
+  void everyOtherSchemeIsShownAsCode() {
+    for (String url : List.of("JaVaScRiPt:alert(1)", " javascript:alert(1)", "\u0001javascript:alert(1)",
+        "\tjavascript:alert(1)", "&#106;avascript:alert(1)", "java\nscript:alert(1)", "data:text/html,<script>",
+        "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/", "https:", "http:/x", "ftp://x.example/")) {
+      String markdown = Markdown.link("x", url);
+      Node doc = Rendered.parse(markdown);
+      assertTrue(Rendered.all(doc, Link.class).isEmpty(), () -> show(url) + " became a link: " + markdown);
+      assertEquals(1, Rendered.all(doc, Code.class).size(), () -> show(url) + ": " + markdown);
+    }
+    String quoted = Markdown.link("x", " HTTPS://example.com/\" onclick=\"x");
+    Link link = Rendered.all(Rendered.parse(quoted), Link.class).get(0);
+    assertEquals("HTTPS://example.com/%22%20onclick=%22x", link.getDestination());
+  }
+
   /**
    * Material's usual extensions read more markup than CommonMark: pymdownx.mark {@code ==}, caret
    * {@code ^}, tilde {@code ~~}, keys {@code ++}, admonitions {@code !!!}, details {@code ???}, definition
@@ -164,12 +180,6 @@ class MarkdownTest {
         Markdown.inline("==mark== ^sup^ ++ctrl++ ~~del~~ a=b c+d"));
     assertEquals("&#33;!! note\n&#63;?? details\n&#58; definition",
         Markdown.prose("!!! note\n??? details\n: definition"));
-  }
-
-  @Test
-  void yamlStringsStayOnOneLineAndQuoted() {
-    assertEquals("\"say \\\"hi\\\" \\\\ there\"", Markdown.yamlString("say \"hi\"\n\\ there"));
-    assertEquals("\"a\\u2028b\"", Markdown.yamlString("a\u2028b"));
   }
 
   /** Inline output: one paragraph of text (entities decoded), no markup node at all. */
