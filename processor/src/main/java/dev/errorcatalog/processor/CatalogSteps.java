@@ -5,11 +5,10 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
 import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
+import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.evolve.Baseline;
 import dev.errorcatalog.processor.evolve.CatalogDiff;
-import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
-import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.load.CatalogLoader;
@@ -22,12 +21,13 @@ import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.locate.Refusal;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.Names;
+import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
-import dev.errorcatalog.processor.yaml.YamlReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -54,11 +54,11 @@ import javax.lang.model.element.Element;
 final class CatalogSteps {
 
   /**
-   * The most bytes a catalog file may have, wherever it is read (a file, a resource, a jar entry, a baseline):
-   * the YAML reader's limit in characters, since UTF-8 never takes fewer bytes than characters. A file within it
-   * is never refused for its size later, and a larger one is refused before it is read whole.
+   * The most bytes a catalog file may have, wherever it is read (a file, a resource, a jar entry, a baseline),
+   * passed to {@code locate}, which imports no other stage. A file within it is never refused for its size
+   * later, and a larger one is refused before it is read whole.
    */
-  static final int MAX_CATALOG_BYTES = YamlReader.MAX_CHARS;
+  static final int MAX_CATALOG_BYTES = FormatLimits.MAX_FILE_BYTES;
 
   private final Map<String, String> options;
   private final Reporter reporter;

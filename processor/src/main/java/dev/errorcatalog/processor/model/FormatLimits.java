@@ -8,6 +8,12 @@ package dev.errorcatalog.processor.model;
 public final class FormatLimits {
 
   /**
+   * The largest catalog file, in bytes (EC022): refused from its size before it is read (a 5,000-entry catalog is
+   * about 2 MB). As every character takes at least one byte, it bounds the characters too.
+   */
+  public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+  /**
    * The longest value (or key), in characters (EC039). Every text of a catalog may become a Java string
    * constant, which the class file format limits to 65,535 bytes of modified UTF-8, at most three bytes per
    * character: 16,384 characters stay below that whatever they are.

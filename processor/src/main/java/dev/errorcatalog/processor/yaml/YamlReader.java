@@ -31,8 +31,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlReader {
 
-  /** The largest catalog read, in characters (a 5,000-entry catalog is about 2 MB). */
-  public static final int MAX_CHARS = 32 * 1024 * 1024;
+  /** The largest catalog read, in characters: no more than it has bytes ({@link FormatLimits#MAX_FILE_BYTES}). */
+  public static final int MAX_CHARS = FormatLimits.MAX_FILE_BYTES;
 
   /** The deepest nesting read; catalogs need about five levels. */
   public static final int MAX_DEPTH = 40;
