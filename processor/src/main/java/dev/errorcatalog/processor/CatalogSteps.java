@@ -260,7 +260,8 @@ final class CatalogSteps {
    * @return whether the site was written
    */
   boolean writeSite(Path dir, Map<String, String> pages, String option) {
-    String what = "the docs to " + dir.toAbsolutePath() + " (" + option + ")";
+    String where = dir.toAbsolutePath().toString();
+    String what = "the docs to " + where + (option.equals(where) ? "" : " (" + option + ")");
     Optional<Refusal> notAFolder = BoundedFiles.notAFolder(dir);
     if (notAFolder.isPresent()) {
       reporter.writeFailed(what, notAFolder.get().message() + ". " + notAFolder.get().fix());

@@ -14,11 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -103,7 +101,7 @@ class HostileCatalogsTest {
   Stream<DynamicTest> eachHostileCatalogIsAnErrorAtItsLineInPlainWords(@TempDir Path dir) {
     return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
       Path file = write(dir, c);
-      List<String> printed = check(file);
+      List<String> printed = MistakesCorpusTest.check(file);
       assertEquals(c.reports().size(), printed.size(), () -> "reported:\n" + cut(String.join("\n", printed)));
       for (int i = 0; i < printed.size(); i++) {
         Report x = c.reports().get(i);
@@ -120,7 +118,7 @@ class HostileCatalogsTest {
 
   @Test
   void theBaseChecksClean() throws IOException {
-    assertEquals(List.of(), check(BASE));
+    assertEquals(List.of(), MistakesCorpusTest.check(BASE));
   }
 
   /** Through javac the same catalogs are errors at their YAML line, and nothing is generated. */
@@ -222,17 +220,6 @@ class HostileCatalogsTest {
     assertEquals(c.was(), lines.get(c.line() - 1), "base.yaml changed: update the case " + c.name());
     lines.set(c.line() - 1, c.now());
     return String.join("\n", lines) + "\n";
-  }
-
-  /** What the build prints of one file: errors and warnings, in order. */
-  private static List<String> check(Path file) {
-    List<String> printed = new ArrayList<>();
-    new CatalogFilesBuild(Map.of(), (kind, text, element) -> {
-      if (kind == Kind.ERROR || kind == Kind.WARNING) {
-        printed.add(text);
-      }
-    }).run(List.of(file));
-    return printed;
   }
 
   private static String cut(String text) {

@@ -107,7 +107,7 @@ class HostileFilesTest {
   void docsIntoADeviceIsOnePlainLine() {
     HostileFiles.assumeUnix();
     CliRun r = CliRun.of("docs", GOOD.toString(), "/dev/zero");
-    assertRefused(r, "errorcatalog: could not write the docs to /dev/zero (/dev/zero): /dev/zero is a device, not a"
+    assertRefused(r, "errorcatalog: could not write the docs to /dev/zero: /dev/zero is a device, not a"
             + " folder. Name a folder (it is created when missing).",
         "1 catalog checked: no errors, no warnings");
   }
@@ -116,7 +116,7 @@ class HostileFilesTest {
   void docsIntoAFileIsOnePlainLine() throws IOException {
     Path file = Files.writeString(dir.resolve("site"), "");
     assertRefused(CliRun.of("docs", GOOD.toString(), file.toString()),
-        "errorcatalog: could not write the docs to " + file + " (" + file + "): " + file + " is a file, not a folder."
+        "errorcatalog: could not write the docs to " + file + ": " + file + " is a file, not a folder."
             + " Name a folder (it is created when missing).",
         "1 catalog checked: no errors, no warnings");
   }
@@ -126,7 +126,7 @@ class HostileFilesTest {
     Path site = Files.createDirectory(dir.resolve("site"));
     Path fifo = HostileFiles.fifo(site.resolve("index.md"));
     assertRefused(CliRun.of("docs", GOOD.toString(), site.toString()),
-        "errorcatalog: could not write the docs to " + site + " (" + site + "): " + fifo + " is a named pipe (FIFO),"
+        "errorcatalog: could not write the docs to " + site + ": " + fifo + " is a named pipe (FIFO),"
             + " not a file.",
         "1 catalog checked: no errors, no warnings");
   }
