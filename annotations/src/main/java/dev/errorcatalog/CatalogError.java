@@ -28,6 +28,16 @@ public interface CatalogError {
     return code();
   }
 
+  /**
+   * True for a documented success response: documented so that every response of the API is known (it decodes
+   * to its entry), never thrown. Generated entries answer from the catalog; this default, for entries generated
+   * before the method joined this interface, answers by the status alone (100 to 399).
+   */
+  default boolean isSuccess() {
+    int status = httpStatus();
+    return status >= 100 && status < 400;
+  }
+
   /** The documented title. */
   String title();
 

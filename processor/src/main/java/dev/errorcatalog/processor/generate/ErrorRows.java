@@ -221,10 +221,8 @@ final class ErrorRows {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Optional.class, String.class))
         .addStatement("return $T.ofNullable(row().deprecation())", Optional.class).build());
-    methods.add(MethodSpec.methodBuilder("isSuccess")
+    methods.add(override("isSuccess", boolean.class)
         .addJavadoc("True for a success status (100 to 399): such entries are documented, never thrown.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
         .addStatement("int status = row().status()")
         .addStatement("return status >= 100 && status < 400").build());
     return methods;

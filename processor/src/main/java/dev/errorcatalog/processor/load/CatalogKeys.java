@@ -21,8 +21,11 @@ public final class CatalogKeys {
   /** Keys of {@code defaults:}. */
   public static final List<String> DEFAULTS = List.of("retry", "shape", "decided");
 
-  /** Keys of {@code defaults.decided:}: decisions carried by every entry that takes the default. */
-  public static final List<String> DEFAULTS_DECIDED = List.of("shape", "retry");
+  /**
+   * Keys of {@code defaults.decided:}, every aspect: {@code retry} and {@code shape} are carried by the entries
+   * that take that default, the others by every entry that does not mark the aspect itself.
+   */
+  public static final List<String> DEFAULTS_DECIDED = dev.errorcatalog.processor.model.Decision.ASPECTS;
 
   /** Keys of a shape under {@code shapes:}. */
   public static final List<String> SHAPE = List.of("body", "code", "message", "fields", "when", "retry-after", "decided");

@@ -28,6 +28,9 @@ import java.util.Optional;
 final class EntryBinder {
 
 
+  /** The aspects of {@code defaults.decided} carried only by the entries that take that default. */
+  private static final List<String> TAKEN_FROM_DEFAULTS = List.of("retry", "shape");
+
   /** Group names that would give a generated exception a fixed name of its own. */
   private static final List<String> RESERVED_GROUPS = List.of("", "Response");
 
@@ -132,6 +135,14 @@ final class EntryBinder {
     if (map.get("shape").isEmpty()) {
       defaults.decision("shape").filter(d -> decided.stream().noneMatch(own -> own.aspect().equals("shape")))
           .ifPresent(decided::add);
+    }
+    // The other aspects of defaults.decided (a source that gives no status per code, say) hold for every entry
+    // that does not mark the aspect itself.
+    for (Decision d : defaults.decided()) {
+      boolean ownMark = decided.stream().anyMatch(own -> own.aspect().equals(d.aspect()));
+      if (!TAKEN_FROM_DEFAULTS.contains(d.aspect()) && !ownMark) {
+        decided.add(d);
+      }
     }
     decided.sort(java.util.Comparator.comparingInt(d -> Decision.ASPECTS.indexOf(d.aspect())));
     String code = codeNode.map(YamlScalar::text).orElse("");

@@ -100,6 +100,36 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void defaultDecisionsOfEveryAspectHoldForEachEntryThatDoesNotMarkItsOwn() {
+    LoadResult result = load("""
+        catalog: acme-orders
+        title: Acme
+        defaults:
+          retry: never
+          decided:
+            status: The page gives no status per code.
+            retry: The page gives no retry advice.
+        entries:
+          - code: A
+            status: 400
+            title: A
+          - code: B
+            status: 404
+            title: B
+            retry: backoff
+            decided:
+              status: The page says 404 for B alone.
+        """);
+    assertTrue(result.diagnostics().isEmpty(), () -> ids(result));
+    List<Entry> entries = result.catalog().orElseThrow().entries();
+    assertEquals(List.of("status: The page gives no status per code.", "retry: The page gives no retry advice."),
+        entries.get(0).decided().stream().map(d -> d.aspect() + ": " + d.reason()).toList());
+    assertEquals(List.of("status: The page says 404 for B alone."),
+        entries.get(1).decided().stream().map(d -> d.aspect() + ": " + d.reason()).toList(),
+        "its own status mark wins; it takes no default retry, so not the default's retry decision");
+  }
+
+  @Test
   void bindsEveryKeyOfTheFormat() {
     LoadResult result = load(ACME);
     assertTrue(result.diagnostics().isEmpty(), () -> ids(result));
