@@ -5,10 +5,12 @@ import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.Shape;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The "Response bodies" section of a catalog page: each body shape the page's entries use, documented once as
@@ -77,14 +79,28 @@ final class BodyShapes {
     out.append("A JSON object:\n\n")
         .append("| Field | Holds |\n")
         .append("|---|---|\n");
-    shape.code().ifPresent(p -> row(out, p, "the error's code (on entries that have one)"));
-    shape.message().ifPresent(p -> row(out, p, "the message"));
-    shape.fields().forEach((name, p) -> row(out, p, "the value captured as " + Markdown.code(name)));
+    Set<String> shown = new HashSet<>();
+    shape.code().ifPresent(p -> row(out, shape, p, "the error's code (on entries that have one)", shown));
+    shape.message().ifPresent(p -> row(out, shape, p, "the message", shown));
+    shape.fields().forEach((name, p) -> row(out, shape, p, "the value captured as " + Markdown.code(name), shown));
     for (Constant constant : shape.when()) {
-      row(out, constant.pointer(), "always " + Markdown.cellCode(constant.value().toJson()));
+      row(out, shape, constant.pointer(), "always " + Markdown.cellCode(constant.value().toJson()), shown);
     }
-    shape.retryAfter().ifPresent(p -> row(out, p, "the seconds to wait before retrying"));
+    shape.retryAfter().ifPresent(p -> row(out, shape, p, "the seconds to wait before retrying", shown));
+    // Fields the API documents that no decoder reads (a documentation link, a request id): their meaning alone.
+    shape.meanings().forEach((p, meaning) -> {
+      if (!shown.contains(p)) {
+        row(out, p, Markdown.cell(meaning));
+      }
+    });
     out.append('\n');
+  }
+
+  /** A field read by the shape: the API's meaning where the catalog gives one, else what the shape reads there. */
+  private static void row(StringBuilder out, Shape shape, String pointer, String reads, Set<String> shown) {
+    shown.add(pointer);
+    String meaning = shape.meanings().get(pointer);
+    row(out, pointer, meaning == null ? reads : Markdown.cell(meaning));
   }
 
   private static void row(StringBuilder out, String pointer, String holds) {

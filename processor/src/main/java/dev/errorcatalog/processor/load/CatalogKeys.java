@@ -28,7 +28,8 @@ public final class CatalogKeys {
   public static final List<String> DEFAULTS_DECIDED = dev.errorcatalog.processor.model.Decision.ASPECTS;
 
   /** Keys of a shape under {@code shapes:}. */
-  public static final List<String> SHAPE = List.of("body", "code", "message", "fields", "when", "retry-after", "decided");
+  public static final List<String> SHAPE =
+      List.of("body", "code", "message", "fields", "when", "retry-after", "meanings", "decided");
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(

@@ -59,11 +59,12 @@ final class ShapeBinder {
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
     Map<String, String> fields = fields(map, where, reader);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
+    Map<String, String> meanings = meanings(map, where, reader);
     Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
 
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
-      for (String key : List.of("code", "message", "fields", "when", "retry-after")) {
+      for (String key : List.of("code", "message", "fields", "when", "retry-after", "meanings")) {
         map.field(key).ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
             Shown.quoted(f.key()) + " of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
             "Remove " + Shown.quoted(f.key()) + ", or make the body json."));
@@ -73,7 +74,33 @@ final class ShapeBinder {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
-        decided));
+        decided, meanings));
+  }
+
+  /**
+   * {@code meanings:}, JSON Pointer to what the field means in the API's words: any field of the body, read by the
+   * shape or not (a documentation link, a request id), shown in the docs' body table.
+   */
+  private static Map<String, String> meanings(YamlMap map, String where, NodeReader reader) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Optional<YamlMap> meanings = map.get("meanings").flatMap(n -> reader.map(n, "'meanings' of " + where));
+    if (meanings.isEmpty()) {
+      return out;
+    }
+    for (YamlMap.Field field : meanings.get().fields()) {
+      boolean pointerOk = Pointers.check(field.key(), field.keyPosition(), "the 'meanings' key of " + where,
+          reader.diagnostics());
+      Optional<YamlScalar> meaning = reader.string(field.value(), "the meaning of " + Shown.quoted(field.key())
+          + " in 'meanings' of " + where);
+      if (meaning.isPresent() && meaning.get().text().isBlank()) {
+        reader.error(DiagnosticId.BAD_VALUE, meaning.get().position(),
+            "the meaning of " + Shown.quoted(field.key()) + " in 'meanings' of " + where + " is empty.",
+            "Say what the field holds, in the API's words, or remove the line.");
+      } else if (pointerOk && meaning.isPresent()) {
+        out.put(field.key(), meaning.get().text().strip());
+      }
+    }
+    return out;
   }
 
   private static Optional<BodyKind> bodyKind(YamlNode node, String where, NodeReader reader) {

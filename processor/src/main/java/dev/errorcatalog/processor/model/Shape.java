@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param retryAfter pointer to a number of seconds to wait before retrying
  * @param decided why the catalog assumes this shape where its source shows no such body; empty when the
  *     source documents it
+ * @param meanings what fields of the body mean, in the API's words, by pointer (read by the shape or not), in
+ *     declaration order; shown in the docs
  */
 public record Shape(
     String name,
@@ -23,7 +25,19 @@ public record Shape(
     List<Constant> when,
     Optional<String> retryAfter,
     SourcePosition position,
-    Optional<String> decided) {
+    Optional<String> decided,
+    Map<String, String> meanings) {
+
+  public Shape {
+    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    meanings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meanings));
+  }
+
+  /** A shape whose fields carry no meanings. */
+  public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
+      List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided) {
+    this(name, body, code, message, fields, when, retryAfter, position, decided, Map.of());
+  }
 
   /** Every pointer this shape reads, in a stable order. */
   public List<String> pointers() {

@@ -34,6 +34,35 @@ class DocsGeneratorTest {
   }
 
   @Test
+  void theBodyTableShowsWhatTheApiSaysItsFieldsMean() {
+    CatalogModel stripe = new dev.errorcatalog.processor.load.CatalogLoader().load("/c/stripe.yaml", """
+        catalog: stripe
+        title: Stripe API
+        shapes:
+          stripe-error:
+            code: /error/code
+            message: /error/message
+            fields:
+              param: /error/param
+            meanings:
+              /error/param: The parameter the error relates to, <if any>.
+              /error/doc_url: A URL to more information about the error code reported.
+        entries:
+          - code: parameter_missing
+            status: 400
+            title: Parameter missing
+            shape: stripe-error
+            message: "Missing required param: {param}."
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).catalog().orElseThrow();
+    String page = docs.page(stripe);
+    assertTrue(page.contains("| `/error/code` | the error's code (on entries that have one) |"), page);
+    assertTrue(page.contains("| `/error/param` | The parameter the error relates to, &lt;if any&gt;. |"), page);
+    assertTrue(page.contains("| `/error/doc_url` | A URL to more information about the error code reported. |"),
+        page);
+    assertFalse(page.contains("the value captured as `param`"), "the meaning replaces the generic words");
+  }
+
+  @Test
   void hostileCatalogTextShowsLiterallyAndNeverAsMarkup() {
     CatalogModel hostile = SampleCatalogs.hostile();
     Rendered page = PageAssertions.assertPageShows(hostile, docs.page(hostile));
