@@ -14,6 +14,10 @@ import java.util.Optional;
  * under {@link SafeText}'s policy: never empty, control and bidirectional characters escaped, at most
  * {@value SafeText#MAX_LENGTH} characters and a marker. A message is often text a server sent; it must be
  * safe to log. {@link #args()} and {@link DecodedError#message()} keep the full text as received.
+ *
+ * <p>{@link #isDecoded()} tells the two origins apart: an exception a service raised is its own documented
+ * error; one decoded from a response is someone else's (an upstream's), which a service must not present as
+ * its own answer, nor pass its text on to its callers.
  */
 public abstract class CatalogException extends RuntimeException {
 
@@ -26,13 +30,21 @@ public abstract class CatalogException extends RuntimeException {
   private final byte[] rawBody;
 
   /**
+   * {@code true} for an exception a service raised. Stored this way round so that an exception written by a
+   * runtime that did not record the origin reads back as decoded: where the origin is unknown, the text is
+   * treated as a response's.
+   */
+  private final boolean raisedByService;
+
+  /**
    * @param error the documented entry, or {@code null} for a response the catalog does not document
    * @param status the HTTP status
    * @param message the exception message (the formatted or received error message), shown under
    *     {@link SafeText#message}: blank or {@code null} falls back to the entry's title
    * @param args the message arguments (copied)
    * @param retryAfter the retry hint, or {@code null}
-   * @param rawBody the response body (copied), or {@code null} for an exception raised by a service
+   * @param rawBody the response body (copied), possibly empty, for an exception decoded from a response;
+   *     {@code null} for an exception raised by a service (see {@link #isDecoded()})
    */
   protected CatalogException(
       CatalogError error,
@@ -49,6 +61,7 @@ public abstract class CatalogException extends RuntimeException {
         : Collections.unmodifiableMap(new LinkedHashMap<>(args));
     this.retryAfter = retryAfter;
     this.rawBody = rawBody == null ? new byte[0] : rawBody.clone();
+    this.raisedByService = rawBody == null;
   }
 
   /** The documented entry; empty for a response the catalog does not document. */
@@ -74,5 +87,20 @@ public abstract class CatalogException extends RuntimeException {
   /** A copy of the response body this exception was decoded from; empty when a service raised it. */
   public byte[] rawBody() {
     return rawBody.clone();
+  }
+
+  /**
+   * Whether this exception was decoded from an HTTP response (by {@link DecodedError#toException()}, and so
+   * by every client integration), rather than raised by a service through the generated factories. A decoded
+   * exception reports what another server answered: its status, message and arguments are that server's,
+   * and a service that lets it escape must answer with an error of its own (the Spring starter does, see
+   * the README's "With Spring Boot").
+   *
+   * <p>Decoded means the constructor was given a body, even an empty one; a service raises with
+   * {@code null}. An exception deserialized from the form of an older runtime, which did not record this,
+   * counts as decoded.
+   */
+  public final boolean isDecoded() {
+    return !raisedByService;
   }
 }

@@ -13,14 +13,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * Decides which catalog response, if any, answers an exception; the same for Spring MVC and WebFlux.
  *
  * <ol>
- *   <li>A {@link CatalogException} with a documented HTTP error entry: that entry's response.
+ *   <li>A {@link CatalogException} the service raised, with a documented HTTP error entry: that entry's response.
+ *   <li>A {@link CatalogException} {@linkplain CatalogException#isDecoded() decoded} from an upstream's response:
+ *       never the upstream's answer as it was, but what {@link UpstreamErrors} says (the application's explicit
+ *       mapping, else the {@code errorcatalog.errors.upstream} entry), else as an uncaught exception (below).
  *   <li>A validation failure: the {@code errorcatalog.errors.validation} entry, the field errors as arguments.
  *   <li>A Spring error response (unknown route 404, method 405, Accept 406, content type 415): the entry named
  *       for its status. Spring's other error responses ({@code ResponseStatusException} and the like),
  *       exceptions annotated {@code @ResponseStatus}, those Spring answers itself with a 4xx (unreadable body,
  *       type mismatch) and Spring Security's (which its filters answer) are left alone.
- *   <li>Anything else (and a {@code CatalogException} without an entry, e.g. an upstream's undocumented
- *       response rethrown): the catalog's generic 500 entry, logged with a fingerprint.
+ *   <li>Anything else: the catalog's generic 500 entry ({@code errorcatalog.errors.internal}), logged with a
+ *       fingerprint.
  * </ol>
  *
  * <p>{@code null} means "not ours": the caller rethrows, so Spring's own handling goes on unchanged.
@@ -41,11 +44,19 @@ public class CatalogErrorHandling {
 
   private final CatalogErrorRenderer renderer;
   private final FrameworkErrors errors;
+  private final UpstreamErrors upstream;
   private final ErrorLog log;
 
+  /** Without an answer for upstreams' errors ({@link UpstreamErrors#NONE}): each is an uncaught exception. */
   public CatalogErrorHandling(CatalogErrorRenderer renderer, FrameworkErrors errors, ErrorLog log) {
+    this(renderer, errors, UpstreamErrors.NONE, log);
+  }
+
+  public CatalogErrorHandling(
+      CatalogErrorRenderer renderer, FrameworkErrors errors, UpstreamErrors upstream, ErrorLog log) {
     this.renderer = renderer;
     this.errors = errors;
+    this.upstream = upstream;
     this.log = log;
   }
 
@@ -62,6 +73,9 @@ public class CatalogErrorHandling {
    */
   public RenderedError handle(Throwable exception, String method, String path) {
     if (exception instanceof CatalogException catalogException) {
+      if (catalogException.isDecoded()) {
+        return upstream(catalogException, method, path);
+      }
       CatalogError entry = catalogException.error().orElse(null);
       if (entry != null && CatalogErrorRenderer.isRenderable(entry)) {
         RenderedError rendered = renderer.render(catalogException);
@@ -94,6 +108,19 @@ public class CatalogErrorHandling {
       CatalogError entry, Map<String, String> args, Throwable exception, String method, String path) {
     RenderedError rendered = renderer.render(entry, args, null, null);
     log.rendered(rendered, method, path, exception);
+    return rendered;
+  }
+
+  /** An upstream's error: the application's mapping, else the upstream entry, else an uncaught exception. */
+  private RenderedError upstream(CatalogException exception, String method, String path) {
+    CatalogException mapped = upstream.mapped(exception).orElse(null);
+    RenderedError rendered = mapped != null
+        ? renderer.render(mapped)
+        : upstream.entry() != null ? renderer.render(upstream.entry(), Map.of(), null, null) : null;
+    if (rendered == null) {
+      return uncovered(exception, method, path);
+    }
+    log.upstream(rendered, method, path, exception);
     return rendered;
   }
 

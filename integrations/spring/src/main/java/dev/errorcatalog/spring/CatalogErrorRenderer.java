@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +18,10 @@ import java.util.Map;
  * {@code <Prefix>Exception.body()} and {@code contentType()} give), or, in RFC 9457 mode, an
  * {@code application/problem+json} document whose {@code code} member (and {@code type}, ending in
  * {@code #<anchor>}) a client's decoder maps back to the entry.
+ *
+ * <p>Every text it writes is under {@link SafeText}'s policy, whoever supplied it: the {@code detail}, and each
+ * argument value as the documented body and the problem's {@code args} show it (shortened to
+ * {@value SafeText#MAX_LENGTH} characters with a marker, control and bidirectional characters escaped).
  *
  * <p>Replace the bean to render differently; the advice, the WebFlux handler and the security handlers all
  * render through it.
@@ -47,15 +52,22 @@ public class CatalogErrorRenderer {
   }
 
   /**
-   * The response for an exception a handler threw.
+   * The response for an exception: one a service raised as thrown (its message, arguments and wait); one
+   * {@linkplain CatalogException#isDecoded() decoded} from a response relayed as its entry documents it: the
+   * entry's message formatted from the arguments, and nothing else of what the response said (its message,
+   * its status where the entry has another, its wait). Whether an upstream's error is answered at all is
+   * {@link UpstreamErrors}'s decision, not this method's.
    *
    * @throws IllegalArgumentException if the exception has no entry or its entry is not an HTTP error
    */
   public RenderedError render(CatalogException exception) {
     CatalogError entry = exception.error().orElseThrow(
         () -> new IllegalArgumentException("no catalog entry: " + exception));
-    // getMessage() is under SafeText's policy already (CatalogException applies it)
-    return rendered(entry, exception.args(), exception.retryAfter().orElse(null), exception.getMessage());
+    if (exception.isDecoded()) {
+      return render(entry, exception.args(), null, null);
+    }
+    // getMessage() is under SafeText's policy already (CatalogException applies it): not shortened twice
+    return rendered(entry, safe(exception.args()), exception.retryAfter().orElse(null), exception.getMessage());
   }
 
   /**
@@ -67,11 +79,22 @@ public class CatalogErrorRenderer {
    *     for the entry's own, formatted with the arguments
    */
   public RenderedError render(CatalogError entry, Map<String, ?> args, Duration retryAfter, String message) {
-    return rendered(entry, args, retryAfter,
-        SafeText.message(message != null ? message : messageOf(entry, args), entry, entry.httpStatus()));
+    Map<String, String> safe = safe(args);
+    return rendered(entry, safe, retryAfter,
+        SafeText.message(message != null ? message : messageOf(entry, safe), entry, entry.httpStatus()));
   }
 
-  private RenderedError rendered(CatalogError entry, Map<String, ?> args, Duration retryAfter, String detail) {
+  /** {@code args} with each value under {@link SafeText}'s policy (a {@code null} value stays {@code null}). */
+  private static Map<String, String> safe(Map<String, ?> args) {
+    if (args == null || args.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> safe = new LinkedHashMap<>();
+    args.forEach((name, value) -> safe.put(name, value == null ? null : SafeText.of(String.valueOf(value))));
+    return safe;
+  }
+
+  private RenderedError rendered(CatalogError entry, Map<String, String> args, Duration retryAfter, String detail) {
     if (!isRenderable(entry)) {
       throw new IllegalArgumentException(entry.catalogId() + " " + codeOrName(entry) + " has status "
           + entry.httpStatus() + ", not an HTTP error status");
@@ -109,11 +132,11 @@ public class CatalogErrorRenderer {
     return entry.code().isEmpty() ? entry.name() : entry.code();
   }
 
-  private static String messageOf(CatalogError entry, Map<String, ?> args) {
+  private static String messageOf(CatalogError entry, Map<String, String> args) {
     return entry.messageTemplate().isEmpty() ? entry.title() : entry.format(args);
   }
 
-  private byte[] problem(CatalogError entry, Map<String, ?> args, String detail) {
+  private byte[] problem(CatalogError entry, Map<String, String> args, String detail) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
@@ -124,7 +147,7 @@ public class CatalogErrorRenderer {
       // The code the API sends; where it sends none, the entry's name, which the runtime decoder also reads.
       json.writeStringField("code", codeOrName(entry));
       json.writeObjectFieldStart("args");
-      for (Map.Entry<String, ?> arg : args.entrySet()) {
+      for (Map.Entry<String, String> arg : args.entrySet()) {
         json.writeStringField(arg.getKey(), String.valueOf(arg.getValue()));
       }
       json.writeEndObject();

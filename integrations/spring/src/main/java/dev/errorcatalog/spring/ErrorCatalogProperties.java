@@ -96,8 +96,8 @@ public class ErrorCatalogProperties {
   }
 
   /**
-   * The entries (code or constant name, of the service's catalog) that answer the framework's own errors;
-   * an error without an entry here is left to Spring's default handling.
+   * The entries (code or constant name, of the service's catalog) that answer the framework's own errors and
+   * upstreams' errors; an error without an entry here is left to Spring's default handling.
    */
   public static class Errors {
 
@@ -130,6 +130,22 @@ public class ErrorCatalogProperties {
      * 500, if it has one.
      */
     private String internal;
+
+    /**
+     * An upstream's error a handler let escape (a CatalogException decoded from another server's response,
+     * e.g. by the starter's clients), answered with this entry and its own message: nothing of the upstream's
+     * response (status, message, arguments, headers) is passed on. Without one it is answered as an uncaught
+     * exception (errors.internal, else Spring's 500), unless errors.relay or an UpstreamErrorMapper bean maps it.
+     */
+    private String upstream;
+
+    /**
+     * Upstream errors passed on as documented, by explicit choice: catalog ids (each of their error entries)
+     * or single entries as catalog:CODE (code or constant name). Such an error is answered with its entry's
+     * documented status and body (or problem details), the message formatted from its arguments, each
+     * shortened and escaped; the upstream's own message, status and headers (Retry-After included) are not.
+     */
+    private List<String> relay = new ArrayList<>();
 
     public String getValidation() {
       return validation;
@@ -193,6 +209,22 @@ public class ErrorCatalogProperties {
 
     public void setInternal(String internal) {
       this.internal = internal;
+    }
+
+    public String getUpstream() {
+      return upstream;
+    }
+
+    public void setUpstream(String upstream) {
+      this.upstream = upstream;
+    }
+
+    public List<String> getRelay() {
+      return relay;
+    }
+
+    public void setRelay(List<String> relay) {
+      this.relay = relay;
     }
   }
 

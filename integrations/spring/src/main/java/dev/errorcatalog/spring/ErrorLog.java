@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring;
 
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +14,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * The one log line of each rendered error (its request path and exception text under {@link SafeText}'s policy) (logger {@code dev.errorcatalog.spring.ErrorLog}): catalog, code,
- * status, request and, when tracing is on, the trace id; INFO below 500, WARN from 500. An exception no entry
+ * status, request and, when tracing is on, the trace id; INFO below 500, WARN from 500. An upstream's error
+ * a handler let escape is logged with the answer it got and what the upstream sent. An exception no entry
  * covers is logged at ERROR with a fingerprint (a hash of its types and the methods it was thrown through, so
  * the same bug has the same fingerprint from one occurrence to the next): the stack trace the first time a
  * fingerprint is seen, one line after that.
@@ -41,12 +43,33 @@ public class ErrorLog {
 
   /** Logs a rendered error; {@code cause} is the exception it answers (its message goes into the line). */
   public void rendered(RenderedError error, String method, String path, Throwable cause) {
-    boolean serverError = error.status() >= 500;
-    if (serverError ? !LOG.isWarnEnabled() : !LOG.isInfoEnabled()) {
-      return;
+    if (enabled(error)) {
+      log(error, line(error, method, path) + (cause == null ? "" : ": " + SafeText.of(cause.toString())));
     }
-    String line = line(error, method, path) + (cause == null ? "" : ": " + SafeText.of(cause.toString()));
-    if (serverError) {
+  }
+
+  /**
+   * Logs the answer to an upstream's error a handler let escape: the answer, then what the upstream sent
+   * (status, entry, and its exception's message, all under {@link SafeText}'s policy: one line, bounded).
+   */
+  public void upstream(RenderedError error, String method, String path, CatalogException upstream) {
+    if (enabled(error)) {
+      String entry = upstream.error()
+          .map(e -> e.catalogId() + " " + CatalogErrorRenderer.codeOrName(e))
+          .orElse("undocumented");
+      // getMessage() is under SafeText's policy already: not shortened twice, so its marker keeps the length
+      log(error, line(error, method, path) + ", answering an upstream's HTTP " + upstream.status() + " " + entry
+          + ": " + upstream.getClass().getName() + ": " + upstream.getMessage());
+    }
+  }
+
+  /** INFO below 500, WARN from 500. */
+  private static boolean enabled(RenderedError error) {
+    return error.status() >= 500 ? LOG.isWarnEnabled() : LOG.isInfoEnabled();
+  }
+
+  private static void log(RenderedError error, String line) {
+    if (error.status() >= 500) {
       LOG.warn(line);
     } else {
       LOG.info(line);

@@ -10,7 +10,8 @@ import java.util.StringJoiner;
 /**
  * The entries of the service's catalog that answer the framework's own errors, resolved from
  * {@code errorcatalog.errors.*} once, at start-up: a name that is not in the catalog, or an entry that is
- * not an HTTP error, stops the application with the list of what would do.
+ * not an HTTP error, stops the application with the list of what would do. (The answers to upstreams' errors,
+ * {@code errorcatalog.errors.upstream} and {@code .relay}, are {@link UpstreamErrors}'.)
  *
  * @param catalog the service's catalog; {@code null} when none is named and the class path has not exactly one
  */
@@ -39,9 +40,7 @@ public record FrameworkErrors(
     if (catalog == null) {
       String named = firstNamed(errors);
       if (named != null) {
-        throw new IllegalStateException("errorcatalog.errors." + named + " names an entry, but errorcatalog.catalog"
-            + " is not set and the class path has " + ErrorCatalogs.ids().size() + " catalogs " + ErrorCatalogs.ids()
-            + ": set errorcatalog.catalog to the id of the service's catalog");
+        throw noServiceCatalog(named);
       }
       return NONE;
     }
@@ -71,7 +70,15 @@ public record FrameworkErrors(
     });
   }
 
-  private static Catalog<?> serviceCatalog(String id) {
+  /** The failure of {@code errorcatalog.errors.<property>} named without a service catalog to find it in. */
+  static IllegalStateException noServiceCatalog(String property) {
+    return new IllegalStateException("errorcatalog.errors." + property + " names an entry, but errorcatalog.catalog"
+        + " is not set and the class path has " + ErrorCatalogs.ids().size() + " catalogs " + ErrorCatalogs.ids()
+        + ": set errorcatalog.catalog to the id of the service's catalog");
+  }
+
+  /** The service's catalog: the one named, else the only one on the class path; {@code null} for neither. */
+  static Catalog<?> serviceCatalog(String id) {
     if (id != null && !id.isBlank()) {
       try {
         return ErrorCatalogs.catalog(id.trim());
@@ -88,7 +95,7 @@ public record FrameworkErrors(
       {"validation", e.getValidation()}, {"not-found", e.getNotFound()},
       {"method-not-allowed", e.getMethodNotAllowed()}, {"unsupported-media-type", e.getUnsupportedMediaType()},
       {"not-acceptable", e.getNotAcceptable()}, {"unauthorized", e.getUnauthorized()},
-      {"forbidden", e.getForbidden()}, {"internal", e.getInternal()},
+      {"forbidden", e.getForbidden()}, {"internal", e.getInternal()}, {"upstream", e.getUpstream()},
     };
     for (String[] property : named) {
       if (property[1] != null && !property[1].isBlank()) {
@@ -103,7 +110,17 @@ public record FrameworkErrors(
     if (value == null || value.isBlank()) {
       return null;
     }
-    String wanted = value.trim();
+    return named(catalog, "errorcatalog.errors." + property + "=" + value, value);
+  }
+
+  /**
+   * The entry with this code or constant name.
+   *
+   * @param setting the property as written ({@code name=value}), for the message of a failure
+   * @throws IllegalStateException when the catalog has no such entry, or it is not an HTTP error
+   */
+  static CatalogError named(Catalog<?> catalog, String setting, String name) {
+    String wanted = name.trim();
     CatalogError found = catalog.byCode(wanted).orElse(null);
     if (found == null) {
       found = catalog.byName(wanted).orElse(null);
@@ -112,11 +129,11 @@ public record FrameworkErrors(
       StringJoiner errors = new StringJoiner(", ");
       catalog.entries().stream().filter(CatalogErrorRenderer::isRenderable)
           .forEach(e -> errors.add(CatalogErrorRenderer.codeOrName(e) + " (" + e.httpStatus() + ")"));
-      throw new IllegalStateException("errorcatalog.errors." + property + "=" + value + ": catalog '" + catalog.id()
+      throw new IllegalStateException(setting + ": catalog '" + catalog.id()
           + "' has no entry with that code or name; its error entries are " + errors);
     }
     if (!CatalogErrorRenderer.isRenderable(found)) {
-      throw new IllegalStateException("errorcatalog.errors." + property + "=" + value + ": " + catalog.id() + " "
+      throw new IllegalStateException(setting + ": " + catalog.id() + " "
           + CatalogErrorRenderer.codeOrName(found) + " has status " + found.httpStatus() + ", not an HTTP error status (400-599)");
     }
     return found;

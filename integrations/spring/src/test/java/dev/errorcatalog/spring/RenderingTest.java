@@ -1,14 +1,18 @@
 package dev.errorcatalog.spring;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.ErrorCatalogs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** The renderer, the Retry-After value and the log line, without a server. */
+/** The renderer, the Retry-After value and the log lines, without a server. */
 @ExtendWith(OutputCaptureExtension.class)
 class RenderingTest {
 
@@ -60,9 +64,64 @@ class RenderingTest {
     RenderedError rendered = new CatalogErrorRenderer(true, null)
         .render(entry, Map.of("orderId", "4\"2\n"), null, "Order \"4\" not found\r\n");
     String body = new String(rendered.body(), StandardCharsets.UTF_8);
-    // the detail under SafeText's policy (CR and LF shown as \r and \n), then JSON-escaped
+    // the detail and the arguments under SafeText's policy (CR and LF shown as \r and \n), then JSON-escaped
     assertTrue(body.contains("\"detail\":\"Order \\\"4\\\" not found\\\\r\\\\n\""), body);
-    assertTrue(body.contains("\"args\":{\"orderId\":\"4\\\"2\\n\"}"), body);
+    assertTrue(body.contains("\"args\":{\"orderId\":\"4\\\"2\\\\n\"}"), body);
+  }
+
+  @Test
+  void argumentsAreShortenedAndEscapedInEveryMode() {
+    CatalogError entry = entry("acme-orders", "VALIDATION_FAILED");
+    String reason = "must be\r\nX-Injected: 1\u202E" + "z".repeat(100_000);
+    Map<String, String> args = Map.of("field", "email", "reason", reason, "fields", "email");
+    for (boolean problems : new boolean[] {false, true}) {
+      String body = new String(new CatalogErrorRenderer(problems, null).render(entry, args, null, null).body(),
+          StandardCharsets.UTF_8);
+      assertTrue(body.length() < 2_000, body);
+      assertTrue(body.contains("must be\\\\r\\\\nX-Injected: 1\\\\u202E" + "z".repeat(100)), body);
+      assertTrue(body.contains("... [shortened: " + reason.length() + " characters]"), body);
+      assertFalse(body.contains("\u202E"), body);
+    }
+  }
+
+  @Test
+  void aDecodedExceptionIsRenderedAsItsEntryDocumentsItNotAsItsResponseSaid() {
+    CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
+    String received = "{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"<script>\\r\\nX-Injected: 1\u202E"
+        + "z".repeat(10_000) + "\"}";
+    // a status the entry does not document, and a wait: neither is the service's to announce
+    CatalogException upstream = ErrorCatalogs.catalog("acme-orders").decoder().decode(410,
+        Map.of("Retry-After", List.of("120")), received.getBytes(StandardCharsets.UTF_8)).toException();
+    assertTrue(upstream.isDecoded());
+    assertEquals(Optional.of(entry), upstream.error().map(CatalogError.class::cast));
+    assertTrue(upstream.retryAfter().isPresent());
+    for (boolean problems : new boolean[] {false, true}) {
+      CatalogErrorRenderer renderer = new CatalogErrorRenderer(problems, null);
+      RenderedError rendered = renderer.render(upstream);
+      RenderedError documented = renderer.render(entry, Map.of(), null, null);
+      assertEquals(404, rendered.status());
+      assertEquals(Optional.empty(), rendered.retryAfterHeader());
+      assertArrayEquals(documented.body(), rendered.body(), () -> new String(rendered.body(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void theUpstreamLogLineIsOneBoundedLine(CapturedOutput output) {
+    CatalogError entry = entry("acme-orders", "UPSTREAM_FAILED");
+    String received = "{\"code\":\"ORDER_NOT_FOUND\",\"message\":\"boom\\r\\nX-Injected: 1\u202E"
+        + "z".repeat(900_000) + "\"}";
+    CatalogException upstream = ErrorCatalogs.catalog("acme-orders").decoder()
+        .decode(404, received).toException();
+    RenderedError rendered = new CatalogErrorRenderer(false, null).render(entry, Map.of(), null, null);
+    new ErrorLog(TraceIds.NONE).upstream(rendered, "GET", "/orders/7\r\nX-Forged: 1", upstream);
+    String log = output.getAll();
+    assertTrue(log.contains("errorcatalog: 502 acme-orders UPSTREAM_FAILED on GET /orders/7\\r\\nX-Forged: 1, "
+        + "answering an upstream's HTTP 404 acme-orders ORDER_NOT_FOUND: com.example.orders."), log);
+    assertFalse(log.contains("\u202E"), log);
+    assertTrue(log.contains("boom\\r\\nX-Injected: 1\\u202Ezzz"), log);
+    assertTrue(log.contains("zzz... [shortened: 900020 characters]"), log);
+    assertEquals(1, log.lines().filter(line -> line.contains("errorcatalog: ")).count(), log);
+    assertTrue(log.length() < 2_000, log);
   }
 
   @Test

@@ -7,6 +7,8 @@ import dev.errorcatalog.spring.ErrorLog;
 import dev.errorcatalog.spring.FrameworkErrors;
 import dev.errorcatalog.spring.MicrometerTraceIds;
 import dev.errorcatalog.spring.TraceIds;
+import dev.errorcatalog.spring.UpstreamErrorMapper;
+import dev.errorcatalog.spring.UpstreamErrors;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The shared part: what answers which error ({@link FrameworkErrors}, {@link CatalogErrorHandling}), how it is
+ * The shared part: what answers which error ({@link FrameworkErrors}, {@link UpstreamErrors} with the
+ * application's {@link UpstreamErrorMapper}s, {@link CatalogErrorHandling}), how it is
  * rendered ({@link CatalogErrorRenderer}) and logged ({@link ErrorLog}, with {@link TraceIds} from Micrometer
  * Tracing when there is a {@code Tracer}). Every bean gives way to one of the application's own type.
  */
@@ -48,11 +51,19 @@ public class ErrorCatalogAutoConfiguration {
     return new ErrorLog(traceIds.getIfAvailable(() -> TraceIds.NONE));
   }
 
+  /** {@code errorcatalog.errors.upstream} and {@code .relay}, after the application's own mappings. */
+  @Bean
+  @ConditionalOnMissingBean
+  public UpstreamErrors errorCatalogUpstreamErrors(
+      ErrorCatalogProperties properties, ObjectProvider<UpstreamErrorMapper> mappers) {
+    return UpstreamErrors.resolve(properties, mappers.orderedStream().toList());
+  }
+
   @Bean
   @ConditionalOnMissingBean
   public CatalogErrorHandling errorCatalogErrorHandling(
-      CatalogErrorRenderer renderer, FrameworkErrors errors, ErrorLog log) {
-    return new CatalogErrorHandling(renderer, errors, log);
+      CatalogErrorRenderer renderer, FrameworkErrors errors, UpstreamErrors upstream, ErrorLog log) {
+    return new CatalogErrorHandling(renderer, errors, upstream, log);
   }
 
   /** Trace ids from Micrometer Tracing. */

@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.pingback.*;
+import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.ErrorCatalogs;
 import dev.errorcatalog.spring.CatalogErrorHandling;
 import dev.errorcatalog.spring.CatalogErrorRenderer;
 import dev.errorcatalog.spring.FrameworkErrors;
 import dev.errorcatalog.spring.MicrometerTraceIds;
+import dev.errorcatalog.spring.RenderedError;
 import dev.errorcatalog.spring.TraceIds;
+import dev.errorcatalog.spring.UpstreamErrorMapper;
+import dev.errorcatalog.spring.UpstreamErrors;
+import dev.errorcatalog.spring.client.CatalogDecoding;
 import dev.errorcatalog.spring.autoconfigure.ErrorCatalogAutoConfiguration;
 import dev.errorcatalog.spring.autoconfigure.ErrorCatalogClientAutoConfiguration;
 import dev.errorcatalog.spring.autoconfigure.ErrorCatalogServerAutoConfiguration;
@@ -32,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -40,6 +48,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.core.Ordered;
 
 /** The auto-configuration's conditions, its overridable beans and its start-up errors, without a server. */
 class AutoConfigurationTest {
@@ -70,7 +79,7 @@ class AutoConfigurationTest {
         "errorcatalog.errors.not-found", "errorcatalog.errors.method-not-allowed",
         "errorcatalog.errors.unsupported-media-type", "errorcatalog.errors.not-acceptable",
         "errorcatalog.errors.unauthorized", "errorcatalog.errors.forbidden", "errorcatalog.errors.internal",
-        "errorcatalog.client.catalogs", "errorcatalog.client.retry.enabled");
+        "errorcatalog.errors.upstream", "errorcatalog.errors.relay", "errorcatalog.client.catalogs", "errorcatalog.client.retry.enabled");
     Map<String, String> described = new TreeMap<>();
     for (URL url : Collections.list(getClass().getClassLoader().getResources(
         "META-INF/spring-configuration-metadata.json"))) {
@@ -94,6 +103,7 @@ class AutoConfigurationTest {
   void beansMadeInEveryApplicationNameNoOptionalType() {
     for (Class<?> type : List.of(CatalogClients.class, CatalogClientBuilders.class, CatalogErrorHandling.class,
         CatalogErrorRenderer.class, dev.errorcatalog.spring.ErrorLog.class, FrameworkErrors.class,
+        UpstreamErrors.class, UpstreamErrorMapper.class,
         dev.errorcatalog.spring.client.Idempotency.class, dev.errorcatalog.spring.client.CatalogDecoding.class,
         dev.errorcatalog.spring.client.CatalogResponseErrorHandler.class,
         dev.errorcatalog.spring.client.CatalogRetryInterceptor.class, ErrorCatalogAutoConfiguration.class,
@@ -255,6 +265,99 @@ class AutoConfigurationTest {
           assertEquals("1014", errors.forbidden().code());
           assertEquals(GetresponseError.INTERNAL_ERROR, errors.internal());
         });
+  }
+
+  @Test
+  void upstreamErrorsFromTheProperties() {
+    servlet.withPropertyValues("errorcatalog.errors.upstream=UPSTREAM_FAILED",
+        "errorcatalog.errors.relay=pingback:CONTACT_NOT_FOUND, getresponse")
+        .run(context -> {
+          UpstreamErrors upstream = context.getBean(UpstreamErrors.class);
+          assertEquals(AcmeOrdersError.UPSTREAM_FAILED, upstream.entry());
+          CatalogException contactNotFound = decoded(PingbackError.CONTACT_NOT_FOUND);
+          assertSame(contactNotFound, upstream.mapped(contactNotFound).orElseThrow());
+          assertEquals(Optional.empty(), upstream.mapped(decoded(PingbackError.FORBIDDEN)), "not listed");
+          assertTrue(upstream.mapped(decoded(GetresponseError.INTERNAL_ERROR)).isPresent(), "the whole catalog");
+        });
+  }
+
+  @Test
+  void withoutPropertiesNothingIsRelayed() {
+    servlet.run(context -> {
+      UpstreamErrors upstream = context.getBean(UpstreamErrors.class);
+      assertEquals(null, upstream.entry());
+      assertEquals(Optional.empty(), upstream.mapped(decoded(AcmeOrdersError.ORDER_NOT_FOUND)));
+    });
+  }
+
+  @Test
+  void theApplicationsMappersComeFirstInTheirOrder() {
+    CatalogException mine = AcmeOrdersErrors.orderNotFound(7);
+    servlet.withPropertyValues("errorcatalog.errors.relay=acme-orders")
+        .withBean("second", UpstreamErrorMapper.class, () -> new OrderedMapper(2, Optional.of(mine)))
+        .withBean("first", UpstreamErrorMapper.class, () -> new OrderedMapper(1, Optional.empty()))
+        .run(context -> {
+          UpstreamErrors upstream = context.getBean(UpstreamErrors.class);
+          assertSame(mine, upstream.mapped(decoded(AcmeOrdersError.RATE_LIMITED)).orElseThrow());
+        });
+  }
+
+  @Test
+  void aRelayedEntryNotInItsCatalogStopsTheApplication() {
+    servlet.withPropertyValues("errorcatalog.errors.relay=pingback, pingback:NO_SUCH_THING").run(context -> {
+      String message = rootMessage(context.getStartupFailure());
+      assertTrue(message.startsWith("errorcatalog.errors.relay=pingback:NO_SUCH_THING: catalog 'pingback' has no "
+          + "entry with that code or name; its error entries are "), message);
+    });
+  }
+
+  @Test
+  void aRelayedCatalogNotOnTheClassPathStopsTheApplication() {
+    servlet.withPropertyValues("errorcatalog.errors.relay=no-such-catalog").run(context -> {
+      String message = rootMessage(context.getStartupFailure());
+      assertTrue(message.startsWith("errorcatalog.errors.relay=no-such-catalog: No error catalog with id "
+          + "'no-such-catalog'; the class path has " + ErrorCatalogs.ids()), message);
+    });
+  }
+
+  @Test
+  void anUpstreamEntryThatIsNotAnErrorStopsTheApplication() {
+    servlet.withPropertyValues("errorcatalog.errors.upstream=ORDER_CREATED").run(context -> assertEquals(
+        "errorcatalog.errors.upstream=ORDER_CREATED: acme-orders ORDER_CREATED has status 201, not an HTTP error "
+            + "status (400-599)", rootMessage(context.getStartupFailure())));
+    servlet.withPropertyValues("errorcatalog.errors.relay=acme-orders:ORDER_CREATED").run(context -> assertEquals(
+        "errorcatalog.errors.relay=acme-orders:ORDER_CREATED: acme-orders ORDER_CREATED has status 201, not an HTTP "
+            + "error status (400-599)", rootMessage(context.getStartupFailure())));
+  }
+
+  @Test
+  void anUpstreamEntryWithoutACatalogStopsTheApplication() {
+    new WebApplicationContextRunner().withConfiguration(STARTER)
+        .withPropertyValues("errorcatalog.errors.upstream=UPSTREAM_FAILED").run(context -> assertTrue(
+            rootMessage(context.getStartupFailure()).startsWith("errorcatalog.errors.upstream names an entry, but "
+                + "errorcatalog.catalog is not set"), () -> rootMessage(context.getStartupFailure())));
+  }
+
+  /** The exception a client decodes from the entry's documented response. */
+  private static CatalogException decoded(CatalogError entry) {
+    RenderedError response = new CatalogErrorRenderer(false, null).render(entry, Map.of(), null, null);
+    CatalogException e = CatalogDecoding.of(entry.catalogId()).decode(response.status(),
+        Map.of("Content-Type", List.of(response.contentType())), response.body()).toException();
+    assertSame(entry, e.error().orElse(null), e::toString);
+    return e;
+  }
+
+  /** A mapper bean with an order, answering the same whatever it is asked. */
+  record OrderedMapper(int order, Optional<CatalogException> answer) implements UpstreamErrorMapper, Ordered {
+    @Override
+    public Optional<CatalogException> map(CatalogException upstream) {
+      return answer;
+    }
+
+    @Override
+    public int getOrder() {
+      return order;
+    }
   }
 
   /** The message of the starter's exception in the failure's causes. */

@@ -11,6 +11,7 @@ import dev.errorcatalog.ErrorCatalogs;
 import dev.errorcatalog.MatchKind;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.spring.CatalogErrorRenderer;
+import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Every documented error of the tests' catalogs, and the typed exception a service throws for each: the same
- * arguments and wait on the server (which throws it) and in the tests (which expect it back).
+ * arguments and wait on the server (which throws it) and in the tests (which expect it back). The server
+ * raises them as a service does (not decoded: the starter would not relay a decoded one).
  */
 final class Entries {
 
@@ -81,8 +83,27 @@ final class Entries {
     return exception(entry, args(entry), retryAfter(entry));
   }
 
-  /** The typed exception (the generated subclass) of an entry, as the generated code builds it. */
+  /**
+   * The typed exception (the generated subclass) of an entry, raised as a service raises it: through the
+   * generated subclass's service constructor (entry, message, args, wait, no body), which the generated
+   * factories call.
+   */
   static CatalogException exception(CatalogError entry, Map<String, String> args, Duration retryAfter) {
+    Class<? extends CatalogException> type = decodedException(entry, args, retryAfter).getClass();
+    String message = entry.messageTemplate().isEmpty() ? entry.title() : entry.format(args);
+    try {
+      // package-private in the generated code: the factories of the catalog's package call it
+      Constructor<? extends CatalogException> raise = type.getDeclaredConstructor(
+          ((Enum<?>) entry).getDeclaringClass(), String.class, Map.class, Duration.class, byte[].class);
+      raise.setAccessible(true);
+      return raise.newInstance(entry, message, args, retryAfter, null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no service constructor in " + type, e);
+    }
+  }
+
+  /** The typed exception of an entry as a client decodes it (its origin: a response, with no body). */
+  private static CatalogException decodedException(CatalogError entry, Map<String, String> args, Duration retryAfter) {
     return switch (entry.catalogId()) {
       case "pingback" -> PingbackException.from(
           decoded((PingbackError) entry, args, retryAfter, PingbackException::from));

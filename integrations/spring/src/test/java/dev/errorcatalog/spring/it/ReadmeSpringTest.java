@@ -20,4 +20,9 @@ class ReadmeSpringTest {
   void client() {
     ReadmeSnippets.assertCompiles("spring-client");
   }
+
+  @Test
+  void upstream() {
+    ReadmeSnippets.assertCompiles("spring-upstream");
+  }
 }

@@ -1,7 +1,13 @@
 package dev.errorcatalog.spring.it;
 
+import com.example.orders.AcmeOrdersError;
+import com.example.orders.AcmeOrdersErrors;
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.Sleeper;
+import dev.errorcatalog.spring.ErrorCatalogProperties;
+import dev.errorcatalog.spring.FrameworkErrors;
+import dev.errorcatalog.spring.UpstreamErrorMapper;
 import dev.errorcatalog.spring.security.CatalogSecurityHandlers;
 import dev.errorcatalog.spring.security.CatalogServerSecurityHandlers;
 import java.time.Clock;
@@ -14,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +54,33 @@ public class TestApp {
   RetryAdvisor retryAdvisor(RecordingSleeper sleeper) {
     return new RetryAdvisor(new SplittableRandom(7), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
         sleeper);
+  }
+
+  /** The property that adds {@link #ordersUpstream}: an application's explicit mapping of an upstream's error. */
+  static final String UPSTREAM_MAPPER = "test.upstream-mapper=true";
+
+  /** The property that takes the 500 entry away: uncaught exceptions are then Spring's to answer. */
+  static final String WITHOUT_INTERNAL_ENTRY = "test.without-internal-entry=true";
+
+  /**
+   * An upstream's ORDER_NOT_FOUND is this service's own, for the order it asked for (7): the answer is made
+   * from what the service knows, not from what the upstream said.
+   */
+  @Bean
+  @ConditionalOnProperty("test.upstream-mapper")
+  UpstreamErrorMapper ordersUpstream() {
+    return upstream -> upstream.error()
+        .filter(AcmeOrdersError.ORDER_NOT_FOUND::equals)
+        .<CatalogException>map(entry -> AcmeOrdersErrors.orderNotFound(7));
+  }
+
+  /** The framework errors of application.properties, without an entry for uncaught exceptions. */
+  @Bean
+  @ConditionalOnProperty("test.without-internal-entry")
+  FrameworkErrors frameworkErrorsWithoutInternal(ErrorCatalogProperties properties) {
+    FrameworkErrors named = FrameworkErrors.resolve(properties);
+    return new FrameworkErrors(named.catalog(), named.validation(), named.notFound(), named.methodNotAllowed(),
+        named.unsupportedMediaType(), named.notAcceptable(), named.unauthorized(), named.forbidden(), null);
   }
 
   static final UserDetails USER = User.withUsername("user").password("{noop}secret").roles("USER").build();
