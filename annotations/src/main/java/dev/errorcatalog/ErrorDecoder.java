@@ -17,7 +17,8 @@ public interface ErrorDecoder<E extends CatalogError> {
    *
    * @param status the HTTP status
    * @param headers the response headers (names in any case); may be empty. {@code Retry-After},
-   *     {@code Content-Type} (the charset of text bodies) and {@code Content-Encoding} are read
+   *     {@code Content-Type} (the charset of text bodies; whether a body is an HTML page, which no entry
+   *     takes by its status alone) and {@code Content-Encoding} are read
    * @param body the raw body as received; may be empty. A body still compressed ({@code Content-Encoding:
    *     gzip} or {@code deflate}) is decoded as its content; {@code rawBody()} keeps the bytes given
    */

@@ -71,8 +71,7 @@ final class BodyText {
    */
   static char firstChar(byte[] body) {
     int i = BodyParsers.bomLength(body);
-    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'
-        || body[i] == 0x0B || body[i] == 0x0C || (body[i] >= 0x1C && body[i] <= 0x1F))) {
+    while (i < body.length && LeadingBytes.isSpace(body[i])) {
       i++;
     }
     return i < body.length && body[i] > 0 ? (char) body[i] : MessageIndex.UNKNOWN_FIRST;

@@ -12,11 +12,13 @@ import java.util.Set;
  * The lookup tables of one catalog, built once from its rows ({@link IndexBuilder}) and read by the decoder
  * and the encoder: the pointer trie and the body-value slots of codes, messages and retry hints, the entries
  * by code and by entry, and per status the message indexes, the entries known by constants alone and the
- * entry documenting the status alone.
+ * entries documenting the status alone, by the kind of body they take.
  *
  * @param <E> the catalog's entry type
  */
 final class CatalogIndex<E> {
+
+  private static final BodyKind[] BODY_KINDS = BodyKind.values();
 
   final PointerTrie trie;
   final List<CodecShape> shapes;
@@ -43,13 +45,21 @@ final class CatalogIndex<E> {
     final List<MessageIndex<E>> indexes;
     /** Entries recognised by constants alone, most specific first. */
     final Candidate<E>[] byConstants;
-    final CodecEntry<E> statusOnly;
+    /**
+     * The entry recognised by the status alone for each {@link BodyKind} (by ordinal), {@code null} where none
+     * takes that kind: the first in catalog order whose documented body the kind {@link BodyKind#fits fits}.
+     */
+    private final CodecEntry<E>[] statusOnly;
+    /** Whether any entry here is recognised by the status alone: only then is the body's kind looked at. */
+    final boolean anyStatusOnly;
 
     /** The tables of a status's entries, in catalog order. */
     StatusTable(List<CodecEntry<E>> entries) {
       Map<Integer, MessageIndex.Builder<E>> bySource = new LinkedHashMap<>();
       List<Candidate<E>> constantOnly = new ArrayList<>();
-      CodecEntry<E> alone = null;
+      @SuppressWarnings("unchecked")
+      CodecEntry<E>[] alone = (CodecEntry<E>[]) new CodecEntry<?>[BODY_KINDS.length];
+      boolean any = false;
       for (CodecEntry<E> e : entries) {
         if (e.byMessage()) {
           MessageIndex.Builder<E> index =
@@ -60,8 +70,13 @@ final class CatalogIndex<E> {
         } else if (e.constants.length > 0) {
           constantOnly.add(new Candidate<>(e, -1));
         }
-        if (alone == null && e.statusOnly()) {
-          alone = e;
+        if (e.statusOnly()) {
+          any = true;
+          for (BodyKind kind : BODY_KINDS) {
+            if (alone[kind.ordinal()] == null && kind.fits(e.shape.body)) {
+              alone[kind.ordinal()] = e;
+            }
+          }
         }
       }
       this.sources = ints(bySource.keySet());
@@ -70,6 +85,12 @@ final class CatalogIndex<E> {
       this.indexes = List.copyOf(built);
       this.byConstants = MessageIndex.sorted(constantOnly);
       this.statusOnly = alone;
+      this.anyStatusOnly = any;
+    }
+
+    /** The entry recognised by the status alone that takes a body of this kind; {@code null} for none. */
+    CodecEntry<E> statusOnly(BodyKind kind) {
+      return statusOnly[kind.ordinal()];
     }
   }
 

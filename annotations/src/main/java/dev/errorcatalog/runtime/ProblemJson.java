@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,12 +24,7 @@ record ProblemJson(String type, String detail, String code, Map<String, String> 
 
   /** Whether a {@code Content-Type} value is the problem media type (any parameters, any case). */
   static boolean isProblem(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    int semicolon = contentType.indexOf(';');
-    String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-    return type.toLowerCase(Locale.ROOT).equals(MEDIA_TYPE);
+    return MediaType.is(contentType, MEDIA_TYPE);
   }
 
   /** Reads a body; {@code null} when it is not a JSON object (or not even JSON). Never throws. */

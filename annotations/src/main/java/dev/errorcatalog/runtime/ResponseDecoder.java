@@ -17,8 +17,9 @@ import java.util.function.Function;
  * Decodes responses on a catalog's {@link CatalogIndex}: reads the body once with a streaming parser,
  * keeping only the values at the pointers the catalog's shapes name, then dispatches: a documented code
  * ({@link MatchKind#CODE}); else the best message template or set of constants at the status
- * ({@link MatchKind#MESSAGE}); else an entry documenting the status alone ({@link MatchKind#STATUS}); else
- * {@link MatchKind#NONE}. It never throws: whatever cannot be read is treated as absent.
+ * ({@link MatchKind#MESSAGE}); else an entry documenting the status alone, when the body is of the kind the entry
+ * documents ({@link MatchKind#STATUS}, {@link BodyKind}); else {@link MatchKind#NONE}. It never throws: whatever
+ * cannot be read is treated as absent.
  *
  * @param <E> the catalog's entry type
  */
@@ -168,10 +169,11 @@ final class ResponseDecoder<E extends CatalogError> {
         kind = MatchKind.MESSAGE;
         captured = best.captured;
         matcher = best.candidate.matcher();
-      } else if (table.statusOnly != null) {
-        // 3. The status alone.
-        matched = table.statusOnly;
-        kind = MatchKind.STATUS;
+      } else if (table.anyStatusOnly) {
+        // 3. The status alone, for a body of the kind the entry documents: a proxy's HTML page at a documented
+        // status, or a JSON body where the API documents none, is not the entry's.
+        matched = table.statusOnly(BodyKind.of(body, h.contentType()));
+        kind = matched == null ? MatchKind.NONE : MatchKind.STATUS;
       }
     }
 

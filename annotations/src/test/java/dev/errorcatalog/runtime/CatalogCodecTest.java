@@ -157,9 +157,18 @@ class CatalogCodecTest {
   @Test
   void statusAloneIsTheLastResort() {
     assertDecodes(401, "", UNAUTHORIZED, MatchKind.STATUS, Map.of());
-    assertDecodes(401, "{\"message\":\"whatever\"}", UNAUTHORIZED, MatchKind.STATUS, Map.of());
-    assertDecodes(503, "<html>down</html>", GATEWAY, MatchKind.STATUS, Map.of());
+    assertDecodes(401, " \r\n", UNAUTHORIZED, MatchKind.STATUS, Map.of());
     assertDecodes(200, "", OK, MatchKind.STATUS, Map.of());
+  }
+
+  /** Entries documented without a body take no body by their status: not JSON, text or a proxy's page. */
+  @Test
+  void theStatusAloneTakesOnlyTheBodyTheEntryDocuments() {
+    assertDecodes(401, "{\"message\":\"whatever\"}", null, MatchKind.NONE, Map.of());
+    assertEquals(Optional.of("whatever"), codec.decode(401, "{\"message\":\"whatever\"}").message(),
+        "the message is kept");
+    assertDecodes(401, "Unauthorized", null, MatchKind.NONE, Map.of());
+    assertDecodes(503, "<html>down</html>", null, MatchKind.NONE, Map.of());
   }
 
   @Test

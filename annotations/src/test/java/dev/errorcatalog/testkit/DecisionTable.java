@@ -61,10 +61,16 @@ public final class DecisionTable {
         failure(DecisionError.UPSTREAM_FAILED, MatchKind.CODE, Map.of("upstream", "billing"), null)));
     cases.add(row("idempotent-only-502-get-then-ok", "idempotent-only: a GET backs off (documented base 100ms)",
         upstream, 2, true, List.of(Wait.upTo(ofMillis(100)), Wait.upTo(ofMillis(200))), success()));
-    cases.add(row("html-503-from-proxy", "a proxy's HTML page: the entry documenting 503 alone, backoff to its cap",
-        Reply.of(503, "text/html", PROXY_503), ALWAYS, false,
+    cases.add(row("backoff-503-no-body", "backoff: the entry documenting 503 without a body, backoff to its cap",
+        Reply.empty(503), ALWAYS, false,
         List.of(Wait.upTo(ofMillis(100)), Wait.upTo(ofMillis(200)), Wait.upTo(ofMillis(200))),
         failure(DecisionError.BUSY, MatchKind.STATUS, Map.of(), null)));
+    cases.add(row("html-503-from-proxy-post", "a proxy's HTML page is not the entry documenting 503 without a body:"
+            + " an undocumented 5xx, a POST not retried", Reply.of(503, "text/html", PROXY_503), ALWAYS, false,
+        List.of(), undocumented(503)));
+    cases.add(row("html-503-from-proxy-get-then-ok", "a proxy's HTML page at a documented status: an undocumented"
+            + " 5xx, a GET backs off with the defaults", Reply.of(503, "text/html", PROXY_503), 1, true,
+        List.of(Wait.upTo(ofSeconds(1))), success()));
     cases.add(row("gzip-400", "a gzipped body decodes as its content",
         Reply.json(400, "{\"code\":\"INVALID_ORDER\",\"message\":\"Order 7 is invalid\"}").gzipped(), ALWAYS, true,
         List.of(), failure(DecisionError.INVALID_ORDER, MatchKind.CODE, Map.of("orderId", "7"), null)));

@@ -2,10 +2,11 @@ package dev.errorcatalog.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errorcatalog.CatalogError;
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.DecodedError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * What every example of every shipped catalog decodes to, through the generated decoders: the entry, the
  * match kind, the arguments, the message and the retry hint, written out in {@code DECODED-EXAMPLES.md}
  * (module root) for a reader, and compared with that file, so that any change in how an example decodes
- * shows up in review as a change of that file.
+ * shows up in review as a change of that file. The file ends with what the same decoders make of bodies the
+ * APIs never sent: proxies' and CDNs' pages and texts at the statuses the catalogs document ({@link WildBody}).
  */
 class DecodedExamplesTest {
 
@@ -46,28 +48,80 @@ class DecodedExamplesTest {
           block.append(entry.code().isEmpty() ? entry.constantName() : entry.code())
               .append(" (").append(entry.status()).append(")\n")
               .append(indent(example.strip())).append('\n')
-              .append("  -> ").append(d.entry().map(e -> e.code().isEmpty() ? e.name() : e.code()).orElse("no entry"))
-              .append(" by ").append(d.matchKind()).append('\n');
-          if (!d.args().isEmpty()) {
-            block.append("     args: ").append(args(d.args())).append('\n');
-          }
-          d.message().ifPresent(m -> block.append("     message: ").append(quoted(m)).append('\n'));
-          d.retryAfter().ifPresent(r -> block.append("     retry after: ").append(r.toSeconds()).append(" s\n"));
+              .append("  -> ");
+          result(block, d);
           block.append('\n');
         }
       }
       total += examples;
       out.append("\n## ").append(id).append("\n\n").append(examples).append(examples == 1 ? " example" : " examples");
       if (examples > 0) {
-        String fence = fence(block.toString());
-        out.append(":\n\n").append(fence).append("text\n").append(block.toString().stripTrailing()).append('\n')
-            .append(fence).append('\n');
+        out.append(":\n\n");
+        fenced(out, block);
       } else {
         out.append(" (the vendor's page shows no bodies).\n");
       }
     }
     assertTrue(total > 100, "examples found: " + total);
+    wildBodies(out);
     return out.toString();
+  }
+
+  /**
+   * The section on the bodies of proxies, CDNs, load balancers and gateways: each decoded by every shipped
+   * catalog that documents its status, with its {@code Content-Type} and without headers.
+   */
+  private static void wildBodies(StringBuilder out) {
+    StringBuilder block = new StringBuilder();
+    List<WildBody> bodies = WildBody.all();
+    for (WildBody wild : bodies) {
+      block.append(wild.file()).append(" (").append(wild.status()).append(", ")
+          .append(wild.contentType() == null ? "no Content-Type" : wild.contentType()).append("): ")
+          .append(wild.sender()).append('\n')
+          .append(wild.bytes().length == 0 ? "     (no body)" : indent(wild.opening(100))).append('\n');
+      boolean documented = false;
+      for (String id : ShippedCatalog.IDS) {
+        Catalog<?> catalog = CompiledCatalog.of(id).catalog();
+        if (catalog.entries().stream().noneMatch(e -> e.httpStatus() == wild.status())) {
+          continue;
+        }
+        documented = true;
+        DecodedError<?> sent = catalog.decoder().decode(wild.status(), wild.headers(), wild.bytes());
+        DecodedError<?> bare = catalog.decoder().decode(wild.status(), Map.of(), wild.bytes());
+        block.append("  -> ").append(id).append(": ");
+        result(block, sent);
+        if (!sent.equals(bare)) {
+          block.append("  -> ").append(id).append(", without headers: ");
+          result(block, bare);
+        }
+      }
+      if (!documented) {
+        block.append("  -> no shipped catalog documents ").append(wild.status()).append('\n');
+      }
+      block.append('\n');
+    }
+    out.append("\n## Bodies the APIs never sent\n\n").append(bodies.size())
+        .append(" pages and texts of proxies, CDNs, load balancers and gateways (`src/test/resources/wild-bodies`),"
+            + " each decoded\nby every shipped catalog that documents its status, with the `Content-Type` it is sent"
+            + " with; a second line\nshows the decode without headers where it differs:\n\n");
+    fenced(out, block);
+  }
+
+  /** The entry and match kind, then the arguments, message and retry hint, on lines of their own. */
+  private static void result(StringBuilder block, DecodedError<?> d) {
+    block.append(d.entry().map(e -> e.code().isEmpty() ? e.name() : e.code()).orElse("no entry"))
+        .append(" by ").append(d.matchKind()).append('\n');
+    if (!d.args().isEmpty()) {
+      block.append("     args: ").append(args(d.args())).append('\n');
+    }
+    d.message().ifPresent(m -> block.append("     message: ").append(quoted(m)).append('\n'));
+    d.retryAfter().ifPresent(r -> block.append("     retry after: ").append(r.toSeconds()).append(" s\n"));
+  }
+
+  /** The block in a {@code text} fence. */
+  private static void fenced(StringBuilder out, StringBuilder block) {
+    String fence = fence(block.toString());
+    out.append(fence).append("text\n").append(block.toString().stripTrailing()).append('\n').append(fence).append('\n');
   }
 
   private static DecodedError<?> decode(CompiledCatalog compiled, ShippedCatalog.Entry entry, String example) {

@@ -78,8 +78,9 @@ class CatalogChecksTest {
 
   @Test
   void anExampleWithoutItsConstantFallsToTheStatusEntry() {
+    // A status row of the same JSON shape takes the JSON body by its status (one without a body would not).
     CatalogModel catalog = catalog("acme", List.of(
-        entry(10, "UNAUTHORIZED", 401, null, EMPTY),
+        entry(10, "UNAUTHORIZED", 401, null, TYPED),
         entry(20, "TOKEN_EXPIRED", 401, null, TYPED, List.of(constant("/error", "token_expired")), List.of(),
             "{\"error\": \"token_expired\"}", "{\"error\": \"token-expired\"}")));
     List<Diagnostic> diagnostics = TestModels.checks(catalog);
