@@ -67,7 +67,9 @@ final class CatalogIndex<E> {
           for (int k = 0; k < e.templateCount(); k++) {
             index.add(new Candidate<>(e, k));
           }
-        } else if (e.constants.length > 0) {
+        } else if (e.constants.length > 0 && !e.identifiedByCode()) {
+          // An entry whose body names its code is that code's: its constants alone (Slack's "ok": false, shared by
+          // every error) would label a body with an unknown code, or none, as the first such entry.
           constantOnly.add(new Candidate<>(e, -1));
         }
         if (e.statusOnly()) {

@@ -96,6 +96,11 @@ final class CodecEntry<E> {
             && (templateCount == 0 || !shape.carriesMessage()));
   }
 
+  /** Recognised by its code: it has one, and its shape reads the body's code (rule 1; never by its constants). */
+  boolean identifiedByCode() {
+    return !code.isEmpty() && shape.codeSlot >= 0;
+  }
+
   /** Recognised by message: it has templates and its shape carries a message. */
   boolean byMessage() {
     return templateCount > 0 && shape.carriesMessage();
