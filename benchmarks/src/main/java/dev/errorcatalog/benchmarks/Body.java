@@ -34,8 +34,14 @@ record Body(String label, int status, String text, MatchKind expected, String ex
     return new Body(label, status, text, MatchKind.MESSAGE, code);
   }
 
+  /** A response without a body, recognised by its status alone. */
   static Body statusOnly(String label, int status, String code) {
-    return new Body(label, status, "", MatchKind.STATUS, code);
+    return statusOnly(label, status, "", code);
+  }
+
+  /** A body recognised by its status alone: one of the kind its entry documents (no body, JSON, text). */
+  static Body statusOnly(String label, int status, String text, String code) {
+    return new Body(label, status, text, MatchKind.STATUS, code);
   }
 
   static Body undocumented(String label, int status, String text) {

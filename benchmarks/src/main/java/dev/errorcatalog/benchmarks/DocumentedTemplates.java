@@ -1,10 +1,6 @@
 package dev.errorcatalog.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,25 +25,17 @@ final class DocumentedTemplates {
    * documents no message.
    */
   static Map<String, List<String>> of(String catalogId) {
-    String resource = "errorcatalog/" + catalogId + ".yaml";
-    try (InputStream in = DocumentedTemplates.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no " + resource + " on the class path");
+    Map<String, List<String>> byName = new HashMap<>();
+    for (JsonNode entry : CatalogYaml.read(catalogId).path("entries")) {
+      List<String> templates = new ArrayList<>();
+      if (entry.hasNonNull("message")) {
+        templates.add(entry.get("message").asText());
       }
-      Map<String, List<String>> byName = new HashMap<>();
-      for (JsonNode entry : new YAMLMapper().readTree(in).path("entries")) {
-        List<String> templates = new ArrayList<>();
-        if (entry.hasNonNull("message")) {
-          templates.add(entry.get("message").asText());
-        }
-        for (JsonNode variant : entry.path("variants")) {
-          templates.add(variant.asText());
-        }
-        byName.put(entry.path("name").asText(entry.path("code").asText()), List.copyOf(templates));
+      for (JsonNode variant : entry.path("variants")) {
+        templates.add(variant.asText());
       }
-      return byName;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      byName.put(CatalogYaml.name(entry), List.copyOf(templates));
     }
+    return byName;
   }
 }

@@ -189,7 +189,10 @@ final class Fixtures {
             Body.message("literal message", 401,
                 "{\"error\": \"Unauthorized\", \"message\": \"Invalid or revoked API key. Please check your credentials.\"}",
                 "INVALID_API_KEY"),
-            Body.statusOnly("500, no body", 500, "INTERNAL_SERVER_ERROR"),
+            // The status rows document JSON ("All errors return a JSON response"): an empty 500 is no entry's.
+            Body.statusOnly("500, a JSON body no template matches", 500,
+                "{\"error\": \"Internal Server Error\", \"message\": \"An unexpected error occurred\"}",
+                "INTERNAL_SERVER_ERROR"),
             Body.undocumented("undocumented status and message", 403,
                 "{\"error\": \"Forbidden\", \"message\": \"Company account is suspended\"}")));
   }

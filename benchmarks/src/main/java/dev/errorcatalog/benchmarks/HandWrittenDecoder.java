@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * captured from the message if one of its patterns matches it; else the message (the first value at the
  * message pointers) is tried against the patterns of the entries at the response's status, most literal text
  * first, then in catalog order, and the first full match gives {@link MatchKind#MESSAGE}; else, if the body
- * named no code, the first entry at that status without a message gives {@link MatchKind#STATUS}; else
+ * named no code, the first entry at that status without a message gives {@link MatchKind#STATUS} when the body
+ * is of the kind the entry documents ({@link DocumentedBodies}: no body, JSON, text; never an HTML page); else
  * {@link MatchKind#NONE}. A matched entry also gets the body's fields. The retry hint is the
  * {@code Retry-After} header (seconds or an HTTP date), else the body's number of seconds.
  *
@@ -50,7 +51,8 @@ import java.util.regex.Pattern;
  *   <li>Shapes: one list of message pointers for the whole catalog (the first present is the message), not
  *       each entry's own; a code at any code pointer; the fields of every shape, for whichever entry matched.
  *       A status-only entry is guessed as "no message documented, and the body named no code", where the
- *       decoder knows the entries documented without a body.
+ *       decoder knows the entries documented without a body; the body's kind is judged on its decoded text
+ *       (no byte order marks other than UTF-8's, no look-ahead past comments).
  *   <li>Text bodies ({@code body: text}) are not read as messages.
  *   <li>No limits of its own: a retry hint of years is believed, a hostile message may make the lazy groups
  *       backtrack, and the tree holds the whole body (within jackson's default read constraints).
@@ -138,6 +140,7 @@ final class HandWrittenDecoder {
   private final Map<CatalogError, List<MessagePattern>> patternsByEntry = new HashMap<>();
   private final Map<Integer, List<MessagePattern>> patternsByStatus = new HashMap<>();
   private final Map<Integer, CatalogError> withoutMessageByStatus = new HashMap<>();
+  private final Map<String, DocumentedBodies.Kind> documentedBodies;
 
   HandWrittenDecoder(CatalogFixture fixture) {
     this.codePointers = fixture.codePointers().stream().map(JsonPointer::compile).toList();
@@ -145,6 +148,7 @@ final class HandWrittenDecoder {
     this.retryAfterPointers = fixture.retryAfterPointers().stream().map(JsonPointer::compile).toList();
     fixture.fields().forEach((name, pointer) -> fields.put(name, JsonPointer.compile(pointer)));
     Map<String, List<String>> templates = DocumentedTemplates.of(fixture.catalogId());
+    this.documentedBodies = DocumentedBodies.of(fixture.catalogId());
     for (CatalogError entry : ErrorCatalogs.catalog(fixture.catalogId()).entries()) {
       if (!entry.code().isEmpty()) {
         byCode.putIfAbsent(entry.code(), entry); // an entry with a name only is never found by code
@@ -209,8 +213,9 @@ final class HandWrittenDecoder {
       }
     }
     if (entry == null && !namedCode) {
-      entry = withoutMessageByStatus.get(status);
-      if (entry != null) {
+      CatalogError alone = withoutMessageByStatus.get(status);
+      if (alone != null && DocumentedBodies.takes(documentedBodies.get(alone.name()), headers, body)) {
+        entry = alone;
         kind = MatchKind.STATUS;
       }
     }
