@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.diagnostics.CatalogBuild;
+import dev.errorcatalog.processor.validate.DiagnosticId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -191,12 +192,11 @@ class HostileCatalogsTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  /** The slug of the id in {@code error[EC039}: the one list of ids, {@link DiagnosticId}. */
   private static String slug(String what) {
-    return switch (what.substring("error[".length())) {
-      case "EC039" -> "text-too-long";
-      case "EC040" -> "too-many-placeholders";
-      default -> throw new IllegalArgumentException(what);
-    };
+    String code = what.substring("error[".length());
+    return java.util.Arrays.stream(DiagnosticId.values()).filter(id -> id.code().equals(code)).findFirst()
+        .orElseThrow().slug();
   }
 
   /** One plain line, short, without control characters or Java's words for what went wrong inside. */
