@@ -8,8 +8,8 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.util.Objects;
 
 /**
- * A {@code java.net.http} body handler that gives the body of a response below 400 to another handler, and
- * turns any other response into the catalog's exception: its bytes read once, decoded, and the body completed
+ * A {@code java.net.http} body handler that gives the body of a response that is not an error to another
+ * handler, and turns an error response into the catalog's exception: its bytes read once, decoded, and the body completed
  * with {@link DecodedError#toException()} (the typed exception of a documented error, the catalog's response
  * exception otherwise, the raw body kept).
  *
@@ -35,7 +35,9 @@ public final class CatalogBodyHandler<T> implements BodyHandler<T> {
   }
 
   /**
-   * @param decoder the catalog's decoder, for responses of status 400 and above
+   * @param decoder the catalog's decoder, for responses of status 400 and above and those at a success status
+   *     where the catalog documents errors (an API answering errors with {@code 200}): such a body is read whole,
+   *     decoded, and handed to {@code success} when it is no error ({@link DecodedError#isError()})
    * @param success the handler of the other responses' bodies, e.g. {@code BodyHandlers.ofString()}
    */
   public static <T> CatalogBodyHandler<T> of(ErrorDecoder<?> decoder, HttpResponse.BodyHandler<T> success) {

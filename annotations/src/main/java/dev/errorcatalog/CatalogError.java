@@ -30,12 +30,22 @@ public interface CatalogError {
 
   /**
    * True for a documented success response: documented so that every response of the API is known (it decodes
-   * to its entry), never thrown. Generated entries answer from the catalog; this default, for entries generated
-   * before the method joined this interface, answers by the status alone (100 to 399).
+   * to its entry), never thrown. An error the API answers with a success status ({@code 200} with
+   * {@code "ok": false}) is not a success. Generated entries answer from the catalog; this default, for entries
+   * generated before the method joined this interface, answers by the status alone (100 to 399).
    */
   default boolean isSuccess() {
     int status = httpStatus();
     return status >= 100 && status < 400;
+  }
+
+  /**
+   * Every status the API answers this entry with, {@link #httpStatus()} first (the one a service answers with
+   * and the one that picks the exception class): GitHub's rate limit is {@code [403, 429]}. The default, for
+   * entries generated before the method joined this interface, is {@code httpStatus()} alone.
+   */
+  default List<Integer> httpStatuses() {
+    return List.of(httpStatus());
   }
 
   /** The documented title. */

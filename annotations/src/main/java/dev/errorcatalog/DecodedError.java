@@ -101,6 +101,21 @@ public abstract class DecodedError<E extends CatalogError> {
     return rawBody.length;
   }
 
+  /**
+   * Whether the response is an error, as the catalog says: every status outside 100 to 399; at a success
+   * status where the catalog documents errors ({@link ErrorDecoder#errorsAt}), a documented entry that is not a
+   * success (an error the API answers with {@code 200}), or a body the catalog marks as an error by its
+   * constants ({@code "ok": false} with a code it does not document). A client throws {@link #toException()} for
+   * an error and hands any other response on as a success. The engine's results answer as described; this
+   * default, for other results, by the status and the entry.
+   */
+  public boolean isError() {
+    if (status < 100 || status >= 400) {
+      return true;
+    }
+    return entry != null && !entry.isSuccess();
+  }
+
   /** The catalog's exception for this response; never {@code null}. */
   public abstract CatalogException toException();
 
@@ -113,7 +128,8 @@ public abstract class DecodedError<E extends CatalogError> {
         && Objects.equals(message, other.message)
         && args.equals(other.args)
         && Objects.equals(retryAfter, other.retryAfter)
-        && Arrays.equals(rawBody, other.rawBody);
+        && Arrays.equals(rawBody, other.rawBody)
+        && isError() == other.isError();
   }
 
   @Override

@@ -24,6 +24,16 @@ public interface ErrorDecoder<E extends CatalogError> {
    */
   DecodedError<E> decode(int status, Map<String, List<String>> headers, byte[] body);
 
+  /**
+   * Whether a response with this status may be an error, and so must be decoded before it is handed on as a
+   * success: every status outside 100 to 399, and a success status at which the catalog documents an error (an
+   * API answering errors with {@code 200}). Clients decode such a response and ask
+   * {@link DecodedError#isError()}. The default, for decoders generated before this method, is the status alone.
+   */
+  default boolean errorsAt(int status) {
+    return status < 100 || status >= 400;
+  }
+
   /** Decodes a response without headers whose body is given as text (encoded as UTF-8). */
   default DecodedError<E> decode(int status, String body) {
     return decode(status, Map.of(), body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));

@@ -49,7 +49,8 @@ import java.util.random.RandomGenerator;
  * entry) are judged by status, with the defaults: {@code 429} as {@code THROTTLED} (the server refused the
  * request before doing it); {@code 408} and {@code 5xx} other than {@code 501} and {@code 505} as
  * {@code IDEMPOTENT_ONLY} (the server may have done the work before it failed); everything else, and any
- * status below 400, stops. A documented entry with a status below 400 (a success) also stops.
+ * status below 400, stops. A documented success ({@link CatalogError#isSuccess()}) also stops; an error the API
+ * answers with a success status (Slack's {@code 200} with {@code "ok": false}) is advised as any error.
  *
  * <p><b>With {@code java.net.http}</b>, {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and
  * {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) sendAsync} run the whole loop: each error
@@ -165,9 +166,10 @@ public final class RetryAdvisor {
    * Sends a request with {@code java.net.http} until it succeeds or this advisor says stop, waiting on
    * {@link #sleeper()} in between; the request is idempotent as its method says ({@link #isIdempotent}).
    *
-   * @param handler the handler of the body of a response below 400
-   * @param decoder the catalog's decoder, for responses of 400 and above (each body is read once, as bytes)
-   * @return the first response below 400
+   * @param handler the handler of the body of a response that is not an error
+   * @param decoder the catalog's decoder, for responses of 400 and above and those at a success status where
+   *     the catalog documents errors ({@link ErrorDecoder#errorsAt}; each body is read once, as bytes)
+   * @return the first response that is not an error
    * @throws CatalogException the exception of the last error response when the advisor says stop: the typed
    *     exception of a documented error, else the catalog's response exception, the raw body kept
    * @throws IOException as {@code HttpClient.send} throws it (not retried: the advisor judges responses)
@@ -222,8 +224,8 @@ public final class RetryAdvisor {
     String what;
     if (entry.isPresent()) {
       CatalogError error = entry.get();
-      if (error.httpStatus() >= 100 && error.httpStatus() < 400) {
-        return RetryDecision.stop(error.code() + " is a success status (" + error.httpStatus() + "), not an error");
+      if (error.isSuccess()) {
+        return RetryDecision.stop(error.name() + " is a success (" + error.httpStatus() + "), not an error");
       }
       retryClass = error.retryClass();
       parameters = error.retryParameters();

@@ -93,6 +93,11 @@ public final class CatalogCodec<E extends CatalogError> {
     return decoder.decodeUnguarded(status, headers, raw);
   }
 
+  /** See {@link dev.errorcatalog.ErrorDecoder#errorsAt}. */
+  public boolean errorsAt(int status) {
+    return index.errorsAt(status);
+  }
+
   /** {@code application/json}, {@code text/plain; charset=utf-8}, or {@code ""} for entries without a body. */
   public String contentType(E entry) {
     return encoder.contentType(entry);

@@ -35,6 +35,13 @@ final class CatalogIndex<E> {
   private final Map<Integer, AtStatus<E>> byStatus;
   /** The same by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
   private final AtStatus<E>[] byHttpStatus;
+  /**
+   * By success status (100 to 399, less 100), whether the catalog documents an error answered with it: only
+   * there is a body at a success status an error ({@link #errorsAt}).
+   */
+  private final boolean[] errorsAtSuccess = new boolean[300];
+  /** The shapes whose bodies are errors by their constants, whatever the status ({@link CodecShape#error}). */
+  final CodecShape[] errorShapes;
   /** The body values of a decode that reads no body: all absent, never written. */
   final BodyValues noValues;
 
@@ -156,6 +163,21 @@ final class CatalogIndex<E> {
     this.codeSlots = ints(codes);
     this.messageSlots = ints(messages);
     this.retryAfterSlots = ints(retries);
+    for (CodecEntry<E> e : entries) {
+      if (!e.success) {
+        markErrorAt(e.status);
+        for (int s : e.alsoAt) {
+          markErrorAt(s);
+        }
+      }
+    }
+    List<CodecShape> errorShapes = new ArrayList<>();
+    for (CodecShape s : shapes) {
+      if (s.error && s.when.length > 0) {
+        errorShapes.add(s);
+      }
+    }
+    this.errorShapes = errorShapes.toArray(new CodecShape[0]);
     this.byStatus = byStatus(entries);
     this.byHttpStatus = denseTables(byStatus);
     this.noValues = new BodyValues(trie.size());
@@ -173,6 +195,20 @@ final class CatalogIndex<E> {
       problems = p;
     }
     return p;
+  }
+
+  private void markErrorAt(int status) {
+    if (status >= 100 && status < 400) {
+      errorsAtSuccess[status - 100] = true;
+    }
+  }
+
+  /**
+   * Whether a response with this status may be an error: every status outside 100 to 399, and a success status
+   * at which the catalog documents an error (Slack's errors answered with 200).
+   */
+  boolean errorsAt(int status) {
+    return status < 100 || status >= 400 || errorsAtSuccess[status - 100];
   }
 
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */
@@ -218,6 +254,9 @@ final class CatalogIndex<E> {
     Map<Integer, AtStatus<E>> tables = new HashMap<>();
     for (CodecEntry<E> e : entries) {
       tables.computeIfAbsent(e.status, s -> new AtStatus<>()).entries.add(e);
+      for (int status : e.alsoAt) {
+        tables.computeIfAbsent(status, s -> new AtStatus<>()).entries.add(e);
+      }
     }
     return Map.copyOf(tables);
   }

@@ -15,7 +15,11 @@ final class CodecEntry<E> {
   final E entry;
   final int order;
   final int status;
+  /** The further statuses it is answered with (rarely any). */
+  final int[] alsoAt;
   final String code;
+  /** A documented success response: never an error, whatever the body. */
+  final boolean success;
   final CodecShape shape;
   /** The shape's constants followed by the entry's own. */
   final Constant[] constants;
@@ -30,7 +34,9 @@ final class CodecEntry<E> {
     this.entry = entry;
     this.order = order;
     this.status = row.status();
+    this.alsoAt = row.alsoAt();
     this.code = row.code();
+    this.success = row.isSuccess();
     this.shape = shape;
     this.constants = constants;
     this.constantSlots = constantSlots;
@@ -87,6 +93,19 @@ final class CodecEntry<E> {
   /** The source of {@code templates()[k]}, read without compiling it. */
   String templateSource(int k) {
     return row.templateSource(k);
+  }
+
+  /** Whether the entry is answered with this status, its first or a further one. */
+  boolean answeredWith(int status) {
+    if (this.status == status) {
+      return true;
+    }
+    for (int s : alsoAt) {
+      if (s == status) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Recognised by the status alone: no body, or nothing in the body that could tell it apart. */

@@ -11,14 +11,20 @@ final class CodecShape {
   final String[] fieldNames;
   final String[] fieldPointers;
   final Constant[] when;
+  /** The body-value slots of {@link #when}'s pointers. */
+  final int[] whenSlots;
   final int codeSlot;
   final int messageSlot;
   final int retryAfterSlot;
   final int[] fieldSlots;
+  /** Bodies carrying the shape's constants are errors at any status ({@link ShapeRow#error()}). */
+  final boolean error;
 
   CodecShape(String name, CatalogCodec.Body body, String codePointer, String messagePointer,
-      String retryAfterPointer, String[] fieldNames, String[] fieldPointers, Constant[] when, PointerTrie trie) {
+      String retryAfterPointer, String[] fieldNames, String[] fieldPointers, Constant[] when, boolean error,
+      PointerTrie trie) {
     this.name = name;
+    this.error = error;
     this.body = body;
     boolean json = body == CatalogCodec.Body.JSON;
     this.codePointer = json ? codePointer : null;
@@ -30,6 +36,10 @@ final class CodecShape {
     this.codeSlot = this.codePointer == null ? -1 : trie.slotOf(this.codePointer);
     this.messageSlot = this.messagePointer == null ? -1 : trie.slotOf(this.messagePointer);
     this.retryAfterSlot = this.retryAfterPointer == null ? -1 : trie.slotOf(this.retryAfterPointer);
+    this.whenSlots = new int[this.when.length];
+    for (int i = 0; i < whenSlots.length; i++) {
+      whenSlots[i] = trie.slotOf(this.when[i].pointer());
+    }
     this.fieldSlots = new int[this.fieldPointers.length];
     for (int i = 0; i < fieldSlots.length; i++) {
       fieldSlots[i] = trie.slotOf(this.fieldPointers[i]);

@@ -37,11 +37,16 @@ public final class EntryRow {
   private final RetryParameters retryParameters;
   private final String anchor;
   private final String deprecation;
+  /** The further statuses the entry is answered with, after {@link #status}; empty for most entries. */
+  private final int[] alsoAt;
+  /** Whether the catalog marks the entry an error whatever its status (an error answered with 200). */
+  private final boolean error;
 
   private EntryRow(Builder b) {
     this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
         Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
-        b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation);
+        b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation,
+        ints(b.alsoAt), b.error);
   }
 
   /**
@@ -50,8 +55,10 @@ public final class EntryRow {
    */
   EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
       List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
-      String deprecation) {
+      String deprecation, int[] alsoAt, boolean error) {
     this.status = status;
+    this.alsoAt = alsoAt;
+    this.error = error;
     this.code = code;
     this.title = title;
     this.messageSource = message;
@@ -77,9 +84,72 @@ public final class EntryRow {
     return new Builder(status, "");
   }
 
-  /** The HTTP status; 0 for codes that are not HTTP responses. */
+  /**
+   * The HTTP status, the first the catalog lists: the one a service answers with; 0 for codes that are not HTTP
+   * responses.
+   */
   public int status() {
     return status;
+  }
+
+  /** Every status the entry is answered with, {@link #status()} first. */
+  public List<Integer> statuses() {
+    if (alsoAt.length == 0) {
+      return List.of(status);
+    }
+    Integer[] all = new Integer[alsoAt.length + 1];
+    all[0] = status;
+    for (int i = 0; i < alsoAt.length; i++) {
+      all[i + 1] = alsoAt[i];
+    }
+    return List.of(all);
+  }
+
+  /** The statuses after the first, as the rows' text stores them. */
+  int[] alsoAt() {
+    return alsoAt;
+  }
+
+  /**
+   * Whether the catalog marks this entry an error whatever its status, itself or through its shape
+   * ({@link ShapeRow#error()}): an error the API answers with a success status ({@code 200} with
+   * {@code {"ok": false}}).
+   */
+  public boolean markedError() {
+    return error || shape.error();
+  }
+
+  /** The entry's own mark, without its shape's: what the rows' text and the generated builder calls carry. */
+  boolean ownErrorMark() {
+    return error;
+  }
+
+  /**
+   * True for a documented success response (never thrown): every status in 100 to 399 and the entry not marked
+   * an error. An entry listed at an error status too is an error at all its statuses.
+   */
+  public boolean isSuccess() {
+    if (markedError() || !success(status)) {
+      return false;
+    }
+    for (int s : alsoAt) {
+      if (!success(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] ints(List<Integer> values) {
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  private static boolean success(int status) {
+    return status >= 100 && status < 400;
   }
 
   /** The code the API sends (or the entry's name where it sends none). */
@@ -192,6 +262,8 @@ public final class EntryRow {
     private Duration window;
     private String anchor = "";
     private String deprecation;
+    private final List<Integer> alsoAt = new ArrayList<>();
+    private boolean error;
 
     private Builder(int status, String code) {
       this.status = status;
@@ -266,6 +338,18 @@ public final class EntryRow {
     /** Marks the entry deprecated, with its note ({@code ""} for none). */
     public Builder deprecated(String note) {
       this.deprecation = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /** A further status the entry is answered with (GitHub's rate limit: 403 or 429). */
+    public Builder alsoAt(int status) {
+      alsoAt.add(status);
+      return this;
+    }
+
+    /** Marks the entry an error whatever its status: an error the API answers with a success status. */
+    public Builder error() {
+      this.error = true;
       return this;
     }
 

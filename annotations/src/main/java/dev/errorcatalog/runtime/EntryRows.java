@@ -25,8 +25,11 @@ public final class EntryRows {
   private static final char END_OF_NUMBER = ':';
   /** Starts a negative number ({@code '-'} is taken by absent values). */
   private static final char NEGATIVE = '~';
+  /** Starts a row's later values: further statuses and the error mark. */
+  private static final char EXTRAS = '+';
 
   private static final RetryClass[] RETRY_CLASSES = RetryClass.values();
+  private static final int[] NO_STATUSES = new int[0];
 
   private EntryRows() {}
 
@@ -72,6 +75,16 @@ public final class EntryRows {
     duration(out, retry.window());
     string(out, row.anchor());
     string(out, row.deprecation());
+    // Added after format v1's first rows: written only where present, after a marker no row starts with (a
+    // row starts with its name's length), so rows written by an older processor read as before.
+    if (row.alsoAt().length > 0 || row.ownErrorMark()) {
+      out.append(EXTRAS);
+      number(out, row.alsoAt().length);
+      for (int s : row.alsoAt()) {
+        number(out, s);
+      }
+      number(out, row.ownErrorMark() ? 1 : 0);
+    }
   }
 
   /**
@@ -171,8 +184,20 @@ public final class EntryRows {
       Duration cap = duration();
       Integer attempts = absent() ? null : (int) number();
       Duration window = duration();
+      String anchor = string();
+      String deprecation = string();
+      int[] alsoAt = NO_STATUSES;
+      boolean error = false;
+      if (more() && text.charAt(pos) == EXTRAS) {
+        pos++;
+        alsoAt = new int[(int) number()];
+        for (int k = 0; k < alsoAt.length; k++) {
+          alsoAt[k] = (int) number();
+        }
+        error = number() == 1;
+      }
       return new EntryRow(status, code, title, message, variants, shape, when, retryClass,
-          RetryParameters.of(base, cap, attempts, window), string(), string());
+          RetryParameters.of(base, cap, attempts, window), anchor, deprecation, alsoAt, error);
     }
 
     /** The retry class by its name, without making a String of it (almost every row is NEVER). */

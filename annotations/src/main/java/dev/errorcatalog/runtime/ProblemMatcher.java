@@ -57,7 +57,7 @@ final class ProblemMatcher<E> {
         : byCode.getOrDefault(problem.code(), byName.get(problem.code()));
     if (entry == null && problem.type() != null) {
       CodecEntry<E> named = byAnchor.get(anchor(problem.type()));
-      entry = named != null && named.status == status ? named : null;
+      entry = named != null && named.answeredWith(status) ? named : null;
     }
     if (entry == null) {
       return null;

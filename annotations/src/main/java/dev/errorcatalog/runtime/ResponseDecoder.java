@@ -76,7 +76,8 @@ final class ResponseDecoder<E extends CatalogError> {
   }
 
   private DecodedError<E> undecoded(int status, byte[] raw) {
-    return new Decoded<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException);
+    return new Decoded<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException,
+        status < 100 || status >= 400);
   }
 
   /**
@@ -93,7 +94,7 @@ final class ResponseDecoder<E extends CatalogError> {
       ProblemMatcher.Match<E> problem = index.problems().match(status, body);
       if (problem != null) {
         return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
-            retryAfter(h, index.noValues, null), raw, toException);
+            retryAfter(h, index.noValues, null), raw, toException, isError(status, problem.entry(), index.noValues));
       }
     }
     BodyValues values = index.noValues;
@@ -184,7 +185,36 @@ final class ResponseDecoder<E extends CatalogError> {
     Map<String, String> args = matched == null ? Map.of() : args(matched, values, matcher, captured);
     Duration retryAfter = retryAfter(h, values, matched);
     return new Decoded<>(status, matched == null ? null : matched.entry, kind, message, args, retryAfter, raw,
-        toException);
+        toException, isError(status, matched, values));
+  }
+
+  /**
+   * Whether the response is an error: any status outside 100 to 399; at a success status, only where the catalog
+   * documents errors at it (elsewhere clients never decode, and a decode must agree with them), an error entry, or
+   * a body an error shape's constants mark ({"ok": false} with a code the catalog does not know).
+   */
+  private boolean isError(int status, CodecEntry<E> matched, BodyValues values) {
+    if (status < 100 || status >= 400) {
+      return true;
+    }
+    if (!index.errorsAt(status)) {
+      return false;
+    }
+    return matched != null ? !matched.success : index.errorShapes.length > 0 && errorShapeHolds(values);
+  }
+
+  private boolean errorShapeHolds(BodyValues values) {
+    for (CodecShape shape : index.errorShapes) {
+      int[] slots = shape.whenSlots;
+      boolean all = true;
+      for (int i = 0; i < shape.when.length && all; i++) {
+        all = shape.when[i].matches(values.kinds[slots[i]], values.texts[slots[i]]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void read(byte[] body, BodyValues values) {

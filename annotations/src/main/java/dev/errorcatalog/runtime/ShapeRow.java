@@ -22,6 +22,7 @@ public final class ShapeRow {
   private final String retryAfter;
   private final Map<String, String> fields;
   private final List<Constant> when;
+  private final boolean error;
 
   private ShapeRow(Builder b) {
     this.name = b.name;
@@ -31,6 +32,7 @@ public final class ShapeRow {
     this.retryAfter = b.retryAfter;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
     this.when = List.copyOf(b.when);
+    this.error = b.error;
   }
 
   /** A shape of JSON bodies. */
@@ -83,6 +85,14 @@ public final class ShapeRow {
     return when;
   }
 
+  /**
+   * Whether the catalog marks bodies of this shape errors whatever the status: at a success status, a body
+   * carrying the shape's constants ({@code "ok": false}) is an error even where no entry describes its code.
+   */
+  public boolean error() {
+    return error;
+  }
+
   @Override
   public String toString() {
     return "ShapeRow[" + name + "]";
@@ -97,6 +107,7 @@ public final class ShapeRow {
     private String retryAfter;
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Constant> when = new ArrayList<>();
+    private boolean error;
 
     private Builder(String name, CatalogCodec.Body body) {
       this.name = Objects.requireNonNull(name, "name");
@@ -130,6 +141,12 @@ public final class ShapeRow {
     /** A constant every body of the shape carries. */
     public Builder when(Constant constant) {
       when.add(Objects.requireNonNull(constant, "constant"));
+      return this;
+    }
+
+    /** Marks the shape's bodies errors whatever the status (Slack's {@code 200} with {@code "ok": false}). */
+    public Builder error() {
+      this.error = true;
       return this;
     }
 

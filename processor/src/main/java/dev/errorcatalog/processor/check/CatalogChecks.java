@@ -43,20 +43,31 @@ public final class CatalogChecks {
     CatalogCodec<ModelEntry> codec = tables.engine(e -> new ModelEntry(catalog.id(), e), CheckException::new);
     for (Entry entry : catalog.entries()) {
       for (Example example : entry.examples()) {
-        DecodedError<ModelEntry> d = codec.decode(entry.status(), Map.of(),
-            example.body().getBytes(StandardCharsets.UTF_8));
-        Entry got = d.entry().map(ModelEntry::entry).orElse(null);
-        if (!entry.equals(got)) {
-          found.add(decodesElsewhere(entry, example, d, got));
-        } else if (d.matchKind() == MatchKind.CODE && d.message().isPresent() && !fitsATemplate(entry, d.message().get())) {
-          found.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.EXAMPLE_FITS_NO_TEMPLATE,
-              example.position(), "this example of " + entry.label() + " decodes to it by its code, but its message \""
-                  + quote(d.message().get()) + "\" fits none of its templates (" + templates(entry) + ").",
-              "Make the example's message one the API sends for it, or fix the template (a ' #' in an unquoted"
-                  + " message starts a comment), or add the message under 'variants:'."));
-        }
+        check(codec, entry, example).ifPresent(found::add);
       }
     }
+  }
+
+  /**
+   * The mistake of one example, if any: it must decode to its entry at each of the entry's statuses (a body the
+   * API sends with 403 or 429 is read at both).
+   */
+  private static java.util.Optional<Diagnostic> check(CatalogCodec<ModelEntry> codec, Entry entry, Example example) {
+    for (int status : entry.statuses()) {
+      DecodedError<ModelEntry> d = codec.decode(status, Map.of(), example.body().getBytes(StandardCharsets.UTF_8));
+      Entry got = d.entry().map(ModelEntry::entry).orElse(null);
+      if (!entry.equals(got)) {
+        return java.util.Optional.of(decodesElsewhere(entry, status, example, d, got));
+      }
+      if (d.matchKind() == MatchKind.CODE && d.message().isPresent() && !fitsATemplate(entry, d.message().get())) {
+        return java.util.Optional.of(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.EXAMPLE_FITS_NO_TEMPLATE,
+            example.position(), "this example of " + entry.label() + " decodes to it by its code, but its message \""
+                + quote(d.message().get()) + "\" fits none of its templates (" + templates(entry) + ").",
+            "Make the example's message one the API sends for it, or fix the template (a ' #' in an unquoted"
+                + " message starts a comment), or add the message under 'variants:'."));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**
@@ -97,11 +108,12 @@ public final class CatalogChecks {
     return out.toString();
   }
 
-  private static Diagnostic decodesElsewhere(Entry entry, Example example, DecodedError<ModelEntry> d, Entry got) {
+  private static Diagnostic decodesElsewhere(Entry entry, int status, Example example, DecodedError<ModelEntry> d,
+      Entry got) {
     String read = d.message().map(m -> " (the message read is \"" + quote(m) + "\")").orElse("");
     if (got == null) {
       return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
-          "this example of " + entry.label() + " decodes to no entry at status " + entry.status() + read + "; "
+          "this example of " + entry.label() + " decodes to no entry at status " + status + read + "; "
               + templates(entry) + ".",
           "Adjust the message template (or add a variant) of " + entry.label() + " so that it matches,"
               + " make the example carry what shape " + entry.shape().name() + " and the entry's when constants"

@@ -20,6 +20,16 @@ record ModelEntry(String catalogId, Entry entry) implements CatalogError {
   }
 
   @Override
+  public List<Integer> httpStatuses() {
+    return entry.statuses();
+  }
+
+  @Override
+  public boolean isSuccess() {
+    return entry.isSuccess();
+  }
+
+  @Override
   public String code() {
     return entry.code();
   }

@@ -37,9 +37,13 @@ final class EntryHeading {
     return title.isEmpty() ? value : value + " · " + title;
   }
 
-  /** The entry's status as headings and tables show it: {@code 404}, or "Non-HTTP" for a status of 0. */
+  /**
+   * The entry's status as headings and tables show it: {@code 404}, {@code 403, 429} for an entry answered with
+   * several, or "Non-HTTP" for a status of 0.
+   */
   static String status(Entry entry) {
-    return entry.status() == 0 ? "Non-HTTP" : Integer.toString(entry.status());
+    return entry.status() == 0 ? "Non-HTTP"
+        : String.join(", ", entry.statuses().stream().map(String::valueOf).toList());
   }
 
   /** The title's first words, heading-safe; "" for a title of only markup. */

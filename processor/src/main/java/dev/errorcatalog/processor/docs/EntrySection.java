@@ -71,11 +71,21 @@ final class EntrySection {
     return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
   }
 
+  /**
+   * "404 Not Found"; "403 Forbidden or 429 Too Many Requests" for an entry answered with several; and for an
+   * error answered with a success status, that it is an error all the same.
+   */
+  static String statuses(Entry entry) {
+    String all = Sentences.either(entry.statuses().stream().map(EntrySection::status).toList());
+    return entry.isErrorAtSuccessStatus()
+        ? all + " (an error, although the status says success: the body tells it apart)" : all;
+  }
+
   private void facts(Entry entry, StringBuilder out) {
     if (EntryHeading.titleCut(entry)) {
       out.append("- **Title:** ").append(Markdown.inline(entry.title())).append('\n');
     }
-    out.append("- **Status:** ").append(status(entry.status())).append('\n');
+    out.append("- **Status:** ").append(statuses(entry)).append('\n');
     out.append(identified(entry)).append('\n');
     entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message)).append('\n'));
     if (!entry.variants().isEmpty()) {
@@ -115,7 +125,8 @@ final class EntrySection {
           .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList());
       case MESSAGE -> "- **Identified by:** its message";
       case STATUS -> "- **Identified by:** its status alone" + (entry.status() == 0 ? "" : ": a "
-          + entry.status() + " response no other entry describes");
+          + Sentences.either(entry.statuses().stream().map(String::valueOf).toList())
+          + " response no other entry describes");
     };
   }
 

@@ -30,6 +30,14 @@ final class Sentences {
   }
 
   /** "1 error", "3 errors": {@code plural} is used for every count but one. */
+  /** "a", "a or b", "a, b or c". */
+  static String either(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+  }
+
   static String count(int n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }

@@ -106,6 +106,13 @@ public final class CatalogDiff {
           "the status of " + label(before) + " changed from " + before.status() + " to " + after.status()
               + ": a client built on the baseline expects it at " + before.status(),
           "Status " + before.status() + " is now " + after.status() + ".");
+    } else if (!after.statuses().containsAll(before.statuses())) {
+      List<Integer> gone = new ArrayList<>(before.statuses());
+      gone.removeAll(after.statuses());
+      breaking(ChangeKind.STATUS, before, after, at, DiagnosticId.STATUS_CHANGED,
+          "the statuses of " + label(before) + " changed from " + before.statuses() + " to " + after.statuses()
+              + ": a client built on the baseline expects it at " + gone + " too",
+          "No longer answered with " + gone + ".");
     } else {
       decoding(before, after, at);
     }

@@ -75,7 +75,8 @@ final class EntryJavadoc {
 
   private static void appendHeading(CodeBlock.Builder doc, Entry entry) {
     doc.add("$L.\n", JavadocText.wrap(withoutFinalPeriod(JavadocText.escape(entry.title()))));
-    doc.add("\n<p>$L, $L.\n", status(entry.status()), identified(entry));
+    doc.add("\n<p>$L, $L.\n", String.join(" or ", entry.statuses().stream().map(EntryJavadoc::status).toList())
+        + (entry.isErrorAtSuccessStatus() ? " (an error all the same)" : ""), identified(entry));
   }
 
   private static void appendProse(CodeBlock.Builder doc, Entry entry) {

@@ -222,9 +222,10 @@ final class ErrorRows {
         .returns(ParameterizedTypeName.get(Optional.class, String.class))
         .addStatement("return $T.ofNullable(row().deprecation())", Optional.class).build());
     methods.add(override("isSuccess", boolean.class)
-        .addJavadoc("True for a success status (100 to 399): such entries are documented, never thrown.\n")
-        .addStatement("int status = row().status()")
-        .addStatement("return status >= 100 && status < 400").build());
+        .addJavadoc("True for a documented success (100 to 399, not marked an error): never thrown.\n")
+        .addStatement("return row().isSuccess()").build());
+    methods.add(override("httpStatuses", ParameterizedTypeName.get(List.class, Integer.class))
+        .addStatement("return row().statuses()").build());
     return methods;
   }
 

@@ -72,6 +72,9 @@ final class RowCode {
     call(out, "retryAfter", row.retryAfter());
     row.fields().forEach((name, pointer) -> out.add("\n.field($S, $S)", name, pointer));
     row.when().forEach(c -> out.add("\n.when($L)", constant(c)));
+    if (row.error()) {
+      out.add("\n.error()");
+    }
     return out.add("\n.build()$<$<").build();
   }
 
@@ -83,6 +86,11 @@ final class RowCode {
     CodeBlock.Builder out = row.code().isEmpty()
         ? CodeBlock.builder().add("$T.withoutCode($L)$>$>", ENTRY_ROW, row.status())
         : CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
+    List<Integer> statuses = row.statuses();
+    statuses.subList(1, statuses.size()).forEach(s -> out.add("\n.alsoAt($L)", s));
+    if (row.markedError() && !row.shape().error()) {
+      out.add("\n.error()");
+    }
     out.add("\n.title($S)", row.title());
     call(out, "message", row.template().source());
     for (Template variant : row.variants()) {
@@ -114,7 +122,8 @@ final class RowCode {
     return 5 + (row.template().source().isEmpty() ? 0 : 1) + row.variants().size() + row.when().size()
         + (retry.base().isPresent() ? 1 : 0) + (retry.cap().isPresent() ? 1 : 0)
         + (retry.attempts().isPresent() ? 1 : 0) + (retry.window().isPresent() ? 1 : 0)
-        + (row.deprecation() == null ? 0 : 1);
+        + (row.deprecation() == null ? 0 : 1) + row.statuses().size() - 1
+        + (row.markedError() && !row.shape().error() ? 1 : 0);
   }
 
   private static void call(CodeBlock.Builder out, String method, String value) {

@@ -29,12 +29,12 @@ public final class CatalogKeys {
 
   /** Keys of a shape under {@code shapes:}. */
   public static final List<String> SHAPE =
-      List.of("body", "code", "message", "fields", "when", "retry-after", "meanings", "decided");
+      List.of("body", "code", "message", "fields", "when", "retry-after", "meanings", "error", "decided");
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
-      "code", "name", "status", "title", "message", "variants", "shape", "when", "retry", "description", "cause",
-      "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided", "since", "removed",
+      "code", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
+      "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided", "since", "removed",
       "replaced-by");
 
   /** Keys of an item of {@code changes:}. */

@@ -31,6 +31,9 @@ final class EntryBinder {
   /** The aspects of {@code defaults.decided} carried only by the entries that take that default. */
   private static final List<String> TAKEN_FROM_DEFAULTS = List.of("retry", "shape");
 
+  /** The default group of an error the API answers with a success status: {@code <Prefix>ErrorException}. */
+  static final String ERROR_AT_SUCCESS_GROUP = "Error";
+
   /** Group names that would give a generated exception a fixed name of its own. */
   private static final List<String> RESERVED_GROUPS = List.of("", "Response");
 
@@ -83,7 +86,9 @@ final class EntryBinder {
               + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead.");
     }
 
-    Optional<Integer> status = map.get("status").flatMap(n -> status(n, where));
+    List<Integer> statuses = map.get("status").map(n -> statuses(n, where)).orElse(List.of());
+    Optional<Integer> status = statuses.isEmpty() ? Optional.empty() : Optional.of(statuses.get(0));
+    Optional<Boolean> ownError = reader.optionalBoolean(map, "error", where);
     Optional<YamlScalar> title = reader.optionalString(map, "title", where).filter(t -> {
       if (!t.text().isBlank()) {
         return true;
@@ -147,6 +152,11 @@ final class EntryBinder {
     decided.sort(java.util.Comparator.comparingInt(d -> Decision.ASPECTS.indexOf(d.aspect())));
     String code = codeNode.map(YamlScalar::text).orElse("");
     String constantName = name.orElse(Names.constantName(code));
+    boolean markedError = ownError.orElse(shape.get().error());
+    boolean errorAtSuccess = (markedError || statuses.stream().anyMatch(s -> !HttpStatuses.isSuccess(s)))
+        && statuses.stream().anyMatch(HttpStatuses::isSuccess);
+    // An error answered with a success status is grouped as an error, not under the success's reason phrase.
+    String defaultGroup = errorAtSuccess ? ERROR_AT_SUCCESS_GROUP : HttpStatuses.defaultGroup(status.get());
     return Optional.of(new Entry(
         code,
         constantName,
@@ -165,11 +175,13 @@ final class EntryBinder {
         examples.stream().map(e -> new Example(e.text(), e.position())).toList(),
         duplicates,
         deprecated,
-        group.orElse(HttpStatuses.defaultGroup(status.get())),
+        group.orElse(defaultGroup),
         Names.anchor(code.isEmpty() ? constantName : code),
         codeNode.map(YamlScalar::position).or(() -> nameNode.map(YamlScalar::position)).orElse(map.position()),
         List.copyOf(decided),
-        headers));
+        headers,
+        statuses.subList(1, statuses.size()),
+        markedError));
   }
 
   private static String capitalized(String where) {
@@ -206,8 +218,45 @@ final class EntryBinder {
     return Optional.empty();
   }
 
-  private Optional<Integer> status(YamlNode node, String where) {
-    String what = "'status' of " + where;
+  /**
+   * The statuses of {@code status:}, one or a list; empty after reporting a mistake. In a list, each is an HTTP
+   * status (0, not an HTTP response, stands alone) and none is written twice.
+   */
+  private List<Integer> statuses(YamlNode node, String where) {
+    if (!(node instanceof dev.errorcatalog.processor.yaml.YamlList list)) {
+      return status(node, "'status' of " + where, "a whole number (the HTTP status) or a list of them")
+          .map(List::of).orElse(List.of());
+    }
+    if (list.items().isEmpty()) {
+      reader.error(DiagnosticId.MISSING_KEY, list.position(), "'status' of " + where + " is an empty list.",
+          "Write the status the API answers with, or a list of them: status: [403, 429].");
+      return List.of();
+    }
+    List<Integer> all = new ArrayList<>();
+    boolean ok = true;
+    int i = 1;
+    for (YamlNode item : list.items()) {
+      String what = "item " + i++ + " of 'status' of " + where;
+      Optional<Integer> s = status(item, what, "a whole number (an HTTP status)");
+      if (s.isEmpty()) {
+        ok = false;
+      } else if (s.get() == 0) {
+        ok = false;
+        reader.error(DiagnosticId.STATUS_OUT_OF_RANGE, item.position(),
+            what + " is 0, which means the code is not an HTTP response, and cannot be one of several statuses.",
+            "Write status: 0 alone for a code that is not an HTTP response, or list HTTP statuses only.");
+      } else if (all.contains(s.get())) {
+        ok = false;
+        reader.error(DiagnosticId.BAD_VALUE, item.position(),
+            what + " is " + s.get() + ", which the list already has.", "Write each status once.");
+      } else {
+        all.add(s.get());
+      }
+    }
+    return ok ? List.copyOf(all) : List.of();
+  }
+
+  private Optional<Integer> status(YamlNode node, String what, String expected) {
     if (node instanceof YamlScalar s && s.kind() == ScalarKind.INT) {
       Integer value = null;
       try {
@@ -223,7 +272,7 @@ final class EntryBinder {
           "Write the HTTP status, 100 to 599, or 0 for a code that is not an HTTP response (e.g. a delivery code).");
       return Optional.empty();
     }
-    reader.wrongType(node, what, "a whole number (the HTTP status)");
+    reader.wrongType(node, what, expected);
     return Optional.empty();
   }
 

@@ -132,6 +132,19 @@ final class NodeReader {
     return out;
   }
 
+  /** The optional value of {@code key} as {@code true} or {@code false} (EC004 for anything else). */
+  Optional<Boolean> optionalBoolean(YamlMap map, String key, String where) {
+    Optional<YamlNode> node = map.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && s.kind() == ScalarKind.BOOL) {
+      return Optional.of(s.text().equals("true"));
+    }
+    wrongType(node.get(), "'" + key + "' of " + where, "true or false");
+    return Optional.empty();
+  }
+
   /** The node as an integer that fits an {@code int}, or EC004. */
   Optional<Integer> integer(YamlNode node, String what) {
     if (node instanceof YamlScalar s && s.kind() == ScalarKind.INT) {

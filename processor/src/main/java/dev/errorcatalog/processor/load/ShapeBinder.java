@@ -61,6 +61,7 @@ final class ShapeBinder {
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
     Map<String, String> meanings = meanings(map, where, reader);
     Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
+    boolean error = reader.optionalBoolean(map, "error", where).orElse(false);
 
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
@@ -74,7 +75,7 @@ final class ShapeBinder {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
-        decided, meanings));
+        decided, meanings, error));
   }
 
   /**

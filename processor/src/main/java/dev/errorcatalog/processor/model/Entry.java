@@ -29,6 +29,10 @@ import java.util.Optional;
  *     name where the API sends no code
  * @param decided what the catalog decided that its source does not state, in {@link Decision#ASPECTS} order
  * @param headers the response headers the catalog says the API sends with this entry (e.g. {@code Retry-After})
+ * @param alsoAt the further statuses the API answers this entry with, after {@code status} (GitHub's rate limit:
+ *     403, then 429); empty for most entries
+ * @param markedError true when the catalog says the entry is an error whatever its status (its own
+ *     {@code error: true}, or its shape's): an error the API answers with a success status
  */
 public record Entry(
     String code,
@@ -52,7 +56,32 @@ public record Entry(
     String anchor,
     SourcePosition position,
     List<Decision> decided,
-    List<String> headers) {
+    List<String> headers,
+    List<Integer> alsoAt,
+    boolean markedError) {
+
+  public Entry {
+    alsoAt = List.copyOf(alsoAt);
+  }
+
+  /** An entry at one status, an error by its status alone. */
+  public Entry(String code, String constantName, String methodName, int status, String title,
+      Optional<MessageTemplate> message, List<MessageTemplate> variants, Shape shape, List<Constant> when,
+      RetryPolicy retry, Optional<String> description, Optional<String> cause, Optional<String> fix,
+      List<String> endpoints, List<Example> examples, List<String> duplicates, Optional<String> deprecated,
+      String group, String anchor, SourcePosition position, List<Decision> decided, List<String> headers) {
+    this(code, constantName, methodName, status, title, message, variants, shape, when, retry, description, cause,
+        fix, endpoints, examples, duplicates, deprecated, group, anchor, position, decided, headers, List.of(),
+        false);
+  }
+
+  /** Every status the API answers this entry with, {@code status} first. */
+  public List<Integer> statuses() {
+    List<Integer> all = new ArrayList<>();
+    all.add(status);
+    all.addAll(alsoAt);
+    return List.copyOf(all);
+  }
 
   /** True when the API sends a code for this entry; false for an entry with only a name. */
   public boolean hasCode() {
@@ -74,9 +103,17 @@ public record Entry(
     return headers.stream().anyMatch(h -> h.equalsIgnoreCase(name));
   }
 
-  /** True for statuses that are not errors (1xx to 3xx): they get enum constants and docs, no exception. */
+  /**
+   * True for a documented success: every status 1xx to 3xx and the catalog not marking the entry an error. A
+   * success gets an enum constant and docs, no exception.
+   */
   public boolean isSuccess() {
-    return status >= 100 && status < 400;
+    return !markedError && statuses().stream().allMatch(HttpStatuses::isSuccess);
+  }
+
+  /** True for an error the API answers with a success status (Slack's {@code 200} with {@code "ok": false}). */
+  public boolean isErrorAtSuccessStatus() {
+    return !isSuccess() && statuses().stream().anyMatch(HttpStatuses::isSuccess);
   }
 
   /** The message template as documented, or {@code ""}. */

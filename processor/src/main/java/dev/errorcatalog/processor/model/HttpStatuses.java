@@ -81,6 +81,11 @@ public final class HttpStatuses {
    * The default exception group of a status in UpperCamelCase: {@code TooManyRequests},
    * {@code NonHttp} for 0, {@code Status520}-style for a status without a known phrase.
    */
+  /** True for a success status, 100 to 399: not an error by itself. */
+  public static boolean isSuccess(int status) {
+    return status >= 100 && status < 400;
+  }
+
   public static String defaultGroup(int status) {
     if (status == 0) {
       return "NonHttp";

@@ -15,6 +15,9 @@ import java.util.Optional;
  *     source documents it
  * @param meanings what fields of the body mean, in the API's words, by pointer (read by the shape or not), in
  *     declaration order; shown in the docs
+ * @param error true when the catalog says the shape's bodies are errors whatever the status ({@code error: true}):
+ *     every entry of the shape is an error, and at a success status a body carrying the shape's {@code when}
+ *     constants is an error even with a code no entry documents
  */
 public record Shape(
     String name,
@@ -26,7 +29,8 @@ public record Shape(
     Optional<String> retryAfter,
     SourcePosition position,
     Optional<String> decided,
-    Map<String, String> meanings) {
+    Map<String, String> meanings,
+    boolean error) {
 
   public Shape {
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
@@ -36,7 +40,14 @@ public record Shape(
   /** A shape whose fields carry no meanings. */
   public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
       List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided) {
-    this(name, body, code, message, fields, when, retryAfter, position, decided, Map.of());
+    this(name, body, code, message, fields, when, retryAfter, position, decided, Map.of(), false);
+  }
+
+  /** A shape whose bodies are errors by their status alone. */
+  public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
+      List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided,
+      Map<String, String> meanings) {
+    this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, false);
   }
 
   /** Every pointer this shape reads, in a stable order. */

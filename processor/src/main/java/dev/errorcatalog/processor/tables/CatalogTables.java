@@ -96,6 +96,9 @@ public final class CatalogTables {
     s.retryAfter().ifPresent(b::retryAfter);
     s.fields().forEach(b::field);
     constants(s.when()).forEach(b::when);
+    if (s.error()) {
+      b.error();
+    }
     return b.build();
   }
 
@@ -113,6 +116,10 @@ public final class CatalogTables {
     retry.window().ifPresent(b::window);
     b.anchor(e.anchor());
     e.deprecated().ifPresent(b::deprecated);
+    e.alsoAt().forEach(b::alsoAt);
+    if (e.markedError() && !e.shape().error()) {
+      b.error(); // the shape's mark is the row's shape's
+    }
     return b.build();
   }
 

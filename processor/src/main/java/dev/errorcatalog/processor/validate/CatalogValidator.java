@@ -79,40 +79,42 @@ public final class CatalogValidator {
         .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
   }
 
-  /** What a decoder matches an entry's bodies by, at its status. */
-  private record Matcher(String key, String description) {}
+  /** What a decoder matches an entry's bodies by, at one of its statuses. */
+  private record Matcher(int status, String key, String description) {}
 
   private static void indistinguishable(List<Entry> entries, Diagnostics diagnostics) {
     Map<String, Entry> first = new HashMap<>();
     for (Entry entry : entries) {
       Set<Entry> reported = new LinkedHashSet<>();
-      for (Matcher matcher : matchers(entry)) {
-        Entry earlier = first.putIfAbsent(matcher.key(), entry);
-        if (earlier != null && earlier != entry && reported.add(earlier)) {
-          diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
-              "a decoder cannot tell " + entry.label() + " from " + earlier.label() + " at line "
-                  + earlier.position().line() + ": both are status " + entry.status() + " " + matcher.description()
-                  + ".",
-              "Tell them apart: give one a 'when:' constant its bodies carry, a different message or a shape with"
-                  + " a 'code' pointer; or, if they are the same response, keep one and record the other under"
-                  + " 'duplicates:'.");
+      for (int status : entry.statuses()) {
+        for (Matcher matcher : matchers(entry, status)) {
+          Entry earlier = first.putIfAbsent(matcher.key(), entry);
+          if (earlier != null && earlier != entry && reported.add(earlier)) {
+            diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
+                "a decoder cannot tell " + entry.label() + " from " + earlier.label() + " at line "
+                    + earlier.position().line() + ": both are status " + matcher.status() + " "
+                    + matcher.description() + ".",
+                "Tell them apart: give one a 'when:' constant its bodies carry, a different message or a shape with"
+                    + " a 'code' pointer; or, if they are the same response, keep one and record the other under"
+                    + " 'duplicates:'.");
+          }
         }
       }
     }
   }
 
   /**
-   * The matchers of an entry; none for an entry with a code in a shape with a code pointer (codes are
-   * unique: EC006). Constants are keyed by value, as decoders compare them: {@code "403"} and {@code 403}
-   * are the same constant.
+   * The matchers of an entry at one of its statuses; none for an entry with a code in a shape with a code
+   * pointer (codes are unique: EC006). Constants are keyed by value, as decoders compare them: {@code "403"} and
+   * {@code 403} are the same constant.
    */
-  private static List<Matcher> matchers(Entry entry) {
+  private static List<Matcher> matchers(Entry entry, int at) {
     Shape shape = entry.shape();
     List<Matcher> out = new ArrayList<>();
     if (shape.body() == BodyKind.JSON && shape.code().isPresent() && entry.hasCode()) {
       return out;
     }
-    String status = entry.status() + "|";
+    String status = at + "|";
     List<Constant> constants = new ArrayList<>(entry.allConstants());
     constants.sort(Comparator.comparing(Constant::pointer).thenComparing(c -> c.value().valueKey()));
     String constantsKey = constants.stream().map(c -> c.pointer() + "=" + c.value().valueKey())
@@ -125,13 +127,13 @@ public final class CatalogValidator {
       templates.add(entry.message().get());
       templates.addAll(entry.variants());
       for (MessageTemplate template : templates) {
-        out.add(new Matcher(status + "message|" + where + "|" + constantsKey + "|" + template.skeleton(),
+        out.add(new Matcher(at, status + "message|" + where + "|" + constantsKey + "|" + template.skeleton(),
             "bodies with the message \"" + template.display() + "\" at " + where + constantsText));
       }
     } else if (!constants.isEmpty()) {
-      out.add(new Matcher(status + "constants|" + constantsKey, "bodies" + constantsText + " and no message"));
+      out.add(new Matcher(at, status + "constants|" + constantsKey, "bodies" + constantsText + " and no message"));
     } else {
-      out.add(new Matcher(status + "status", "responses told apart by nothing but the status (no message, code"
+      out.add(new Matcher(at, status + "status", "responses told apart by nothing but the status (no message, code"
           + " pointer or 'when' constant)"));
     }
     return out;
