@@ -20,7 +20,10 @@ public interface Catalog<E extends CatalogError> {
   /** Every entry, in catalog order. */
   List<E> entries();
 
-  /** The entry with this code, as the API sends it; O(1). An entry with only a name is not found here. */
+  /**
+   * The entry with this code, as the API sends it; O(1). An entry with only a name is not found here, nor a
+   * refinement (an entry with a {@link CatalogError#subcode()}): {@link #bySubcode} finds those.
+   */
   Optional<E> byCode(String code);
 
   /**
@@ -30,6 +33,20 @@ public interface Catalog<E extends CatalogError> {
   default Optional<E> byName(String name) {
     for (E entry : entries()) {
       if (entry.name().equals(name)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entry refining the entry with this code by this sub-code ({@code bySubcode("card_declined",
+   * "insufficient_funds")}); empty where the catalog documents no such refinement. The default looks through
+   * {@link #entries()}.
+   */
+  default Optional<E> bySubcode(String code, String subcode) {
+    for (E entry : entries()) {
+      if (entry.code().equals(code) && !entry.subcode().isEmpty() && entry.subcode().equals(subcode)) {
         return Optional.of(entry);
       }
     }

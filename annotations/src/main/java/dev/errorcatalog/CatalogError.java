@@ -20,6 +20,16 @@ public interface CatalogError {
   String code();
 
   /**
+   * The sub-code that refines {@link #code()}, as the API sends it (Stripe's decline code
+   * {@code insufficient_funds} under {@code card_declined}; Google's {@code reason} under a canonical status);
+   * {@code ""} for an entry that refines none, and for entries generated before the method joined this interface.
+   * {@link Catalog#byCode} finds the entry the code alone names; {@link Catalog#bySubcode} its refinements.
+   */
+  default String subcode() {
+    return "";
+  }
+
+  /**
    * The entry's name, which identifies every entry of its catalog, coded or not: the Java constant
    * ({@code DATE_RANGE_TOO_LONG}). Generated enums answer with their constant's name; the default, for
    * hand-written entries, is the code.

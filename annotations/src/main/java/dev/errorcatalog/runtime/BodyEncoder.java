@@ -35,6 +35,16 @@ final class BodyEncoder<E> {
    * and constants, and the retry hint in seconds ({@code retryAfter} may be {@code null}). Text shapes give
    * the message, empty shapes {@code ""}.
    */
+  /** A code as the API sends it: a JSON number where it is a plain whole number, else a string. */
+  private static void code(JsonBodyWriter out, String pointer, String code) {
+    if (TemplateMatcher.valid(Template.Type.INT, code, 0, code.length())
+        && (code.length() == 1 || !code.startsWith("0")) && !code.startsWith("-0")) {
+      out.literal(pointer, code);
+    } else {
+      out.string(pointer, code);
+    }
+  }
+
   String encode(E entry, Map<String, ?> args, Duration retryAfter) {
     CodecEntry<E> e = index.of(entry);
     if (e == null || e.shape.body == CatalogCodec.Body.EMPTY) {
@@ -56,12 +66,10 @@ final class BodyEncoder<E> {
     }
     CodecShape s = e.shape;
     if (s.codePointer != null && !e.code.isEmpty()) { // an entry with only a name: the API sends no code
-      if (TemplateMatcher.valid(Template.Type.INT, e.code, 0, e.code.length())
-          && (e.code.length() == 1 || !e.code.startsWith("0")) && !e.code.startsWith("-0")) {
-        out.literal(s.codePointer, e.code);
-      } else {
-        out.string(s.codePointer, e.code);
-      }
+      code(out, s.codePointer, e.code);
+    }
+    if (s.subcodePointer != null && !e.subcode.isEmpty()) {
+      code(out, s.subcodePointer, e.subcode);
     }
     if (s.messagePointer != null && message != null) {
       out.string(s.messagePointer, message);

@@ -129,8 +129,18 @@ final class CatalogIndex<E> {
     this.entries = List.copyOf(entries);
     this.byCode = new HashMap<>();
     for (CodecEntry<E> e : entries) {
-      if (!e.code.isEmpty()) {
+      if (!e.code.isEmpty() && e.subcode.isEmpty()) {
         byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
+      }
+    }
+    // A refinement hangs off the entry it refines, found by the code: the decode looks at the sub-code only there.
+    for (CodecEntry<E> e : entries) {
+      CodecEntry<E> parent = e.subcode.isEmpty() ? null : byCode.get(e.code);
+      if (parent != null && parent.shape == e.shape) {
+        if (parent.refinements == null) {
+          parent.refinements = new HashMap<>();
+        }
+        parent.refinements.putIfAbsent(e.subcode, e);
       }
     }
     Set<Integer> codes = new LinkedHashSet<>();

@@ -18,6 +18,13 @@ final class CodecEntry<E> {
   /** The further statuses it is answered with (rarely any). */
   final int[] alsoAt;
   final String code;
+  /** The sub-code that refines the code, {@code ""} for none. */
+  final String subcode;
+  /**
+   * The entries refining this one by sub-code, by sub-code; {@code null} for none (most entries). Set once, by
+   * the {@link CatalogIndex} constructor, before the index (whose final fields reach every entry) is published.
+   */
+  Map<String, CodecEntry<E>> refinements;
   /** A documented success response: never an error, whatever the body. */
   final boolean success;
   final CodecShape shape;
@@ -36,6 +43,7 @@ final class CodecEntry<E> {
     this.status = row.status();
     this.alsoAt = row.alsoAt();
     this.code = row.code();
+    this.subcode = row.subcode();
     this.success = row.isSuccess();
     this.shape = shape;
     this.constants = constants;
@@ -113,6 +121,19 @@ final class CodecEntry<E> {
     return shape.body == CatalogCodec.Body.EMPTY
         || (constants.length == 0 && (shape.codeSlot < 0 || code.isEmpty())
             && (templateCount == 0 || !shape.carriesMessage()));
+  }
+
+  /** The refinement of this entry for the body's sub-code, or this entry itself. */
+  CodecEntry<E> refinedBy(BodyValues values) {
+    if (refinements == null || shape.subcodeSlot < 0) {
+      return this;
+    }
+    byte k = values.kinds[shape.subcodeSlot];
+    if (k != BodyValues.STRING && k != BodyValues.NUMBER) {
+      return this;
+    }
+    CodecEntry<E> refinement = refinements.get(values.texts[shape.subcodeSlot]);
+    return refinement == null ? this : refinement;
   }
 
   /** Recognised by its code: it has one, and its shape reads the body's code (rule 1; never by its constants). */

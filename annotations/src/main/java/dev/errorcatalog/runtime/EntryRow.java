@@ -41,12 +41,14 @@ public final class EntryRow {
   private final int[] alsoAt;
   /** Whether the catalog marks the entry an error whatever its status (an error answered with 200). */
   private final boolean error;
+  /** The sub-code refining the code, or {@code null}. */
+  private final String subcode;
 
   private EntryRow(Builder b) {
     this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
         Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
         b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation,
-        ints(b.alsoAt), b.error);
+        ints(b.alsoAt), b.error, b.subcode);
   }
 
   /**
@@ -55,7 +57,8 @@ public final class EntryRow {
    */
   EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
       List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
-      String deprecation, int[] alsoAt, boolean error) {
+      String deprecation, int[] alsoAt, boolean error, String subcode) {
+    this.subcode = subcode;
     this.status = status;
     this.alsoAt = alsoAt;
     this.error = error;
@@ -155,6 +158,15 @@ public final class EntryRow {
   /** The code the API sends (or the entry's name where it sends none). */
   public String code() {
     return code;
+  }
+
+  /**
+   * The sub-code that refines the code (Stripe's decline code {@code insufficient_funds} under
+   * {@code card_declined}), as the API sends it at its shape's sub-code pointer; {@code ""} for an entry that
+   * refines none.
+   */
+  public String subcode() {
+    return subcode == null ? "" : subcode;
   }
 
   public String title() {
@@ -264,6 +276,7 @@ public final class EntryRow {
     private String deprecation;
     private final List<Integer> alsoAt = new ArrayList<>();
     private boolean error;
+    private String subcode;
 
     private Builder(int status, String code) {
       this.status = status;
@@ -344,6 +357,16 @@ public final class EntryRow {
     /** A further status the entry is answered with (GitHub's rate limit: 403 or 429). */
     public Builder alsoAt(int status) {
       alsoAt.add(status);
+      return this;
+    }
+
+    /**
+     * The sub-code that refines this entry's code: the entry is the refinement, recognised where the body's
+     * sub-code (at its shape's sub-code pointer) is this value; the entry with the same code and no sub-code is
+     * recognised by the code alone.
+     */
+    public Builder subcode(String subcode) {
+      this.subcode = Objects.requireNonNull(subcode, "subcode");
       return this;
     }
 

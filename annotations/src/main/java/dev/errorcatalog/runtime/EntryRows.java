@@ -25,7 +25,7 @@ public final class EntryRows {
   private static final char END_OF_NUMBER = ':';
   /** Starts a negative number ({@code '-'} is taken by absent values). */
   private static final char NEGATIVE = '~';
-  /** Starts a row's later values: further statuses and the error mark. */
+  /** Starts a row's later values: further statuses, the error mark and the sub-code. */
   private static final char EXTRAS = '+';
 
   private static final RetryClass[] RETRY_CLASSES = RetryClass.values();
@@ -77,13 +77,14 @@ public final class EntryRows {
     string(out, row.deprecation());
     // Added after format v1's first rows: written only where present, after a marker no row starts with (a
     // row starts with its name's length), so rows written by an older processor read as before.
-    if (row.alsoAt().length > 0 || row.ownErrorMark()) {
+    if (row.alsoAt().length > 0 || row.ownErrorMark() || !row.subcode().isEmpty()) {
       out.append(EXTRAS);
       number(out, row.alsoAt().length);
       for (int s : row.alsoAt()) {
         number(out, s);
       }
       number(out, row.ownErrorMark() ? 1 : 0);
+      string(out, row.subcode().isEmpty() ? null : row.subcode());
     }
   }
 
@@ -188,6 +189,7 @@ public final class EntryRows {
       String deprecation = string();
       int[] alsoAt = NO_STATUSES;
       boolean error = false;
+      String subcode = null;
       if (more() && text.charAt(pos) == EXTRAS) {
         pos++;
         alsoAt = new int[(int) number()];
@@ -195,9 +197,11 @@ public final class EntryRows {
           alsoAt[k] = (int) number();
         }
         error = number() == 1;
+        subcode = string();
       }
       return new EntryRow(status, code, title, message, variants, shape, when, retryClass,
-          RetryParameters.of(base, cap, attempts, window), anchor, deprecation, alsoAt, error);
+          RetryParameters.of(base, cap, attempts, window), anchor, deprecation, alsoAt, error,
+          subcode);
     }
 
     /** The retry class by its name, without making a String of it (almost every row is NEVER). */

@@ -27,7 +27,7 @@ final class IndexBuilder<E> {
     }
     String[] names = row.fields().keySet().toArray(new String[0]);
     String[] pointers = row.fields().values().toArray(new String[0]);
-    CodecShape shape = new CodecShape(row.name(), row.body(), row.code(), row.message(), row.retryAfter(), names,
+    CodecShape shape = new CodecShape(row.name(), row.body(), row.code(), row.subcode(), row.message(), row.retryAfter(), names,
         pointers, row.when().toArray(new Constant[0]), row.error(), trie);
     shapes.add(shape);
     shapeOf.put(row, shape);

@@ -117,7 +117,8 @@ final class ResponseDecoder<E extends CatalogError> {
         // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
         // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
         if (e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0)) {
-          matched = e;
+          // The most specific entry wins: a refinement named by the body's sub-code, else the code's own.
+          matched = e.refinedBy(values);
           kind = MatchKind.CODE;
           break;
         }

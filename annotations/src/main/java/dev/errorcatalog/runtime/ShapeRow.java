@@ -18,6 +18,7 @@ public final class ShapeRow {
   private final String name;
   private final CatalogCodec.Body body;
   private final String code;
+  private final String subcode;
   private final String message;
   private final String retryAfter;
   private final Map<String, String> fields;
@@ -28,6 +29,7 @@ public final class ShapeRow {
     this.name = b.name;
     this.body = b.body;
     this.code = b.code;
+    this.subcode = b.subcode;
     this.message = b.message;
     this.retryAfter = b.retryAfter;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
@@ -63,6 +65,14 @@ public final class ShapeRow {
   /** The pointer of the code, or {@code null}. */
   public String code() {
     return code;
+  }
+
+  /**
+   * The pointer of the sub-code, the second value that refines an entry with the body's code (Stripe's
+   * {@code /error/decline_code} under {@code card_declined}), or {@code null}.
+   */
+  public String subcode() {
+    return subcode;
   }
 
   /** The pointer of the message, or {@code null}. */
@@ -103,6 +113,7 @@ public final class ShapeRow {
     private final String name;
     private final CatalogCodec.Body body;
     private String code;
+    private String subcode;
     private String message;
     private String retryAfter;
     private final Map<String, String> fields = new LinkedHashMap<>();
@@ -117,6 +128,12 @@ public final class ShapeRow {
     /** The pointer at which bodies carry the code. */
     public Builder code(String pointer) {
       this.code = Objects.requireNonNull(pointer, "pointer");
+      return this;
+    }
+
+    /** The pointer at which bodies carry the sub-code that refines the code. */
+    public Builder subcode(String pointer) {
+      this.subcode = Objects.requireNonNull(pointer, "pointer");
       return this;
     }
 

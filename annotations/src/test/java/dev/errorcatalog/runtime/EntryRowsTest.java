@@ -32,7 +32,7 @@ class EntryRowsTest {
             .retry(RetryClass.THROTTLED).anchor("").deprecated("use NEW instead: 😀, ünïcödé, \u0000, \n").build(),
         EntryRow.builder(429, "LONG").title("t".repeat(70_000) + "😀").shape(JSON).anchor("long").build(),
         EntryRow.builder(403, "RATE").alsoAt(429).alsoAt(503).title("Rate").shape(JSON).anchor("rate").build(),
-        EntryRow.builder(200, "at_200").error().title("Error at 200").shape(JSON).anchor("at-200").build());
+        EntryRow.builder(200, "at_200").error().subcode("sub-1").title("Error at 200").shape(JSON).anchor("at-200").build());
     StringBuilder text = new StringBuilder();
     String[] names = {"ORDER_NOT_FOUND", "UNAVAILABLE", "ODD", "LONG", "RATE", "AT_200"};
     for (int i = 0; i < rows.size(); i++) {
@@ -64,10 +64,12 @@ class EntryRowsTest {
       assertEquals(a.templateCount(), b.templateCount());
       assertEquals(a.statuses(), b.statuses());
       assertEquals(a.markedError(), b.markedError());
+      assertEquals(a.subcode(), b.subcode());
       assertEquals(a.isSuccess(), b.isSuccess());
     }
     assertEquals(List.of(403, 429, 503), read[6].statuses());
     assertFalse(read[7].isSuccess());
+    assertEquals("sub-1", read[7].subcode());
   }
 
   /** Rows written before further statuses and the error mark existed (by an older processor) read as they did. */

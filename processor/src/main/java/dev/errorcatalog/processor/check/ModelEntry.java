@@ -35,6 +35,11 @@ record ModelEntry(String catalogId, Entry entry) implements CatalogError {
   }
 
   @Override
+  public String subcode() {
+    return entry.subcode().orElse("");
+  }
+
+  @Override
   public String title() {
     return entry.title();
   }

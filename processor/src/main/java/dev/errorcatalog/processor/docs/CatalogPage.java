@@ -46,7 +46,7 @@ final class CatalogPage {
   }
 
   String render() {
-    List<Entry> errors = catalog.errorEntries();
+    List<Entry> errors = refinementsAfterTheirEntry(catalog.errorEntries());
     List<Entry> successes = catalog.entries().stream().filter(Entry::isSuccess).toList();
     HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
     Headings headings = Headings.of(catalog, ids);
@@ -89,6 +89,37 @@ final class CatalogPage {
       developers(headings.developers(), out);
     }
     return out.toString();
+  }
+
+  /**
+   * The entries in catalog order, except that each refinement (an entry with a sub-code) follows the entry its
+   * code alone names, so that a reader finds the decline codes right under "card_declined".
+   */
+  static List<Entry> refinementsAfterTheirEntry(List<Entry> entries) {
+    java.util.Map<String, List<Entry>> refinements = new java.util.HashMap<>();
+    java.util.Set<String> parents = new java.util.HashSet<>();
+    for (Entry e : entries) {
+      if (e.subcode().isPresent()) {
+        refinements.computeIfAbsent(e.code(), c -> new java.util.ArrayList<>()).add(e);
+      } else if (e.hasCode()) {
+        parents.add(e.code());
+      }
+    }
+    if (refinements.isEmpty()) {
+      return entries;
+    }
+    List<Entry> out = new java.util.ArrayList<>();
+    for (Entry e : entries) {
+      if (e.subcode().isEmpty()) {
+        out.add(e);
+        if (e.hasCode()) {
+          out.addAll(refinements.getOrDefault(e.code(), List.of()));
+        }
+      } else if (!parents.contains(e.code())) {
+        out.add(e); // a refinement whose entry is not among these (a success, say): where it stands
+      }
+    }
+    return out;
   }
 
   /** The front matter description: the catalog description's first sentence, or a generic one. */

@@ -29,6 +29,9 @@ final class CodeLookup {
         Identity identity = Identity.of(entry);
         String value = identity.shortValue(EntryHeading.VALUE_LENGTH);
         rows.add(new Row(value.toLowerCase(Locale.ROOT), value, identity, entry, catalog));
+        // A refinement is also found by its sub-code alone, which is what a reader pastes from a body.
+        entry.subcode().ifPresent(sub -> rows.add(new Row(sub.toLowerCase(Locale.ROOT), sub, identity, entry,
+            catalog)));
       }
     }
     // Numbers in numeric order (8 before 10), then the rest alphabetically; ties keep the catalogs' order.

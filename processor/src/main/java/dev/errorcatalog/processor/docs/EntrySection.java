@@ -120,7 +120,9 @@ final class EntrySection {
   private static String identified(Entry entry) {
     Identity identity = Identity.of(entry);
     return switch (identity.kind()) {
-      case CODE -> "- **Code:** " + Markdown.code(entry.code());
+      case CODE -> "- **Code:** " + Markdown.code(entry.code()) + entry.subcode().map(sub -> "\n- **Sub-code:** "
+          + Markdown.code(sub) + " at " + Markdown.code(entry.shape().subcode().orElse("")) + ", refining the code's"
+          + " own entry").orElse("");
       case CONSTANT -> "- **Identified by:** " + String.join(", ", identity.constants().stream()
           .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList());
       case MESSAGE -> "- **Identified by:** its message";

@@ -60,7 +60,8 @@ final class EntryJavadoc {
   private static String identified(Entry entry) {
     Identity identity = Identity.of(entry);
     return switch (identity.kind()) {
-      case CODE -> "code " + JavadocText.code(entry.code());
+      case CODE -> "code " + JavadocText.code(entry.code())
+          + entry.subcode().map(sub -> " refined by sub-code " + JavadocText.code(sub)).orElse("");
       case CONSTANT -> "no code; identified by " + String.join(", ", identity.constants().stream()
           .map(c -> JavadocText.code(c.pointer() + " = " + c.value().toJson())).toList());
       case MESSAGE -> "no code; identified by its message";

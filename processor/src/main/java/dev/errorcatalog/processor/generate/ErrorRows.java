@@ -226,6 +226,9 @@ final class ErrorRows {
         .addStatement("return row().isSuccess()").build());
     methods.add(override("httpStatuses", ParameterizedTypeName.get(List.class, Integer.class))
         .addStatement("return row().statuses()").build());
+    if (hasSubcodes()) {
+      methods.add(override("subcode", String.class).addStatement("return row().subcode()").build());
+    }
     return methods;
   }
 
@@ -249,13 +252,20 @@ final class ErrorRows {
         .addStatement("$T<$T, $T> byCode = new $T<>(values.length * 2)",
             Map.class, String.class, type, HashMap.class)
         .beginControlFlow("for ($T value : values)", type)
-        .beginControlFlow("if (!value.code().isEmpty())")
-        .addComment("an entry with only a name: the API sends no code for it")
+        .beginControlFlow(hasSubcodes() ? "if (!value.code().isEmpty() && value.subcode().isEmpty())"
+            : "if (!value.code().isEmpty())")
+        .addComment(hasSubcodes() ? "an entry with only a name (the API sends no code for it), or a refinement"
+            + " (bySubcode finds it)" : "an entry with only a name: the API sends no code for it")
         .addStatement("byCode.put(value.code(), value)")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return byCode")
         .build();
+  }
+
+  /** Whether an entry refines another by sub-code: only then do the types answer {@code subcode()}. */
+  boolean hasSubcodes() {
+    return catalog.entries().stream().anyMatch(e -> e.subcode().isPresent());
   }
 
   private static MethodSpec.Builder override(String name, java.lang.reflect.Type returns) {

@@ -68,6 +68,7 @@ final class RowCode {
     };
     CodeBlock.Builder out = CodeBlock.builder().add("$T.$L($S)$>$>", SHAPE_ROW, start, row.name());
     call(out, "code", row.code());
+    call(out, "subcode", row.subcode());
     call(out, "message", row.message());
     call(out, "retryAfter", row.retryAfter());
     row.fields().forEach((name, pointer) -> out.add("\n.field($S, $S)", name, pointer));
@@ -86,6 +87,7 @@ final class RowCode {
     CodeBlock.Builder out = row.code().isEmpty()
         ? CodeBlock.builder().add("$T.withoutCode($L)$>$>", ENTRY_ROW, row.status())
         : CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
+    call(out, "subcode", row.subcode());
     List<Integer> statuses = row.statuses();
     statuses.subList(1, statuses.size()).forEach(s -> out.add("\n.alsoAt($L)", s));
     if (row.markedError() && !row.shape().error()) {
@@ -122,7 +124,7 @@ final class RowCode {
     return 5 + (row.template().source().isEmpty() ? 0 : 1) + row.variants().size() + row.when().size()
         + (retry.base().isPresent() ? 1 : 0) + (retry.cap().isPresent() ? 1 : 0)
         + (retry.attempts().isPresent() ? 1 : 0) + (retry.window().isPresent() ? 1 : 0)
-        + (row.deprecation() == null ? 0 : 1) + row.statuses().size() - 1
+        + (row.deprecation() == null ? 0 : 1) + row.statuses().size() - 1 + (row.subcode().isEmpty() ? 0 : 1)
         + (row.markedError() && !row.shape().error() ? 1 : 0);
   }
 

@@ -29,11 +29,11 @@ public final class CatalogKeys {
 
   /** Keys of a shape under {@code shapes:}. */
   public static final List<String> SHAPE =
-      List.of("body", "code", "message", "fields", "when", "retry-after", "meanings", "error", "decided");
+      List.of("body", "code", "subcode", "message", "fields", "when", "retry-after", "meanings", "error", "decided");
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
-      "code", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
+      "code", "subcode", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
       "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided", "since", "removed",
       "replaced-by");
 

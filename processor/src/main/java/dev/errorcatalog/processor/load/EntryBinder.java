@@ -72,7 +72,9 @@ final class EntryBinder {
     }
     YamlMap map = found.get();
     Optional<YamlScalar> codeNode = code(map, index);
-    codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(c.text(), c.position())));
+    Optional<YamlScalar> subcodeNode = subcode(map, index, codeNode.isPresent());
+    codeNode.ifPresent(c -> codes.add(new CatalogValidator.CodeAt(
+        c.text() + subcodeNode.map(s -> " / " + s.text()).orElse(""), c.position())));
     Optional<YamlScalar> nameNode = map.get("name").flatMap(n -> n instanceof YamlScalar s ? Optional.of(s)
         : Optional.empty());
     String where = codeNode.map(c -> "the entry with code " + Shown.bare(c.text()))
@@ -121,6 +123,13 @@ final class EntryBinder {
 
     if (shape.isPresent()) {
       checkShapeFits(map, shape.get(), where, !when.isEmpty());
+      if (subcodeNode.isPresent() && shape.get().subcode().isEmpty()) {
+        SourcePosition at = map.get("shape").map(YamlNode::position).orElse(subcodeNode.get().position());
+        reader.error(DiagnosticId.BAD_VALUE, at,
+            capitalized(where) + " has a sub-code, but its shape '" + shape.get().name() + "'"
+                + (map.get("shape").isEmpty() ? " (from defaults)" : "") + " has no 'subcode' pointer.",
+            "Add to the shape the pointer at which bodies carry the sub-code, e.g. subcode: /error/decline_code.");
+      }
       if (shape.get().body() == BodyKind.JSON) {
         int i = 1;
         for (YamlScalar example : examples) {
@@ -151,7 +160,11 @@ final class EntryBinder {
     }
     decided.sort(java.util.Comparator.comparingInt(d -> Decision.ASPECTS.indexOf(d.aspect())));
     String code = codeNode.map(YamlScalar::text).orElse("");
-    String constantName = name.orElse(Names.constantName(code));
+    Optional<String> subcode = subcodeNode.map(YamlScalar::text);
+    // A refinement is named from its code and sub-code (CARD_DECLINED_INSUFFICIENT_FUNDS): a sub-code may also
+    // be another entry's code (Stripe's authentication_required).
+    String identifying = code + subcode.map(s -> "_" + s).orElse("");
+    String constantName = name.orElse(Names.constantName(identifying));
     boolean markedError = ownError.orElse(shape.get().error());
     boolean errorAtSuccess = (markedError || statuses.stream().anyMatch(s -> !HttpStatuses.isSuccess(s)))
         && statuses.stream().anyMatch(HttpStatuses::isSuccess);
@@ -176,12 +189,13 @@ final class EntryBinder {
         duplicates,
         deprecated,
         group.orElse(defaultGroup),
-        Names.anchor(code.isEmpty() ? constantName : code),
+        Names.anchor(code.isEmpty() ? constantName : identifying),
         codeNode.map(YamlScalar::position).or(() -> nameNode.map(YamlScalar::position)).orElse(map.position()),
         List.copyOf(decided),
         headers,
         statuses.subList(1, statuses.size()),
-        markedError));
+        markedError,
+        subcode));
   }
 
   private static String capitalized(String where) {
@@ -216,6 +230,31 @@ final class EntryBinder {
     }
     reader.wrongType(node.get(), "'code' of entry " + index, "a string or a whole number");
     return Optional.empty();
+  }
+
+  /** The sub-code as written (a string or a whole number), which needs a code to refine. */
+  private Optional<YamlScalar> subcode(YamlMap map, int index, boolean hasCode) {
+    Optional<YamlMap.Field> field = map.field("subcode");
+    if (field.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode node = field.get().value();
+    if (!(node instanceof YamlScalar s && (s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.INT))) {
+      reader.wrongType(node, "'subcode' of entry " + index, "a string or a whole number");
+      return Optional.empty();
+    }
+    if (s.text().isBlank()) {
+      reader.error(DiagnosticId.BAD_VALUE, s.position(), "the sub-code of entry " + index + " is empty.",
+          "Write the sub-code as the API sends it, or remove 'subcode' for the entry the code alone names.");
+      return Optional.empty();
+    }
+    if (!hasCode) {
+      reader.error(DiagnosticId.BAD_VALUE, field.get().keyPosition(),
+          "entry " + index + " has a sub-code but no code: a sub-code refines the entry with the same code.",
+          "Write 'code:' with the code the sub-code refines (e.g. code: card_declined), or remove 'subcode'.");
+      return Optional.empty();
+    }
+    return Optional.of(s);
   }
 
   /**

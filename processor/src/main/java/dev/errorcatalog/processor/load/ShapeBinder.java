@@ -55,6 +55,12 @@ final class ShapeBinder {
       body = bodyKind(bodyField.get().value(), where, reader).orElse(BodyKind.JSON);
     }
     Optional<String> code = pointer(map, "code", where, reader);
+    Optional<String> subcode = pointer(map, "subcode", where, reader);
+    if (subcode.isPresent() && code.isEmpty()) {
+      map.field("subcode").ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
+          "'subcode' of " + where + " refines the code, but the shape has no 'code' pointer.",
+          "Add the pointer of the code the sub-code refines, e.g. code: /error/code."));
+    }
     Optional<String> message = pointer(map, "message", where, reader);
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
     Map<String, String> fields = fields(map, where, reader);
@@ -65,7 +71,7 @@ final class ShapeBinder {
 
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
-      for (String key : List.of("code", "message", "fields", "when", "retry-after", "meanings")) {
+      for (String key : List.of("code", "subcode", "message", "fields", "when", "retry-after", "meanings")) {
         map.field(key).ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
             Shown.quoted(f.key()) + " of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
             "Remove " + Shown.quoted(f.key()) + ", or make the body json."));
@@ -75,7 +81,7 @@ final class ShapeBinder {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
-        decided, meanings, error));
+        decided, meanings, error, subcode));
   }
 
   /**

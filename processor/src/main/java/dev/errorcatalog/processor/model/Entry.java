@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param headers the response headers the catalog says the API sends with this entry (e.g. {@code Retry-After})
  * @param alsoAt the further statuses the API answers this entry with, after {@code status} (GitHub's rate limit:
  *     403, then 429); empty for most entries
+ * @param subcode the sub-code that refines {@code code} (Stripe's decline code under {@code card_declined}), as
+ *     the API sends it at the shape's {@code subcode} pointer; empty for an entry that refines none
  * @param markedError true when the catalog says the entry is an error whatever its status (its own
  *     {@code error: true}, or its shape's): an error the API answers with a success status
  */
@@ -58,7 +60,8 @@ public record Entry(
     List<Decision> decided,
     List<String> headers,
     List<Integer> alsoAt,
-    boolean markedError) {
+    boolean markedError,
+    Optional<String> subcode) {
 
   public Entry {
     alsoAt = List.copyOf(alsoAt);
@@ -72,7 +75,7 @@ public record Entry(
       String group, String anchor, SourcePosition position, List<Decision> decided, List<String> headers) {
     this(code, constantName, methodName, status, title, message, variants, shape, when, retry, description, cause,
         fix, endpoints, examples, duplicates, deprecated, group, anchor, position, decided, headers, List.of(),
-        false);
+        false, Optional.empty());
   }
 
   /** Every status the API answers this entry with, {@code status} first. */
@@ -88,9 +91,20 @@ public record Entry(
     return !code.isEmpty();
   }
 
-  /** How messages name the entry, as the writer wrote it: "the entry with code 1", "the entry UNAUTHORIZED". */
+  /**
+   * How messages name the entry, as the writer wrote it: "the entry with code 1", "the entry with code
+   * card_declined and sub-code insufficient_funds", "the entry UNAUTHORIZED".
+   */
   public String label() {
-    return hasCode() ? "the entry with code " + Shown.bare(code) : "the entry " + Shown.bare(constantName);
+    if (!hasCode()) {
+      return "the entry " + Shown.bare(constantName);
+    }
+    return "the entry with code " + Shown.bare(code) + subcode.map(s -> " and sub-code " + Shown.bare(s)).orElse("");
+  }
+
+  /** What must be unique among entries with a code: the code, and the sub-code of a refinement. */
+  public String codeKey() {
+    return subcode.map(s -> code + " / " + s).orElse(code);
   }
 
   /** The decision recorded for an aspect ({@code shape}, {@code retry}, ...), if any. */

@@ -20,7 +20,8 @@ public record Identity(Kind kind, String value, List<Constant> constants) {
   /** The identity of an entry. */
   public static Identity of(Entry entry) {
     if (entry.hasCode()) {
-      return new Identity(Kind.CODE, entry.code(), List.of());
+      // A refinement: the code and the sub-code, as the API sends them ("card_declined / insufficient_funds").
+      return new Identity(Kind.CODE, entry.codeKey(), List.of());
     }
     if (!entry.when().isEmpty() && entry.shape().body() == BodyKind.JSON) {
       List<String> values = entry.when().stream().map(c -> c.value().text()).toList();

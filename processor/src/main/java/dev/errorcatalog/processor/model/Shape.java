@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param error true when the catalog says the shape's bodies are errors whatever the status ({@code error: true}):
  *     every entry of the shape is an error, and at a success status a body carrying the shape's {@code when}
  *     constants is an error even with a code no entry documents
+ * @param subcode pointer to the sub-code that refines the code (Stripe's {@code /error/decline_code}): an entry
+ *     with the same code and a {@code subcode} is recognised where the body carries that value there
  */
 public record Shape(
     String name,
@@ -30,7 +32,8 @@ public record Shape(
     SourcePosition position,
     Optional<String> decided,
     Map<String, String> meanings,
-    boolean error) {
+    boolean error,
+    Optional<String> subcode) {
 
   public Shape {
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
@@ -40,20 +43,21 @@ public record Shape(
   /** A shape whose fields carry no meanings. */
   public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
       List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided) {
-    this(name, body, code, message, fields, when, retryAfter, position, decided, Map.of(), false);
+    this(name, body, code, message, fields, when, retryAfter, position, decided, Map.of(), false, Optional.empty());
   }
 
   /** A shape whose bodies are errors by their status alone. */
   public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
       List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided,
       Map<String, String> meanings) {
-    this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, false);
+    this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, false, Optional.empty());
   }
 
   /** Every pointer this shape reads, in a stable order. */
   public List<String> pointers() {
     java.util.List<String> all = new java.util.ArrayList<>();
     code.ifPresent(all::add);
+    subcode.ifPresent(all::add);
     message.ifPresent(all::add);
     all.addAll(fields.values());
     when.forEach(c -> all.add(c.pointer()));

@@ -92,6 +92,7 @@ public final class CatalogTables {
       case EMPTY -> ShapeRow.empty(s.name());
     };
     s.code().ifPresent(b::code);
+    s.subcode().ifPresent(b::subcode);
     s.message().ifPresent(b::message);
     s.retryAfter().ifPresent(b::retryAfter);
     s.fields().forEach(b::field);
@@ -117,6 +118,7 @@ public final class CatalogTables {
     b.anchor(e.anchor());
     e.deprecated().ifPresent(b::deprecated);
     e.alsoAt().forEach(b::alsoAt);
+    e.subcode().ifPresent(b::subcode);
     if (e.markedError() && !e.shape().error()) {
       b.error(); // the shape's mark is the row's shape's
     }

@@ -39,9 +39,11 @@ public final class CatalogValidator {
       CodeAt earlier = first.putIfAbsent(code.code(), code);
       if (earlier != null) {
         diagnostics.error(DiagnosticId.DUPLICATE_CODE, code.position(),
-            "the code " + Shown.bare(code.code()) + " is already the code of the entry at line " + earlier.position().line() + ".",
-            "Codes are unique in a catalog: if this is the same response documented twice, keep one entry and"
-                + " record the other under its 'duplicates:'; otherwise give it its own code.");
+            (code.code().contains(" / ") ? "the code and sub-code " : "the code ") + Shown.bare(code.code())
+                + " is already the code of the entry at line " + earlier.position().line() + ".",
+            "Codes (and a code with a sub-code) are unique in a catalog: if this is the same response documented"
+                + " twice, keep one entry and record the other under its 'duplicates:'; otherwise give it its own"
+                + " code, or a 'subcode' that refines the entry with this code.");
       }
     }
   }
@@ -50,7 +52,8 @@ public final class CatalogValidator {
   public static void validate(List<Entry> all, Diagnostics diagnostics) {
     // An entry whose code an earlier entry has is EC006 already; its name clash would only repeat that.
     Set<String> seenCodes = new java.util.HashSet<>();
-    List<Entry> entries = all.stream().filter(e -> e.code().isEmpty() || seenCodes.add(e.code())).toList();
+    List<Entry> entries = all.stream().filter(e -> e.code().isEmpty() || seenCodes.add(e.codeKey())).toList();
+    refinedEntriesExist(entries, diagnostics);
     unique(entries, Entry::constantName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "Java constant name",
         "Set 'name:' on one of them to another UPPER_SNAKE name.");
     Set<String> clashingConstants = duplicates(entries, Entry::constantName);
@@ -59,6 +62,30 @@ public final class CatalogValidator {
     unique(distinctConstants, Entry::methodName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "factory method name",
         "Set 'name:' on one of them so that the names differ in more than underscores.");
     indistinguishable(entries, diagnostics);
+  }
+
+  /** A refinement needs the entry it refines: the same code, no sub-code, the same shape (where the code is read). */
+  private static void refinedEntriesExist(List<Entry> entries, Diagnostics diagnostics) {
+    Map<String, Entry> byCode = new HashMap<>();
+    entries.stream().filter(e -> e.hasCode() && e.subcode().isEmpty()).forEach(e -> byCode.putIfAbsent(e.code(), e));
+    for (Entry entry : entries) {
+      if (entry.subcode().isEmpty()) {
+        continue;
+      }
+      Entry parent = byCode.get(entry.code());
+      if (parent == null) {
+        diagnostics.error(DiagnosticId.BAD_VALUE, entry.position(),
+            entry.label() + " refines the entry with code " + Shown.bare(entry.code()) + ", which the catalog does"
+                + " not have.",
+            "Add the entry the code alone names (code: " + entry.code() + ", without 'subcode'): a body with a"
+                + " sub-code the catalog does not document decodes to it.");
+      } else if (!parent.shape().equals(entry.shape())) {
+        diagnostics.error(DiagnosticId.BAD_VALUE, entry.position(),
+            entry.label() + " has shape '" + entry.shape().name() + "', but the entry it refines (line "
+                + parent.position().line() + ") has shape '" + parent.shape().name() + "'.",
+            "Give both the same shape: the sub-code is read from the body the code is read from.");
+      }
+    }
   }
 
   private static void unique(List<Entry> entries, Function<Entry, String> key, Diagnostics diagnostics,
