@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +85,25 @@ public abstract class DecodedError<E extends CatalogError> {
   /** The placeholder values captured from the message and the documented body fields. */
   public Map<String, String> args() {
     return args;
+  }
+
+  /**
+   * The values of the list fields the catalog's shape declares (a field whose pointer reads through an array with
+   * {@code *}, such as {@code /error/provided/*}), by name, each in the body's order. {@link #args()} has the same
+   * values as one text, joined by {@code ", "}. Empty when the shape declares no list field; this default, for
+   * results made by an older engine, is always empty.
+   */
+  public Map<String, List<String>> listArgs() {
+    return Map.of();
+  }
+
+  /**
+   * Every documented error the body carries, in the body's order: where the catalog reads the code through an
+   * array ({@code /errors/*}{@code /code}), one result per element with a documented code, each with its own
+   * message and arguments; this result is the first. Otherwise this result alone, or none when no entry matched.
+   */
+  public List<DecodedError<E>> errors() {
+    return entry == null ? List.of() : List.of(this);
   }
 
   /** How long the server asked to wait: the {@code Retry-After} header or a documented body field. */

@@ -190,7 +190,7 @@ final class CatalogIndex<E> {
     this.errorShapes = errorShapes.toArray(new CodecShape[0]);
     this.byStatus = byStatus(entries);
     this.byHttpStatus = denseTables(byStatus);
-    this.noValues = new BodyValues(trie.size());
+    this.noValues = trie.newValues();
   }
 
   /**

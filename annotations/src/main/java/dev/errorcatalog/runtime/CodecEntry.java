@@ -123,17 +123,30 @@ final class CodecEntry<E> {
             && (templateCount == 0 || !shape.carriesMessage()));
   }
 
-  /** The refinement of this entry for the body's sub-code, or this entry itself. */
+  /**
+   * The refinement of this entry for the body's sub-code, or this entry itself. A sub-code read through an array
+   * of its own (Google's {@code /error/details/*}{@code /reason}) is the first element naming a refinement.
+   */
   CodecEntry<E> refinedBy(BodyValues values) {
-    if (refinements == null || shape.subcodeSlot < 0) {
+    int slot = shape.subcodeSlot;
+    if (refinements == null || slot < 0) {
       return this;
     }
-    byte k = values.kinds[shape.subcodeSlot];
-    if (k != BodyValues.STRING && k != BodyValues.NUMBER) {
+    if (values.perElement(slot)) {
+      for (int el = 0, count = values.elementCount(slot); el < count; el++) {
+        CodecEntry<E> refinement = refinement(values.elementKind(slot, el), values.elementText(slot, el));
+        if (refinement != null) {
+          return refinement;
+        }
+      }
       return this;
     }
-    CodecEntry<E> refinement = refinements.get(values.texts[shape.subcodeSlot]);
+    CodecEntry<E> refinement = refinement(values.kinds[slot], values.texts[slot]);
     return refinement == null ? this : refinement;
+  }
+
+  private CodecEntry<E> refinement(byte kind, String text) {
+    return kind == BodyValues.STRING || kind == BodyValues.NUMBER ? refinements.get(text) : null;
   }
 
   /** Recognised by its code: it has one, and its shape reads the body's code (rule 1; never by its constants). */

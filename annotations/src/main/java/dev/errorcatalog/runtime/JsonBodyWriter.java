@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Builds a JSON document from values placed at JSON Pointers ({@code /errors/0/message} creates the array
- * and the object on the way) and writes it with full escaping. A value whose place is already taken by
+ * and the object on the way; {@code *} is the first element) and writes it with full escaping. A value whose place is already taken by
  * another kind of node (a scalar where an object is needed) is dropped: the first value wins.
  */
 final class JsonBodyWriter {
@@ -29,6 +29,8 @@ final class JsonBodyWriter {
 
   private void put(String pointer, Raw value) {
     List<String> tokens = JsonPointers.tokens(pointer);
+    // An array read through '*' is written with one element: the error (or the field's value) being encoded.
+    tokens.replaceAll(t -> t.equals(JsonPointers.ANY_ELEMENT) ? "0" : t);
     if (tokens.isEmpty()) {
       if (root == null) {
         root = value;

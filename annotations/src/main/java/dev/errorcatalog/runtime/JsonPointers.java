@@ -6,6 +6,12 @@ import java.util.List;
 /** RFC 6901 JSON Pointers split into their reference tokens ({@code ~1} is {@code /}, {@code ~0} is {@code ~}). */
 final class JsonPointers {
 
+  /**
+   * A token reading every element of an array ({@code /errors/*}{@code /code}): the catalog format's one addition to
+   * RFC 6901, where {@code *} would name a key; a key named {@code *} cannot be read.
+   */
+  static final String ANY_ELEMENT = "*";
+
   private JsonPointers() {}
 
   /** The unescaped tokens of a pointer; {@code ""} (the whole document) has none. */

@@ -20,6 +20,10 @@ final class PointerTrie {
   private static final class Node {
     final Map<String, Node> keys = new HashMap<>();
     Node[] indexes = new Node[0];
+    /** The node of {@code *}: every element of the array here, or {@code null}. */
+    Node star;
+    /** The number of that array among the catalog's arrays read through {@code *}. */
+    int starId = -1;
     int slot = -1;
 
     Node child(String token) {
@@ -29,6 +33,9 @@ final class PointerTrie {
 
   private final Node root = new Node();
   private final Map<String, Integer> slots = new LinkedHashMap<>();
+  /** Per slot, the array its pointer reads through ({@code *}), or -1. */
+  private int[] starOfSlot = new int[0];
+  private int stars;
   /** Per slot, the values the catalog knows there (documented codes), or {@code null}. */
   private KnownTexts[] known = new KnownTexts[0];
 
@@ -39,7 +46,20 @@ final class PointerTrie {
       return known;
     }
     Node node = root;
+    int star = -1;
     for (String token : JsonPointers.tokens(pointer)) {
+      if (token.equals(JsonPointers.ANY_ELEMENT)) {
+        if (star >= 0) {
+          throw new IllegalArgumentException("a pointer reads through one '*' at most: " + pointer);
+        }
+        if (node.star == null) {
+          node.star = new Node();
+          node.starId = stars++;
+        }
+        star = node.starId;
+        node = node.star;
+        continue;
+      }
       Node child = node.child(token);
       // A token like "0" names a key in an object and an index in an array: both lead to the same node.
       int index = JsonPointers.arrayIndex(token);
@@ -54,7 +74,14 @@ final class PointerTrie {
     int slot = slots.size();
     node.slot = slot;
     slots.put(pointer, slot);
+    starOfSlot = Arrays.copyOf(starOfSlot, slot + 1);
+    starOfSlot[slot] = star;
     return slot;
+  }
+
+  /** Empty values for one decode: a slot per pointer, and room for the arrays read through {@code *}. */
+  BodyValues newValues() {
+    return new BodyValues(slots.size(), starOfSlot, stars);
   }
 
   /** Values at this slot equal to one of {@code texts} are read as that very String (see {@link KnownTexts}). */
@@ -123,6 +150,10 @@ final class PointerTrie {
         }
       }
       case START_ARRAY -> {
+        if (node.star != null) {
+          readElements(parser, node, values);
+          return;
+        }
         if (node.indexes.length == 0) {
           parser.skipChildren();
           return;
@@ -148,14 +179,45 @@ final class PointerTrie {
     }
   }
 
+  /**
+   * Reads every element of an array through {@code *}, each as the element being read, up to
+   * {@link BodyValues#MAX_ELEMENTS}; skips the rest. A fixed index into the same array is not read: a catalog
+   * names an array by {@code *} or by index, never both (EC018).
+   */
+  private void readElements(JsonParser parser, Node node, BodyValues values) throws IOException {
+    int star = node.starId;
+    int index = 0;
+    JsonToken value;
+    while ((value = parser.nextToken()) != JsonToken.END_ARRAY && value != null) {
+      if (index < BodyValues.MAX_ELEMENTS) {
+        values.elementAt[star] = index;
+        values.elements[star] = index + 1;
+        readValue(parser, value, node.star, values);
+      } else if (value.isStructStart()) {
+        parser.skipChildren();
+      }
+      index++;
+    }
+  }
+
   private void set(Node node, BodyValues values, byte kind, JsonParser parser) throws IOException {
     int slot = node.slot;
-    if (slot >= 0 && values.kinds[slot] == BodyValues.ABSENT) {
+    if (slot < 0) {
+      return;
+    }
+    int star = starOfSlot[slot];
+    if (star < 0 ? values.kinds[slot] == BodyValues.ABSENT
+        : values.elementKind(slot, values.elementAt[star]) == BodyValues.ABSENT) {
       String text = null;
       if (slot < known.length && known[slot] != null) {
         text = known[slot].find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       }
-      values.set(slot, kind, text != null ? text : parser.getText());
+      text = text != null ? text : parser.getText();
+      if (star < 0) {
+        values.set(slot, kind, text);
+      } else {
+        values.setElement(slot, star, kind, text);
+      }
     }
   }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -99,7 +102,7 @@ final class ResponseDecoder<E extends CatalogError> {
     }
     BodyValues values = index.noValues;
     if (index.anyJson && body.length > 0 && index.trie.size() > 0) {
-      values = new BodyValues(index.trie.size());
+      values = index.trie.newValues();
       read(body, values);
     }
     String text = null;
@@ -109,19 +112,32 @@ final class ResponseDecoder<E extends CatalogError> {
     String[] captured = NONE_CAPTURED;
     TemplateMatcher matcher = null;
 
-    // 1. A documented code at a code pointer.
+    // 1. A documented code at a code pointer; through an array, the first element carrying one, whose values
+    // (message, fields, sub-code) are the entry's.
+    BodyValues all = values;
+    int codeStar = -1;
+    int codeElement = -1;
     for (int slot : index.codeSlots) {
-      byte k = values.kinds[slot];
-      if (k == BodyValues.STRING || k == BodyValues.NUMBER) {
-        CodecEntry<E> e = index.byCode.get(values.texts[slot]);
-        // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
-        // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
-        if (e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0)) {
+      if (all.perElement(slot)) {
+        for (int el = 0, count = all.elementCount(slot); el < count && matched == null; el++) {
+          CodecEntry<E> e = byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status);
+          if (e != null) {
+            codeStar = all.starOf(slot);
+            codeElement = el;
+            values = all.element(codeStar, el);
+            matched = e.refinedBy(values);
+          }
+        }
+      } else {
+        CodecEntry<E> e = byCode(slot, all.kinds[slot], all.texts[slot], status);
+        if (e != null) {
           // The most specific entry wins: a refinement named by the body's sub-code, else the code's own.
           matched = e.refinedBy(values);
-          kind = MatchKind.CODE;
-          break;
         }
+      }
+      if (matched != null) {
+        kind = MatchKind.CODE;
+        break;
       }
     }
     // The status's tables are looked up (and, on first use, built) only when no code matched.
@@ -183,10 +199,84 @@ final class ResponseDecoder<E extends CatalogError> {
         ? (matched.shape.body == CatalogCodec.Body.TEXT ? (text != null ? text : BodyText.of(body, h.contentType()))
             : values.scalar(matched.shape.messageSlot))
         : firstMessage(values);
-    Map<String, String> args = matched == null ? Map.of() : args(matched, values, matcher, captured);
     Duration retryAfter = retryAfter(h, values, matched);
-    return new Decoded<>(status, matched == null ? null : matched.entry, kind, message, args, retryAfter, raw,
-        toException, isError(status, matched, values));
+    List<DecodedError<E>> more = codeStar < 0 ? List.of()
+        : laterErrors(status, all, codeStar, codeElement, body, h, retryAfter, raw);
+    return result(status, matched, kind, message, values, matcher, captured, retryAfter, raw, more);
+  }
+
+  /** The entry a documented code names at a code slot, if this decode may match it there. */
+  private CodecEntry<E> byCode(int slot, byte kind, String text, int status) {
+    if (kind != BodyValues.STRING && kind != BodyValues.NUMBER) {
+      return null;
+    }
+    CodecEntry<E> e = index.byCode.get(text);
+    // A status-0 entry (not an HTTP response, e.g. a delivery report code) matches only a decode at
+    // status 0: a 429 body carrying {"code": 8} is a rate limit, not delivery code 8.
+    return e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0) ? e : null;
+  }
+
+  /** The first of an entry's templates the message fits, or {@code null}. */
+  private static TemplateMatcher templateOf(CodecEntry<?> entry, String message) {
+    if (message != null) {
+      for (TemplateMatcher m : entry.templates()) {
+        if (m.match(message) != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The documented errors after the first in an array of errors: each element with a documented code, in the
+   * body's order, read from that element alone (its message, fields and sub-code).
+   */
+  private List<DecodedError<E>> laterErrors(int status, BodyValues all, int star, int first, byte[] body,
+      ResponseHeaders h, Duration retryAfter, byte[] raw) {
+    List<DecodedError<E>> more = null;
+    for (int el = first + 1, count = all.elements[star]; el < count; el++) {
+      for (int slot : index.codeSlots) {
+        CodecEntry<E> e = all.starOf(slot) == star
+            ? byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status) : null;
+        if (e != null) {
+          BodyValues values = all.element(star, el);
+          CodecEntry<E> entry = e.refinedBy(values);
+          String message = messageOf(entry.shape, values, body, h);
+          TemplateMatcher matcher = templateOf(entry, message);
+          String[] captured = matcher == null ? NONE_CAPTURED : matcher.match(message);
+          more = more == null ? new ArrayList<>() : more;
+          more.add(result(status, entry, MatchKind.CODE, message, values, matcher, captured, retryAfter, raw,
+              List.of()));
+          break;
+        }
+      }
+    }
+    return more == null ? List.of() : List.copyOf(more);
+  }
+
+  private Decoded<E> result(int status, CodecEntry<E> matched, MatchKind kind, String message, BodyValues values,
+      TemplateMatcher matcher, String[] captured, Duration retryAfter, byte[] raw, List<DecodedError<E>> more) {
+    if (matched == null) {
+      return new Decoded<>(status, null, kind, message, Map.of(), retryAfter, raw, toException,
+          isError(status, null, values));
+    }
+    Map<String, String> args = args(matched, values, matcher, captured);
+    Map<String, List<String>> lists = lists(matched.shape, values);
+    return new Decoded<>(status, matched.entry, kind, message, args, retryAfter, raw, toException,
+        isError(status, matched, values), lists, more);
+  }
+
+  /** The list fields of a shape (pointers through an array other than the entry's own element): name to values. */
+  private static Map<String, List<String>> lists(CodecShape shape, BodyValues values) {
+    Map<String, List<String>> lists = null;
+    for (int i = 0; i < shape.fieldSlots.length; i++) {
+      if (values.perElement(shape.fieldSlots[i])) {
+        lists = lists == null ? new LinkedHashMap<>() : lists;
+        lists.putIfAbsent(shape.fieldNames[i], List.copyOf(values.list(shape.fieldSlots[i])));
+      }
+    }
+    return lists == null ? Map.of() : Collections.unmodifiableMap(lists);
   }
 
   /**
@@ -261,12 +351,18 @@ final class ResponseDecoder<E extends CatalogError> {
       }
     }
     for (int i = 0; i < shape.fieldSlots.length; i++) {
-      String v = values.scalar(shape.fieldSlots[i]);
+      int slot = shape.fieldSlots[i];
+      // A list field is its values joined by ", " as text (and each value in listArgs()); absent when empty.
+      String v = values.perElement(slot) ? joined(values.list(slot)) : values.scalar(slot);
       if (v != null) {
         args.setIfAbsent(shape.fieldNames[i], v);
       }
     }
     return args;
+  }
+
+  private static String joined(List<String> list) {
+    return list.isEmpty() ? null : String.join(", ", list);
   }
 
   private Duration retryAfter(ResponseHeaders headers, BodyValues values, CodecEntry<E> matched) {

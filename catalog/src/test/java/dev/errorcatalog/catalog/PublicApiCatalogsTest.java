@@ -56,6 +56,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *                                               # "error" where it is an error at a success status (isError())
  *   args: { needed: "chat:write" }              # optional: arguments the decode must carry
  *   retry-after: 30s                            # optional: the wait the decode must give ("none": no hint)
+ *   errors: [MISSING_FIELD, INVALID]            # optional: the entries of errors(), in order (arrays of errors)
  * </pre>
  *
  * A body the format cannot decode as the vendor means it yet carries {@code gap: N} (the issue-34 point it needs:
@@ -123,6 +124,10 @@ class PublicApiCatalogsTest {
       String where = id + " [" + b.caseName() + "] " + b.status() + " " + b.body();
       if (b.gap().isEmpty()) {
         check(catalog, d, b.decodes(), b.args(), b.retryAfter(), where, failures);
+        List<String> errors = d.errors().stream().map(e -> e.entry().map(CatalogError::name).orElse("none")).toList();
+        if (!b.errors().isEmpty() && !b.errors().equals(errors)) {
+          failures.add(where + ": errors() are " + errors + ", recorded " + b.errors());
+        }
         decoded++;
       } else {
         check(catalog, d, b.today(), b.todayArgs(), b.todayRetryAfter(), where + " (gap " + b.gap() + ": today)",
@@ -275,7 +280,7 @@ class PublicApiCatalogsTest {
   /** One recorded response; see the class comment. */
   record Body(String caseName, int status, Map<String, List<String>> headers, String body, String decodes,
       Map<String, String> args, String retryAfter, String gap, String want, String today,
-      Map<String, String> todayArgs, String todayRetryAfter) {}
+      Map<String, String> todayArgs, String todayRetryAfter, List<String> errors) {}
 
   static List<Body> bodies(String id) {
     Path file = ROOT.resolve("bodies/" + id + ".yaml");
@@ -306,7 +311,7 @@ class PublicApiCatalogsTest {
       assertTrue(n.path("body").isTextual(), where + ": body");
       out.add(new Body(caseName, n.path("status").asInt(-1), headers, n.path("body").asText(), decodes,
           strings(n.path("args")), n.path("retry-after").asText(""), gap, n.path("want").asText(""), today,
-          strings(n.path("today-args")), n.path("today-retry-after").asText("")));
+          strings(n.path("today-args")), n.path("today-retry-after").asText(""), list(n.path("errors"))));
     }
     return out;
   }
@@ -314,6 +319,12 @@ class PublicApiCatalogsTest {
   private static String text(JsonNode n, String key, Path file) {
     assertTrue(n.path(key).isTextual(), file + ": a record without " + key + ": " + n);
     return n.path(key).asText();
+  }
+
+  private static List<String> list(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.forEach(e -> out.add(e.asText()));
+    return out;
   }
 
   private static Map<String, String> strings(JsonNode node) {

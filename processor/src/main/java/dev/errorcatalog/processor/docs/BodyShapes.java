@@ -81,8 +81,11 @@ final class BodyShapes {
         .append("|---|---|\n");
     Set<String> shown = new HashSet<>();
     shape.code().ifPresent(p -> row(out, shape, p, "the error's code (on entries that have one)", shown));
+    shape.subcode().ifPresent(p -> row(out, shape, p, "the sub-code that refines the error's code", shown));
     shape.message().ifPresent(p -> row(out, shape, p, "the message", shown));
-    shape.fields().forEach((name, p) -> row(out, shape, p, "the value captured as " + Markdown.code(name), shown));
+    shape.fields().forEach((name, p) -> row(out, shape, p, shape.isList(name)
+        ? "a list of values, captured as " + Markdown.code(name) : "the value captured as " + Markdown.code(name),
+        shown));
     for (Constant constant : shape.when()) {
       row(out, shape, constant.pointer(), "always " + Markdown.cellCode(constant.value().toJson()), shown);
     }
@@ -94,6 +97,9 @@ final class BodyShapes {
       }
     });
     out.append('\n');
+    shape.errorArray().ifPresent(array -> out.append(Markdown.code(array.isEmpty() ? "/" : array))
+        .append(" is a list of errors: `*` stands for any of its elements, and every element with a documented code")
+        .append(" is one error of the response.\n\n"));
   }
 
   /** A field read by the shape: the API's meaning where the catalog gives one, else what the shape reads there. */

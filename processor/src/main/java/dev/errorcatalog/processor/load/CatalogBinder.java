@@ -72,7 +72,7 @@ final class CatalogBinder {
     map.get("shapes").flatMap(n -> reader.map(n, "'shapes' of the catalog")).ifPresent(m -> {
       for (YamlMap.Field declaration : m.fields()) {
         Optional<Shape> shape = ShapeBinder.bind(declaration, reader);
-        if (shape.isPresent()) {
+        if (shape.isPresent() && shapes.readsArraysOneWay(shape.get(), reader)) {
           shapes.declare(shape.get());
         } else {
           shapes.declareBroken(declaration.key());

@@ -33,6 +33,44 @@ final class ShapeTable {
     declared.put(shape.name(), shape);
   }
 
+  /**
+   * EC018 when the shape reads an array by a fixed index ({@code /errors/0/code}) that a shape (this one or one
+   * declared before) reads through {@code *}, or the other way round: a decoder reads each array one way. True when
+   * it does not.
+   */
+  boolean readsArraysOneWay(Shape shape, NodeReader reader) {
+    Map<String, String> byStar = new LinkedHashMap<>();
+    Map<String, String> byIndex = new LinkedHashMap<>();
+    List<Shape> all = new ArrayList<>(declared.values());
+    all.add(shape);
+    for (Shape s : all) {
+      for (String pointer : s.pointers()) {
+        Shape.arrayOf(pointer).ifPresent(a -> byStar.putIfAbsent(a, pointer));
+        for (String array : Pointers.indexedArrays(pointer)) {
+          byIndex.putIfAbsent(array, pointer);
+        }
+      }
+    }
+    for (String pointer : shape.pointers()) {
+      List<String> arrays = new ArrayList<>(Pointers.indexedArrays(pointer));
+      Shape.arrayOf(pointer).ifPresent(arrays::add);
+      for (String array : arrays) {
+        String starred = byStar.get(array);
+        String indexed = byIndex.get(array);
+        if (starred != null && indexed != null && (pointer.equals(starred) || pointer.equals(indexed))) {
+          reader.error(DiagnosticId.BAD_POINTER, shape.position(), "the shape " + Shown.quoted(shape.name())
+                  + " reads the array " + Shown.quoted(array) + " at a fixed index (" + Shown.quoted(indexed)
+                  + ") and through '*' (" + Shown.quoted(starred) + "); a catalog reads an array one way.",
+              "Write every pointer into " + Shown.quoted(array) + " with '*' (every element) or every one with an"
+                  + " index (fixed positions).");
+          declareBroken(shape.name());
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   void declareBroken(String name) {
     broken.add(name);
   }

@@ -53,6 +53,40 @@ public record Shape(
     this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, false, Optional.empty());
   }
 
+  /**
+   * The array a pointer reads through {@code *} (the pointer before its {@code *}: {@code /errors} for
+   * {@code /errors/*}{@code /code}), or empty for a pointer at a fixed place.
+   */
+  public static Optional<String> arrayOf(String pointer) {
+    int at = pointer.indexOf("/*");
+    while (at >= 0) {
+      int end = at + 2;
+      if (end == pointer.length() || pointer.charAt(end) == '/') {
+        return Optional.of(pointer.substring(0, at));
+      }
+      at = pointer.indexOf("/*", end);
+    }
+    return Optional.empty();
+  }
+
+  /** The array of errors: where the code is read through {@code *}, each element is one error of the body. */
+  public Optional<String> errorArray() {
+    return code.flatMap(Shape::arrayOf);
+  }
+
+  /**
+   * True for a list field: its pointer reads through an array ({@code *}) other than the array of errors, so it
+   * captures every element's value (joined by ", " in {@code args()}).
+   */
+  public boolean isList(String field) {
+    String pointer = fields.get(field);
+    if (pointer == null) {
+      return false;
+    }
+    Optional<String> array = arrayOf(pointer);
+    return array.isPresent() && !array.equals(errorArray());
+  }
+
   /** Every pointer this shape reads, in a stable order. */
   public List<String> pointers() {
     java.util.List<String> all = new java.util.ArrayList<>();
