@@ -122,8 +122,7 @@ final class RetryWording {
       case SECONDS -> "for the number of seconds in " + place;
       case MILLISECONDS -> "for the number of milliseconds in " + place;
       case HTTP_DATE, EPOCH_SECONDS, EPOCH_MILLISECONDS -> "until the time in " + place + " (" + w.unit().words() + ")";
-      case RATELIMIT -> "for the seconds until the quota resets in " + place
-          + " (the `t` parameter of its exhausted policy, as the IETF RateLimit field writes it)";
+      case RATELIMIT -> "for the seconds until the quota resets in " + place + " (its `t` parameter)";
     };
   }
 
