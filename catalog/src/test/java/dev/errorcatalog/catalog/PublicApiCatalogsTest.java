@@ -12,13 +12,17 @@ import com.google.testing.compile.Compilation;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.MatchKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +60,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *                                               # "error" where it is an error at a success status (isError())
  *   args: { needed: "chat:write" }              # optional: arguments the decode must carry
  *   retry-after: 30s                            # optional: the wait the decode must give ("none": no hint)
+ *   now: 2013-08-20T15:00:00Z                   # optional: the decoder's clock, for waits that name a time
  * </pre>
  *
  * A body the format cannot decode as the vendor means it yet carries {@code gap: N} (the issue-34 point it needs:
@@ -119,7 +124,8 @@ class PublicApiCatalogsTest {
     int decoded = 0;
     Map<String, Integer> gaps = new TreeMap<>();
     for (Body b : bodies) {
-      DecodedError<?> d = catalog.decoder().decode(b.status(), b.headers(), b.body().getBytes(StandardCharsets.UTF_8));
+      DecodedError<?> d = decoderAt(catalog, b.now()).decode(b.status(), b.headers(),
+          b.body().getBytes(StandardCharsets.UTF_8));
       String where = id + " [" + b.caseName() + "] " + b.status() + " " + b.body();
       if (b.gap().isEmpty()) {
         check(catalog, d, b.decodes(), b.args(), b.retryAfter(), where, failures);
@@ -244,6 +250,23 @@ class PublicApiCatalogsTest {
   }
 
   /**
+   * The catalog's decoder, its clock fixed at {@code now} (an ISO instant) where the record gives one: wait hints that
+   * name a time ({@code x-ratelimit-reset} in epoch seconds) are measured from it. The generated decoder's
+   * constructor taking a {@link Clock}.
+   */
+  private static ErrorDecoder<?> decoderAt(Catalog<?> catalog, String now) {
+    if (now.isEmpty()) {
+      return catalog.decoder();
+    }
+    try {
+      return (ErrorDecoder<?>) catalog.decoder().getClass().getConstructor(Clock.class)
+          .newInstance(Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("no decoder taking a clock for " + catalog.id(), e);
+    }
+  }
+
+  /**
    * " success" for a documented success, " error" for an error at a success status (the response is an error by
    * what the catalog says, not by its status), "" otherwise.
    */
@@ -275,7 +298,7 @@ class PublicApiCatalogsTest {
   /** One recorded response; see the class comment. */
   record Body(String caseName, int status, Map<String, List<String>> headers, String body, String decodes,
       Map<String, String> args, String retryAfter, String gap, String want, String today,
-      Map<String, String> todayArgs, String todayRetryAfter) {}
+      Map<String, String> todayArgs, String todayRetryAfter, String now) {}
 
   static List<Body> bodies(String id) {
     Path file = ROOT.resolve("bodies/" + id + ".yaml");
@@ -306,7 +329,7 @@ class PublicApiCatalogsTest {
       assertTrue(n.path("body").isTextual(), where + ": body");
       out.add(new Body(caseName, n.path("status").asInt(-1), headers, n.path("body").asText(), decodes,
           strings(n.path("args")), n.path("retry-after").asText(""), gap, n.path("want").asText(""), today,
-          strings(n.path("today-args")), n.path("today-retry-after").asText("")));
+          strings(n.path("today-args")), n.path("today-retry-after").asText(""), n.path("now").asText("")));
     }
     return out;
   }
