@@ -41,7 +41,7 @@ final class ResponseDecoder<E extends CatalogError> {
     this.clock = clock;
   }
 
-  /** The same decoder measuring HTTP-date {@code Retry-After} headers against another clock. */
+  /** The same decoder measuring waits that name a time (HTTP dates, epoch times) against another clock. */
   ResponseDecoder<E> withClock(Clock clock) {
     return new ResponseDecoder<>(index, toException, clock);
   }
