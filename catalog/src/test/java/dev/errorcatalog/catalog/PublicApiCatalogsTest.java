@@ -113,6 +113,38 @@ class PublicApiCatalogsTest {
     assertEquals(id, compiled.catalog().id());
   }
 
+  /**
+   * The generated docs say what the API sends: GitHub's primary rate limit names the wait until x-ratelimit-reset in
+   * its unit and lists the headers the entry documents; Graph's decimal Retry-After and the RateLimit field likewise.
+   */
+  @Test
+  void theDocsNameEachWaitHintAndTheHeaders() {
+    String github = docs("github-rest");
+    assertTrue(github.contains("Rate limited. Wait until the time in the `x-ratelimit-reset` header (UTC epoch seconds),"
+        + " then retry"), github);
+    assertTrue(github.contains("- **Headers the API sends:** `x-ratelimit-limit`, `x-ratelimit-remaining`,"
+        + " `x-ratelimit-used`, `x-ratelimit-reset`, `x-ratelimit-resource`"), github);
+    assertTrue(docs("microsoft-graph").contains("Wait for the number of seconds in the `Retry-After` header, then retry"));
+    assertTrue(docs("rfc9457-problems").contains("Wait for the `Retry-After` header, or the seconds until the quota"
+        + " resets in the `RateLimit` header (its `t` parameter), then retry"));
+  }
+
+  /** The Markdown page the processor wrote for a catalog. */
+  private static String docs(String id) {
+    return compiled(id).compilation.generatedFiles().stream()
+        .filter(f -> f.getName().endsWith(id + ".md"))
+        .map(f -> {
+          try {
+            return f.getCharContent(true).toString();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no docs page for " + id + " among "
+            + compiled(id).compilation.generatedFiles().stream().map(f -> f.getName()).toList()));
+  }
+
   /** Every recorded body decodes as recorded: to its entry, or, for a gap, as it does today. */
   @ParameterizedTest
   @MethodSource("ids")
