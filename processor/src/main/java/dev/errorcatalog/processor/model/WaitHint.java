@@ -51,7 +51,7 @@ public record WaitHint(boolean header, String name, Unit unit, SourcePosition po
     }
   }
 
-  /** "the `x-ratelimit-reset` header", "the body field `/error/retry_at`" (Markdown-free: the caller quotes). */
+  /** What the place is, in words: {@code header} or {@code body field}. */
   public String kind() {
     return header ? "header" : "body field";
   }
