@@ -106,7 +106,11 @@ public abstract class DecodedError<E extends CatalogError> {
     return entry == null ? List.of() : List.of(this);
   }
 
-  /** How long the server asked to wait: the {@code Retry-After} header or a documented body field. */
+  /**
+   * How long the server asked to wait: the {@code Retry-After} header, else a wait hint the catalog declares for the
+   * entry ({@code x-ratelimit-reset} in epoch seconds, the {@code RateLimit} field), else a documented body field. A
+   * time already past is zero; a wait beyond 366 days is none.
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

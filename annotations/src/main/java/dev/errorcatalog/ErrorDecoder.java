@@ -16,7 +16,8 @@ public interface ErrorDecoder<E extends CatalogError> {
    * Decodes a response.
    *
    * @param status the HTTP status
-   * @param headers the response headers (names in any case); may be empty. {@code Retry-After},
+   * @param headers the response headers (names in any case); may be empty. {@code Retry-After}, the wait hints
+   *     the matched entry declares ({@code x-ratelimit-reset}, {@code RateLimit}),
    *     {@code Content-Type} (the charset of text bodies; whether a body is an HTML page, which no entry
    *     takes by its status alone) and {@code Content-Encoding} are read
    * @param body the raw body as received; may be empty. A body still compressed ({@code Content-Encoding:

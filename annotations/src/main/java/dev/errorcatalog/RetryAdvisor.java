@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  *       else, changes.
  *   <li>{@code BACKOFF}: full-jitter exponential backoff: the delay after attempt {@code n} is uniformly
  *       random in {@code [0, min(cap, base * 2^(n-1)))}.
- *   <li>{@code THROTTLED}: wait the server's hint ({@code retryAfter}: the {@code Retry-After} header or a
- *       documented body field) exactly, never less and not capped; without a hint, back off as
+ *   <li>{@code THROTTLED}: wait the server's hint ({@code retryAfter}: the {@code Retry-After} header, a
+ *       wait hint the catalog declares, or a documented body field) exactly, never less and not capped; without a hint, back off as
  *       {@code BACKOFF}.
  *   <li>{@code IDEMPOTENT_ONLY}: back off as {@code BACKOFF} if the request is idempotent; stop otherwise
  *       (a non-idempotent request may already have taken effect).

@@ -8,7 +8,7 @@ public enum RetryClass {
   AFTER_ACTION,
   /** Transient: retry with exponential backoff and jitter. */
   BACKOFF,
-  /** Rate limited: wait for the server's hint (Retry-After header or a body field), or back off. */
+  /** Rate limited: wait for the server's hint (Retry-After, a declared wait hint, a body field), or back off. */
   THROTTLED,
   /** Retry only idempotent requests; a non-idempotent one may already have taken effect. */
   IDEMPOTENT_ONLY,

@@ -57,7 +57,10 @@ public final class CatalogCodec<E extends CatalogError> {
     return new CatalogCodec<>(index, new ResponseDecoder<>(index, toException, Clock.systemUTC()));
   }
 
-  /** The same tables measuring HTTP-date {@code Retry-After} headers against another clock. */
+  /**
+   * The same tables measuring the waits that name a time (an HTTP-date {@code Retry-After}, an epoch wait hint)
+   * against another clock.
+   */
   public CatalogCodec<E> withClock(Clock clock) {
     return new CatalogCodec<>(index, decoder.withClock(Objects.requireNonNull(clock, "clock")));
   }

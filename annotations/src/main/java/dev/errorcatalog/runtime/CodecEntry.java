@@ -37,7 +37,18 @@ final class CodecEntry<E> {
   private volatile TemplateMatcher[] templates;
   private volatile Map<String, Template.Type> types;
 
-  CodecEntry(E entry, int order, EntryRow row, CodecShape shape, Constant[] constants, int[] constantSlots) {
+  /** No wait hints: most entries'. */
+  static final WaitSource[] NO_WAITS = new WaitSource[0];
+
+  /**
+   * The wait hints read for this entry (its own, else its shape's) and, for body fields, their body-value slots
+   * (-1 for a header, or a field of a body that is not JSON). Set by {@link IndexBuilder} before the index is
+   * published.
+   */
+  WaitSource[] waits = NO_WAITS;
+  int[] waitSlots = new int[0];
+
+    CodecEntry(E entry, int order, EntryRow row, CodecShape shape, Constant[] constants, int[] constantSlots) {
     this.entry = entry;
     this.order = order;
     this.status = row.status();

@@ -43,12 +43,14 @@ public final class EntryRow {
   private final boolean error;
   /** The sub-code refining the code, or {@code null}. */
   private final String subcode;
+  /** The entry's own wait hints, replacing its shape's; empty for most entries. */
+  private final List<WaitSource> waitHints;
 
   private EntryRow(Builder b) {
     this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
         Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
         b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation,
-        ints(b.alsoAt), b.error, b.subcode);
+        ints(b.alsoAt), b.error, b.subcode, List.copyOf(b.waitHints));
   }
 
   /**
@@ -57,8 +59,9 @@ public final class EntryRow {
    */
   EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
       List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
-      String deprecation, int[] alsoAt, boolean error, String subcode) {
+      String deprecation, int[] alsoAt, boolean error, String subcode, List<WaitSource> waitHints) {
     this.subcode = subcode;
+    this.waitHints = waitHints;
     this.status = status;
     this.alsoAt = alsoAt;
     this.error = error;
@@ -253,6 +256,19 @@ public final class EntryRow {
     return deprecation;
   }
 
+  /**
+   * The entry's own wait hints besides {@code Retry-After}, in the order they are read; empty where the entry takes
+   * its shape's ({@link ShapeRow#waitHints()}).
+   */
+  public List<WaitSource> ownWaitHints() {
+    return waitHints;
+  }
+
+  /** The wait hints read for this entry: its own, else its shape's. */
+  public List<WaitSource> waitHints() {
+    return waitHints.isEmpty() ? shape.waitHints() : waitHints;
+  }
+
   @Override
   public String toString() {
     return "EntryRow[" + status + " " + code + "]";
@@ -277,6 +293,7 @@ public final class EntryRow {
     private final List<Integer> alsoAt = new ArrayList<>();
     private boolean error;
     private String subcode;
+    private final List<WaitSource> waitHints = new ArrayList<>();
 
     private Builder(int status, String code) {
       this.status = status;
@@ -367,6 +384,12 @@ public final class EntryRow {
      */
     public Builder subcode(String subcode) {
       this.subcode = Objects.requireNonNull(subcode, "subcode");
+      return this;
+    }
+
+    /** A wait hint of the entry's responses, read after those added before it; the entry's list replaces its shape's. */
+    public Builder waitHint(WaitSource source) {
+      waitHints.add(Objects.requireNonNull(source, "source"));
       return this;
     }
 

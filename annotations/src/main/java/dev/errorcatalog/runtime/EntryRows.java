@@ -27,6 +27,9 @@ public final class EntryRows {
   private static final char NEGATIVE = '~';
   /** Starts a row's later values: further statuses, the error mark and the sub-code. */
   private static final char EXTRAS = '+';
+  /** Starts a row's own wait hints, after its extras (if any): added later still, read only where present. */
+  private static final char WAIT_HINTS = '*';
+  private static final WaitSource.Unit[] UNITS = WaitSource.Unit.values();
 
   private static final RetryClass[] RETRY_CLASSES = RetryClass.values();
   private static final int[] NO_STATUSES = new int[0];
@@ -85,6 +88,16 @@ public final class EntryRows {
       }
       number(out, row.ownErrorMark() ? 1 : 0);
       string(out, row.subcode().isEmpty() ? null : row.subcode());
+    }
+    List<WaitSource> waits = row.ownWaitHints();
+    if (!waits.isEmpty()) {
+      out.append(WAIT_HINTS);
+      number(out, waits.size());
+      for (WaitSource w : waits) {
+        out.append(w.header() ? 'H' : 'F');
+        number(out, w.unit().ordinal());
+        string(out, w.name());
+      }
     }
   }
 
@@ -199,9 +212,20 @@ public final class EntryRows {
         error = number() == 1;
         subcode = string();
       }
+      List<WaitSource> waits = List.of();
+      if (more() && text.charAt(pos) == WAIT_HINTS) {
+        pos++;
+        WaitSource[] w = new WaitSource[(int) number()];
+        for (int k = 0; k < w.length; k++) {
+          boolean header = text.charAt(pos++) == 'H';
+          WaitSource.Unit unit = UNITS[(int) number()];
+          w[k] = new WaitSource(header, string(), unit);
+        }
+        waits = List.of(w);
+      }
       return new EntryRow(status, code, title, message, variants, shape, when, retryClass,
           RetryParameters.of(base, cap, attempts, window), anchor, deprecation, alsoAt, error,
-          subcode);
+          subcode, waits);
     }
 
     /** The retry class by its name, without making a String of it (almost every row is NEVER). */

@@ -45,8 +45,18 @@ final class IndexBuilder<E> {
     for (int i = 0; i < constants.length; i++) {
       slots[i] = trie.slotOf(constants[i].pointer());
     }
-    entries.add(new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row, s, constants,
-        slots));
+    CodecEntry<E> e = new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row, s, constants,
+        slots);
+    List<WaitSource> waits = row.waitHints();
+    if (!waits.isEmpty()) {
+      e.waits = waits.toArray(new WaitSource[0]);
+      e.waitSlots = new int[waits.size()];
+      for (int i = 0; i < e.waits.length; i++) {
+        boolean field = !e.waits[i].header() && s.body == CatalogCodec.Body.JSON;
+        e.waitSlots[i] = field ? trie.slotOf(e.waits[i].name()) : -1;
+      }
+    }
+    entries.add(e);
   }
 
   /** The tables of the rows added so far. */

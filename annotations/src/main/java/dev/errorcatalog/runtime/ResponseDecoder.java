@@ -44,7 +44,7 @@ final class ResponseDecoder<E extends CatalogError> {
     this.clock = clock;
   }
 
-  /** The same decoder measuring HTTP-date {@code Retry-After} headers against another clock. */
+  /** The same decoder measuring waits that name a time (HTTP dates, epoch times) against another clock. */
   ResponseDecoder<E> withClock(Clock clock) {
     return new ResponseDecoder<>(index, toException, clock);
   }
@@ -97,7 +97,7 @@ final class ResponseDecoder<E extends CatalogError> {
       ProblemMatcher.Match<E> problem = index.problems().match(status, body);
       if (problem != null) {
         return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
-            retryAfter(h, index.noValues, null), raw, toException, isError(status, problem.entry(), index.noValues));
+            retryAfter(h, headers, index.noValues, problem.entry()), raw, toException, isError(status, problem.entry(), index.noValues));
       }
     }
     BodyValues values = index.noValues;
@@ -199,7 +199,7 @@ final class ResponseDecoder<E extends CatalogError> {
         ? (matched.shape.body == CatalogCodec.Body.TEXT ? (text != null ? text : BodyText.of(body, h.contentType()))
             : values.scalar(matched.shape.messageSlot))
         : firstMessage(values);
-    Duration retryAfter = retryAfter(h, values, matched);
+    Duration retryAfter = retryAfter(h, headers, values, matched);
     List<DecodedError<E>> more = codeStar < 0 ? List.of()
         : laterErrors(status, all, codeStar, codeElement, body, h, retryAfter, raw);
     return result(status, matched, kind, message, values, matcher, captured, retryAfter, raw, more);
@@ -365,12 +365,28 @@ final class ResponseDecoder<E extends CatalogError> {
     return list.isEmpty() ? null : String.join(", ", list);
   }
 
-  private Duration retryAfter(ResponseHeaders headers, BodyValues values, CodecEntry<E> matched) {
+  /**
+   * The wait: the {@code Retry-After} header (RFC 9110); else the matched entry's declared wait hints in order; else
+   * the matched entry's shape's {@code retry-after} field; else any shape's.
+   */
+  private Duration retryAfter(ResponseHeaders headers, Map<String, List<String>> all, BodyValues values,
+      CodecEntry<E> matched) {
     // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
     String value = headers.retryAfter();
     Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
     if (header != null) {
       return header;
+    }
+    if (matched != null) {
+      WaitSource[] waits = matched.waits;
+      for (int i = 0; i < waits.length; i++) {
+        String text = waits[i].header() ? ResponseHeaders.find(all, waits[i].name())
+            : matched.waitSlots[i] < 0 ? null : values.scalar(matched.waitSlots[i]);
+        Duration d = RetryAfter.parse(text, waits[i].unit(), clock);
+        if (d != null) {
+          return d;
+        }
+      }
     }
     if (matched != null && matched.shape.retryAfterSlot >= 0) {
       Duration d = RetryAfter.parseSeconds(values.scalar(matched.shape.retryAfterSlot));

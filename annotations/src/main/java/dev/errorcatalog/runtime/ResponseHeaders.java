@@ -39,6 +39,25 @@ record ResponseHeaders(String retryAfter, String contentType, String contentEnco
         : new ResponseHeaders(retryAfter, contentType, contentEncoding);
   }
 
+  /**
+   * The first non-blank value of the header {@code name} (any case), or {@code null}: for the few headers a catalog
+   * names as wait hints, looked up only once a decode has matched an entry that reads them.
+   */
+  static String find(Map<String, List<String>> headers, String name) {
+    if (headers == null) {
+      return null;
+    }
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+        String value = first(e.getValue());
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
   private static String first(List<String> values) {
     if (values != null) {
       for (String value : values) {

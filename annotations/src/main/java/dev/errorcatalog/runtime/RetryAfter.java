@@ -11,7 +11,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Reads retry hints: the {@code Retry-After} header (RFC 9110) and body fields holding seconds. */
+/**
+ * Reads retry hints: the {@code Retry-After} header (RFC 9110), body fields holding seconds, and the wait hints a
+ * catalog declares ({@link WaitSource}) in their units. Every parse is linear in the value's length and bounded
+ * (longer values are no hint); none uses a regular expression.
+ */
 final class RetryAfter {
 
   /** Hints beyond this are not believed (a garbled header must not park a client for centuries). */
@@ -37,7 +41,159 @@ final class RetryAfter {
         .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC);
   }
 
+  /** A declared hint longer than this is no hint (a {@code RateLimit} field lists a few policies at most). */
+  static final int MAX_HINT_LENGTH = 1024;
+
+  /** A number (seconds, milliseconds, an epoch time) written longer than this is no hint. */
+  private static final int MAX_NUMBER_LENGTH = 64;
+
   private RetryAfter() {}
+
+  /**
+   * A declared hint's value in its unit, measured from the clock's now where the unit is a time (a time in the past
+   * means no wait); {@code null} for anything unreadable, negative, or beyond the ceiling (366 days), as for
+   * {@code Retry-After}. The clock is read only for the units that are times.
+   */
+  static Duration parse(String value, WaitSource.Unit unit, Clock clock) {
+    if (value == null || value.length() > MAX_HINT_LENGTH) {
+      return null;
+    }
+    String v = value.trim();
+    if (v.isEmpty() || (unit != WaitSource.Unit.RATELIMIT && v.length() > MAX_NUMBER_LENGTH)) {
+      return null;
+    }
+    return switch (unit) {
+      case SECONDS -> parseSeconds(v);
+      case MILLISECONDS -> millis(scaled(v, 0, MAX_SECONDS * 1000));
+      case HTTP_DATE -> Character.isDigit(v.charAt(0)) ? null : until(httpDate(v, clock), clock);
+      case EPOCH_SECONDS -> untilEpochMillis(scaled(v, 3, Long.MAX_VALUE), clock);
+      case EPOCH_MILLISECONDS -> untilEpochMillis(scaled(v, 0, Long.MAX_VALUE), clock);
+      case RATELIMIT -> rateLimit(v);
+    };
+  }
+
+  /** A non-negative decimal number times 10^shift, rounded half up; -1 for anything else or beyond {@code max}. */
+  private static long scaled(String v, int shift, long max) {
+    Decimal d = Decimal.parse(v);
+    if (d == null || Math.abs(d.writtenExponent()) > MAX_HINT_EXPONENT) {
+      return -1;
+    }
+    return d.scaledHalfUp(shift, max);
+  }
+
+  private static Duration millis(long millis) {
+    return millis < 0 ? null : Duration.ofMillis(millis);
+  }
+
+  private static Duration untilEpochMillis(long epochMillis, Clock clock) {
+    if (epochMillis < 0) {
+      return null;
+    }
+    long wait = epochMillis - clock.millis();
+    if (wait <= 0) {
+      return Duration.ZERO;
+    }
+    return wait > MAX_SECONDS * 1000 ? null : Duration.ofMillis(wait);
+  }
+
+  private static Duration until(Instant at, Clock clock) {
+    if (at == null) {
+      return null;
+    }
+    Duration wait = Duration.between(clock.instant(), at);
+    if (wait.isNegative()) {
+      return Duration.ZERO;
+    }
+    return wait.getSeconds() > MAX_SECONDS ? null : wait;
+  }
+
+  /**
+   * The {@code RateLimit} field of the IETF httpapi rate-limit headers draft, a structured-field list of policies,
+   * each a name with parameters: {@code "default";r=0;t=30, "daily";r=100;t=3600}. The wait is the largest
+   * {@code t} (seconds until the quota resets) among the exhausted policies ({@code r=0}); where no policy says it
+   * is exhausted, the largest {@code t} of any. {@code null} where no policy has a readable {@code t}. One pass.
+   */
+  private static Duration rateLimit(String v) {
+    long exhausted = -1;
+    long any = -1;
+    int n = v.length();
+    int i = 0;
+    while (i < n) {
+      long r = -1;
+      long t = -1;
+      // The policy's name: a quoted string (with escapes) or a token, up to its parameters.
+      boolean quoted = false;
+      while (i < n) {
+        char c = v.charAt(i);
+        if (quoted) {
+          if (c == '\\') {
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ';' || c == ',') {
+          break;
+        }
+        i++;
+      }
+      while (i < n && v.charAt(i) == ';') {
+        i++;
+        while (i < n && v.charAt(i) == ' ') {
+          i++;
+        }
+        int keyStart = i;
+        while (i < n && v.charAt(i) != '=' && v.charAt(i) != ';' && v.charAt(i) != ',') {
+          i++;
+        }
+        String key = v.substring(keyStart, i);
+        long number = -1;
+        if (i < n && v.charAt(i) == '=') {
+          i++;
+          int valueStart = i;
+          while (i < n && v.charAt(i) != ';' && v.charAt(i) != ',') {
+            i++;
+          }
+          number = integer(v, valueStart, i);
+        }
+        if (key.equals("r")) {
+          r = number;
+        } else if (key.equals("t")) {
+          t = number;
+        }
+      }
+      if (t >= 0) {
+        any = Math.max(any, t);
+        if (r == 0) {
+          exhausted = Math.max(exhausted, t);
+        }
+      }
+      // The next policy (anything malformed up to it is skipped).
+      while (i < n && v.charAt(i) != ',') {
+        i++;
+      }
+      i++;
+    }
+    long seconds = exhausted >= 0 ? exhausted : any;
+    return seconds < 0 || seconds > MAX_SECONDS ? null : Duration.ofSeconds(seconds);
+  }
+
+  /** A structured-field integer (digits only, at most 15) between the indexes, or -1. */
+  private static long integer(String v, int from, int to) {
+    if (to <= from || to - from > 15) {
+      return -1;
+    }
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
 
   /**
    * A header value: delta-seconds, or an HTTP-date (any of RFC 9110's three forms) measured from the clock's
@@ -67,15 +223,7 @@ final class RetryAfter {
     if (v.length() > 64) {
       return null;
     }
-    Instant at = httpDate(v, clock);
-    if (at == null) {
-      return null;
-    }
-    Duration wait = Duration.between(clock.instant(), at);
-    if (wait.isNegative()) {
-      return Duration.ZERO;
-    }
-    return wait.getSeconds() > MAX_SECONDS ? null : wait;
+    return until(httpDate(v, clock), clock);
   }
 
   /**

@@ -24,6 +24,7 @@ public final class ShapeRow {
   private final Map<String, String> fields;
   private final List<Constant> when;
   private final boolean error;
+  private final List<WaitSource> waitHints;
 
   private ShapeRow(Builder b) {
     this.name = b.name;
@@ -35,6 +36,7 @@ public final class ShapeRow {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
     this.when = List.copyOf(b.when);
     this.error = b.error;
+    this.waitHints = List.copyOf(b.waitHints);
   }
 
   /** A shape of JSON bodies. */
@@ -103,6 +105,14 @@ public final class ShapeRow {
     return error;
   }
 
+  /**
+   * The wait hints the shape's responses carry besides {@code Retry-After}, in the order they are read: headers or
+   * body fields, each with its unit ({@code x-ratelimit-reset} in epoch seconds). An entry's own list replaces it.
+   */
+  public List<WaitSource> waitHints() {
+    return waitHints;
+  }
+
   @Override
   public String toString() {
     return "ShapeRow[" + name + "]";
@@ -119,6 +129,7 @@ public final class ShapeRow {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final List<Constant> when = new ArrayList<>();
     private boolean error;
+    private final List<WaitSource> waitHints = new ArrayList<>();
 
     private Builder(String name, CatalogCodec.Body body) {
       this.name = Objects.requireNonNull(name, "name");
@@ -146,6 +157,12 @@ public final class ShapeRow {
     /** The pointer at which bodies carry a retry hint in seconds. */
     public Builder retryAfter(String pointer) {
       this.retryAfter = Objects.requireNonNull(pointer, "pointer");
+      return this;
+    }
+
+    /** A wait hint the shape's responses carry, read after those added before it. */
+    public Builder waitHint(WaitSource source) {
+      waitHints.add(Objects.requireNonNull(source, "source"));
       return this;
     }
 

@@ -12,13 +12,17 @@ import com.google.testing.compile.Compilation;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.MatchKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +61,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   args: { needed: "chat:write" }              # optional: arguments the decode must carry
  *   retry-after: 30s                            # optional: the wait the decode must give ("none": no hint)
  *   errors: [MISSING_FIELD, INVALID]            # optional: the entries of errors(), in order (arrays of errors)
+ *   now: 2013-08-20T15:00:00Z                   # optional: the decoder's clock, for waits that name a time
  * </pre>
  *
  * A body the format cannot decode as the vendor means it yet carries {@code gap: N} (the issue-34 point it needs:
@@ -109,6 +114,38 @@ class PublicApiCatalogsTest {
     assertEquals(id, compiled.catalog().id());
   }
 
+  /**
+   * The generated docs say what the API sends: GitHub's primary rate limit names the wait until x-ratelimit-reset in
+   * its unit and lists the headers the entry documents; Graph's decimal Retry-After and the RateLimit field likewise.
+   */
+  @Test
+  void theDocsNameEachWaitHintAndTheHeaders() {
+    String github = docs("github-rest");
+    assertTrue(github.contains("Rate limited. Wait until the time in the `x-ratelimit-reset` header (UTC epoch seconds),"
+        + " then retry"), github);
+    assertTrue(github.contains("- **Headers the API sends:** `x-ratelimit-limit`, `x-ratelimit-remaining`,"
+        + " `x-ratelimit-used`, `x-ratelimit-reset`, `x-ratelimit-resource`"), github);
+    assertTrue(docs("microsoft-graph").contains("Wait for the number of seconds in the `Retry-After` header, then retry"));
+    assertTrue(docs("rfc9457-problems").contains("Wait for the `Retry-After` header, or the seconds until the quota"
+        + " resets in the `RateLimit` header (its `t` parameter), then retry"));
+  }
+
+  /** The Markdown page the processor wrote for a catalog. */
+  private static String docs(String id) {
+    return compiled(id).compilation.generatedFiles().stream()
+        .filter(f -> f.getName().endsWith(id + ".md"))
+        .map(f -> {
+          try {
+            return f.getCharContent(true).toString();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no docs page for " + id + " among "
+            + compiled(id).compilation.generatedFiles().stream().map(f -> f.getName()).toList()));
+  }
+
   /** Every recorded body decodes as recorded: to its entry, or, for a gap, as it does today. */
   @ParameterizedTest
   @MethodSource("ids")
@@ -120,7 +157,8 @@ class PublicApiCatalogsTest {
     int decoded = 0;
     Map<String, Integer> gaps = new TreeMap<>();
     for (Body b : bodies) {
-      DecodedError<?> d = catalog.decoder().decode(b.status(), b.headers(), b.body().getBytes(StandardCharsets.UTF_8));
+      DecodedError<?> d = decoderAt(catalog, b.now()).decode(b.status(), b.headers(),
+          b.body().getBytes(StandardCharsets.UTF_8));
       String where = id + " [" + b.caseName() + "] " + b.status() + " " + b.body();
       if (b.gap().isEmpty()) {
         check(catalog, d, b.decodes(), b.args(), b.retryAfter(), where, failures);
@@ -253,6 +291,23 @@ class PublicApiCatalogsTest {
   }
 
   /**
+   * The catalog's decoder, its clock fixed at {@code now} (an ISO instant) where the record gives one: wait hints that
+   * name a time ({@code x-ratelimit-reset} in epoch seconds) are measured from it. The generated decoder's
+   * constructor taking a {@link Clock}.
+   */
+  private static ErrorDecoder<?> decoderAt(Catalog<?> catalog, String now) {
+    if (now.isEmpty()) {
+      return catalog.decoder();
+    }
+    try {
+      return (ErrorDecoder<?>) catalog.decoder().getClass().getConstructor(Clock.class)
+          .newInstance(Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("no decoder taking a clock for " + catalog.id(), e);
+    }
+  }
+
+  /**
    * " success" for a documented success, " error" for an error at a success status (the response is an error by
    * what the catalog says, not by its status), "" otherwise.
    */
@@ -284,7 +339,7 @@ class PublicApiCatalogsTest {
   /** One recorded response; see the class comment. */
   record Body(String caseName, int status, Map<String, List<String>> headers, String body, String decodes,
       Map<String, String> args, String retryAfter, String gap, String want, String today,
-      Map<String, String> todayArgs, String todayRetryAfter, List<String> errors) {}
+      Map<String, String> todayArgs, String todayRetryAfter, String now, List<String> errors) {}
 
   static List<Body> bodies(String id) {
     Path file = ROOT.resolve("bodies/" + id + ".yaml");
@@ -315,7 +370,8 @@ class PublicApiCatalogsTest {
       assertTrue(n.path("body").isTextual(), where + ": body");
       out.add(new Body(caseName, n.path("status").asInt(-1), headers, n.path("body").asText(), decodes,
           strings(n.path("args")), n.path("retry-after").asText(""), gap, n.path("want").asText(""), today,
-          strings(n.path("today-args")), n.path("today-retry-after").asText(""), list(n.path("errors"))));
+          strings(n.path("today-args")), n.path("today-retry-after").asText(""), n.path("now").asText(""),
+          list(n.path("errors"))));
     }
     return out;
   }

@@ -90,6 +90,8 @@ final class BodyShapes {
       row(out, shape, constant.pointer(), "always " + Markdown.cellCode(constant.value().toJson()), shown);
     }
     shape.retryAfter().ifPresent(p -> row(out, shape, p, "the seconds to wait before retrying", shown));
+    shape.waits().stream().filter(w -> !w.header()).forEach(w -> row(out, shape, w.name(),
+        "the wait before retrying (" + w.unit().words() + ")", shown));
     // Fields the API documents that no decoder reads (a documentation link, a request id): their meaning alone.
     shape.meanings().forEach((p, meaning) -> {
       if (!shown.contains(p)) {

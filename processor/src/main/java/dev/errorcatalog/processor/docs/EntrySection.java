@@ -102,6 +102,11 @@ final class EntrySection {
       entry.endpoints().forEach(e -> endpoints.add(Markdown.code(e)));
       out.append("- **Endpoints:** ").append(String.join(", ", endpoints)).append('\n');
     }
+    if (!entry.headers().isEmpty()) {
+      List<String> headers = new ArrayList<>();
+      entry.headers().forEach(h -> headers.add(Markdown.code(h)));
+      out.append("- **Headers the API sends:** ").append(String.join(", ", headers)).append('\n');
+    }
     out.append("- **Body:** ").append(body(entry)).append('\n');
     decisions(entry, out);
     if (java) {

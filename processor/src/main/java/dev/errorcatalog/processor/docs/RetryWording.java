@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.WaitHint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,15 +85,45 @@ final class RetryWording {
     };
   }
 
-  /** The server's hints the catalog documents for the entry, in words; empty when it documents none. */
+  /**
+   * The server's hints the catalog documents for the entry, in the order the decoder reads them, each with its
+   * preposition ("for the `Retry-After` header", "until the time in the `x-ratelimit-reset` header (UTC epoch
+   * seconds)"), a preposition repeated from the hint before it left out; empty when it documents none.
+   */
   private static Optional<String> hints(Entry entry) {
     List<String> hints = new ArrayList<>();
-    if (entry.sendsHeader("Retry-After")) {
-      hints.add("the `Retry-After` header");
+    List<WaitHint> waits = entry.waitHints();
+    boolean declaresRetryAfter = waits.stream().anyMatch(w -> w.header() && w.name().equalsIgnoreCase("Retry-After"));
+    if (entry.sendsHeader("Retry-After") && !declaresRetryAfter) {
+      hints.add("for the `Retry-After` header");
     }
-    entry.shape().retryAfter().ifPresent(pointer -> hints.add("the number of seconds in the body field "
+    waits.forEach(w -> hints.add(hint(w)));
+    entry.shape().retryAfter().ifPresent(pointer -> hints.add("for the number of seconds in the body field "
         + Markdown.code(pointer)));
-    return hints.isEmpty() ? Optional.empty() : Optional.of(String.join(", or ", hints));
+    if (hints.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(hints.get(0));
+    for (int i = 1; i < hints.size(); i++) {
+      String preposition = hints.get(i - 1).substring(0, hints.get(i - 1).indexOf(' ') + 1);
+      String hint = hints.get(i);
+      out.append(", or ").append(hint.startsWith(preposition) ? hint.substring(preposition.length()) : hint);
+    }
+    return Optional.of(out.toString());
+  }
+
+  /** One declared hint in words, with its preposition. */
+  private static String hint(WaitHint w) {
+    String place = "the " + Markdown.code(w.name()) + " " + w.kind();
+    if (!w.header()) {
+      place = "the body field " + Markdown.code(w.name());
+    }
+    return switch (w.unit()) {
+      case SECONDS -> "for the number of seconds in " + place;
+      case MILLISECONDS -> "for the number of milliseconds in " + place;
+      case HTTP_DATE, EPOCH_SECONDS, EPOCH_MILLISECONDS -> "until the time in " + place + " (" + w.unit().words() + ")";
+      case RATELIMIT -> "for the seconds until the quota resets in " + place + " (its `t` parameter)";
+    };
   }
 
   private static String throttled(Entry entry) {
@@ -101,7 +132,7 @@ final class RetryWording {
         ? "back off exponentially" + backoff(policy)
         : "back off exponentially with jitter";
     return hints(entry)
-        .map(hint -> "Rate limited. Wait for " + hint + ", then retry; without a hint, " + backoff + ".")
+        .map(hint -> "Rate limited. Wait " + hint + ", then retry; without a hint, " + backoff + ".")
         .orElse("Rate limited. The API documents no wait hint: " + backoff + ", then retry.");
   }
 

@@ -51,12 +51,14 @@ public final class DecoderGenerator implements SourceGenerator {
             .build())
         .addField(FieldSpec.builder(codecType, "codec", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A decoder measuring HTTP-date {@code Retry-After} headers against the system clock.\n")
+            .addJavadoc("A decoder measuring the waits that name a time (an HTTP-date {@code Retry-After}, an\n"
+                + "epoch-seconds wait hint) against the system clock.\n")
             .addModifiers(Modifier.PUBLIC)
             .addStatement("this.codec = $L", CODEC_FIELD)
             .build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A decoder measuring HTTP-date {@code Retry-After} headers against {@code clock}.\n")
+            .addJavadoc("A decoder measuring the waits that name a time (an HTTP-date {@code Retry-After}, an\n"
+                + "epoch-seconds wait hint) against {@code clock}.\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Clock.class, "clock")
             .addStatement("this.codec = $L.withClock(clock)", CODEC_FIELD)

@@ -9,6 +9,7 @@ import dev.errorcatalog.runtime.Constant;
 import dev.errorcatalog.runtime.EntryRow;
 import dev.errorcatalog.runtime.ShapeRow;
 import dev.errorcatalog.runtime.Template;
+import dev.errorcatalog.runtime.WaitSource;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -33,6 +34,7 @@ final class RowCode {
   private static final ClassName ENTRY_ROW = ClassName.get(EntryRow.class);
   private static final ClassName SHAPE_ROW = ClassName.get(ShapeRow.class);
   private static final ClassName CONSTANT = ClassName.get(Constant.class);
+  private static final ClassName WAIT_SOURCE = ClassName.get(WaitSource.class);
 
   private final ClassName shapes;
   private final Map<ShapeRow, String> shapeFields = new IdentityHashMap<>();
@@ -72,6 +74,7 @@ final class RowCode {
     call(out, "message", row.message());
     call(out, "retryAfter", row.retryAfter());
     row.fields().forEach((name, pointer) -> out.add("\n.field($S, $S)", name, pointer));
+    row.waitHints().forEach(w -> out.add("\n.waitHint($L)", waitSource(w)));
     row.when().forEach(c -> out.add("\n.when($L)", constant(c)));
     if (row.error()) {
       out.add("\n.error()");
@@ -93,6 +96,7 @@ final class RowCode {
     if (row.markedError() && !row.shape().error()) {
       out.add("\n.error()");
     }
+    row.ownWaitHints().forEach(w -> out.add("\n.waitHint($L)", waitSource(w)));
     out.add("\n.title($S)", row.title());
     call(out, "message", row.template().source());
     for (Template variant : row.variants()) {
@@ -125,7 +129,7 @@ final class RowCode {
         + (retry.base().isPresent() ? 1 : 0) + (retry.cap().isPresent() ? 1 : 0)
         + (retry.attempts().isPresent() ? 1 : 0) + (retry.window().isPresent() ? 1 : 0)
         + (row.deprecation() == null ? 0 : 1) + row.statuses().size() - 1 + (row.subcode().isEmpty() ? 0 : 1)
-        + (row.markedError() && !row.shape().error() ? 1 : 0);
+        + (row.markedError() && !row.shape().error() ? 1 : 0) + 2 * row.ownWaitHints().size();
   }
 
   private static void call(CodeBlock.Builder out, String method, String value) {
@@ -151,6 +155,12 @@ final class RowCode {
       return CodeBlock.of("$T.ofSeconds($L)", Duration.class, millis / 1_000);
     }
     return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
+  }
+
+  /** {@code WaitSource.header("x-ratelimit-reset", WaitSource.Unit.EPOCH_SECONDS)}. */
+  private static CodeBlock waitSource(WaitSource w) {
+    return CodeBlock.of("$T.$L($S, $T.$L)", WAIT_SOURCE, w.header() ? "header" : "field", w.name(),
+        WAIT_SOURCE.nestedClass("Unit"), w.unit().name());
   }
 
   private static CodeBlock constant(Constant c) {

@@ -29,13 +29,16 @@ public final class CatalogKeys {
 
   /** Keys of a shape under {@code shapes:}. */
   public static final List<String> SHAPE =
-      List.of("body", "code", "subcode", "message", "fields", "when", "retry-after", "meanings", "error", "decided");
+      List.of("body", "code", "subcode", "message", "fields", "when", "retry-after", "wait", "meanings", "error", "decided");
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "subcode", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
-      "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "decided", "since", "removed",
+      "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "wait", "decided", "since", "removed",
       "replaced-by");
+
+  /** Keys of an item of {@code wait:}, of a shape or an entry: one of header and field, and the unit. */
+  public static final List<String> WAIT = List.of("header", "field", "unit");
 
   /** Keys of an item of {@code changes:}. */
   public static final List<String> CHANGE = List.of("version", "summary", "accepted");

@@ -12,6 +12,7 @@ import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.WaitHint;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -121,6 +122,7 @@ final class EntryBinder {
     Optional<String> group = map.get("group").flatMap(n -> group(n, where));
     Optional<Shape> shape = shape(map, where);
 
+    List<WaitHint> waits = shape.map(sh -> WaitBinder.bind(map, where, sh.body(), reader)).orElse(List.of());
     if (shape.isPresent()) {
       checkShapeFits(map, shape.get(), where, !when.isEmpty());
       if (subcodeNode.isPresent() && shape.get().subcode().isEmpty()) {
@@ -195,7 +197,8 @@ final class EntryBinder {
         headers,
         statuses.subList(1, statuses.size()),
         markedError,
-        subcode));
+        subcode,
+        waits));
   }
 
   private static String capitalized(String where) {
@@ -204,7 +207,7 @@ final class EntryBinder {
 
   /** A header name (an HTTP token), as the writer spelled it. */
   private Optional<String> header(YamlScalar name, String where) {
-    if (!name.text().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+    if (!WaitBinder.isHeaderName(name.text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.position(),
           Shown.quoted(name.text()) + " in 'headers' of " + where + " is not an HTTP header name.",
           "Write the header's name only, e.g. Retry-After.");

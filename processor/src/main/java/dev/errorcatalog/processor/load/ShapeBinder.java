@@ -6,6 +6,7 @@ import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.model.WaitHint;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.ScalarKind;
@@ -68,6 +69,7 @@ final class ShapeBinder {
     Map<String, String> meanings = meanings(map, where, reader);
     Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
     boolean error = reader.optionalBoolean(map, "error", where).orElse(false);
+    List<WaitHint> waits = WaitBinder.bind(map, where, body, reader);
 
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
@@ -81,7 +83,7 @@ final class ShapeBinder {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
-        decided, meanings, error, subcode));
+        decided, meanings, error, subcode, waits));
   }
 
   /**

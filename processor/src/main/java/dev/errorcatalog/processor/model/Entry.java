@@ -35,6 +35,7 @@ import java.util.Optional;
  *     the API sends it at the shape's {@code subcode} pointer; empty for an entry that refines none
  * @param markedError true when the catalog says the entry is an error whatever its status (its own
  *     {@code error: true}, or its shape's): an error the API answers with a success status
+ * @param waits the entry's own wait hints ({@code wait:}), replacing its shape's; empty for most entries
  */
 public record Entry(
     String code,
@@ -61,10 +62,29 @@ public record Entry(
     List<String> headers,
     List<Integer> alsoAt,
     boolean markedError,
-    Optional<String> subcode) {
+    Optional<String> subcode,
+    List<WaitHint> waits) {
 
   public Entry {
     alsoAt = List.copyOf(alsoAt);
+    waits = List.copyOf(waits);
+  }
+
+  /** An entry without wait hints of its own. */
+  public Entry(String code, String constantName, String methodName, int status, String title,
+      Optional<MessageTemplate> message, List<MessageTemplate> variants, Shape shape, List<Constant> when,
+      RetryPolicy retry, Optional<String> description, Optional<String> cause, Optional<String> fix,
+      List<String> endpoints, List<Example> examples, List<String> duplicates, Optional<String> deprecated,
+      String group, String anchor, SourcePosition position, List<Decision> decided, List<String> headers,
+      List<Integer> alsoAt, boolean markedError, Optional<String> subcode) {
+    this(code, constantName, methodName, status, title, message, variants, shape, when, retry, description, cause,
+        fix, endpoints, examples, duplicates, deprecated, group, anchor, position, decided, headers, alsoAt,
+        markedError, subcode, List.of());
+  }
+
+  /** The wait hints read for this entry besides {@code Retry-After}: its own ({@code wait:}), else its shape's. */
+  public List<WaitHint> waitHints() {
+    return waits.isEmpty() ? shape.waits() : waits;
   }
 
   /** An entry at one status, an error by its status alone. */

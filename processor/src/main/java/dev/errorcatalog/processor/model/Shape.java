@@ -20,6 +20,8 @@ import java.util.Optional;
  *     constants is an error even with a code no entry documents
  * @param subcode pointer to the sub-code that refines the code (Stripe's {@code /error/decline_code}): an entry
  *     with the same code and a {@code subcode} is recognised where the body carries that value there
+ * @param waits the wait hints the shape's responses carry besides {@code Retry-After} ({@code wait:}), in the
+ *     order they are read; an entry's own list replaces them
  */
 public record Shape(
     String name,
@@ -33,11 +35,20 @@ public record Shape(
     Optional<String> decided,
     Map<String, String> meanings,
     boolean error,
-    Optional<String> subcode) {
+    Optional<String> subcode,
+    List<WaitHint> waits) {
 
   public Shape {
+    waits = List.copyOf(waits);
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     meanings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meanings));
+  }
+
+  /** A shape without declared wait hints. */
+  public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
+      List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided,
+      Map<String, String> meanings, boolean error, Optional<String> subcode) {
+    this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, error, subcode, List.of());
   }
 
   /** A shape whose fields carry no meanings. */
@@ -96,6 +107,7 @@ public record Shape(
     all.addAll(fields.values());
     when.forEach(c -> all.add(c.pointer()));
     retryAfter.ifPresent(all::add);
+    waits.stream().filter(w -> !w.header()).forEach(w -> all.add(w.name()));
     return List.copyOf(new java.util.LinkedHashSet<>(all));
   }
 }

@@ -8,10 +8,12 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.JsonScalar;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.WaitHint;
 import dev.errorcatalog.runtime.CatalogCodec;
 import dev.errorcatalog.runtime.Constant;
 import dev.errorcatalog.runtime.EntryRow;
 import dev.errorcatalog.runtime.ShapeRow;
+import dev.errorcatalog.runtime.WaitSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,7 @@ public final class CatalogTables {
     s.message().ifPresent(b::message);
     s.retryAfter().ifPresent(b::retryAfter);
     s.fields().forEach(b::field);
+    s.waits().forEach(w -> b.waitHint(source(w)));
     constants(s.when()).forEach(b::when);
     if (s.error()) {
       b.error();
@@ -119,10 +122,17 @@ public final class CatalogTables {
     e.deprecated().ifPresent(b::deprecated);
     e.alsoAt().forEach(b::alsoAt);
     e.subcode().ifPresent(b::subcode);
+    e.waits().forEach(w -> b.waitHint(source(w)));
     if (e.markedError() && !e.shape().error()) {
       b.error(); // the shape's mark is the row's shape's
     }
     return b.build();
+  }
+
+  /** The runtime's wait source for a declared hint: the units share their names. */
+  private static WaitSource source(WaitHint w) {
+    WaitSource.Unit unit = WaitSource.Unit.valueOf(w.unit().name());
+    return w.header() ? WaitSource.header(w.name(), unit) : WaitSource.field(w.name(), unit);
   }
 
   private static List<Constant> constants(List<dev.errorcatalog.processor.model.Constant> when) {

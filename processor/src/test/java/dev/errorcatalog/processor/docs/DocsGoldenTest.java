@@ -1,11 +1,8 @@
 package dev.errorcatalog.processor.docs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.testing.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -13,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pages of a small varied catalog compared with golden files in {@code src/test/resources/docs-golden}.
- * After an intended change, regenerate them with {@code -Ddocs.golden.update=true} and review the diff.
+ * After an intended change, regenerate them with {@code -Dgolden.update=true}, which writes them
+ * under {@code target/golden-update/} and fails; review and copy them over.
  */
 class DocsGoldenTest {
 
@@ -38,11 +36,6 @@ class DocsGoldenTest {
   }
 
   private static void assertGolden(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("docs.golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden file " + file);
+    GoldenFiles.assertMatches(GOLDEN.resolve(name), actual);
   }
 }

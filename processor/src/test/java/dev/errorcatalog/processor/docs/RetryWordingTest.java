@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.testing.CatalogBuilder;
+import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Shape;
+import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.model.WaitHint;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,34 @@ class RetryWordingTest {
     assertEquals("Rate limited. Wait for the `Retry-After` header, or the number of seconds in the body field"
             + " `/retryAfterSeconds`, then retry; without a hint, back off exponentially with jitter.",
         advice(RetryPolicy.of(RetryClass.THROTTLED), HINTED, "retry-after"));
+  }
+
+  private static final SourcePosition AT = new SourcePosition("c.yaml", 1, 1);
+
+  private static Shape waiting(WaitHint... hints) {
+    return new Shape("w", BodyKind.JSON, Optional.of("/code"), Optional.of("/message"), Map.of(), List.of(),
+        Optional.empty(), AT, Optional.empty(), Map.of(), false, Optional.empty(), List.of(hints));
+  }
+
+  @Test
+  void throttledNamesEachDeclaredWaitHintInItsUnitInTheOrderRead() {
+    Shape github = waiting(new WaitHint(true, "x-ratelimit-reset", WaitHint.Unit.EPOCH_SECONDS, AT),
+        new WaitHint(false, "/retry_ms", WaitHint.Unit.MILLISECONDS, AT));
+    assertEquals("Rate limited. Wait for the `Retry-After` header, or until the time in the `x-ratelimit-reset` header"
+            + " (UTC epoch seconds), or for the number of milliseconds in the body field `/retry_ms`, then retry;"
+            + " without a hint, back off exponentially with jitter.",
+        advice(RetryPolicy.of(RetryClass.THROTTLED), github, "Retry-After"));
+    // A declared Retry-After (Microsoft Graph's decimal seconds) is named once, in its unit.
+    Shape graph = waiting(new WaitHint(true, "Retry-After", WaitHint.Unit.SECONDS, AT));
+    assertEquals("Rate limited. Wait for the number of seconds in the `Retry-After` header, then retry; without a"
+            + " hint, back off exponentially with jitter.",
+        advice(RetryPolicy.of(RetryClass.THROTTLED), graph, "Retry-After"));
+    Shape draft = waiting(new WaitHint(true, "RateLimit", WaitHint.Unit.RATELIMIT, AT),
+        new WaitHint(true, "Expires-At", WaitHint.Unit.HTTP_DATE, AT));
+    assertEquals("Rate limited. Wait for the seconds until the quota resets in the `RateLimit` header (its `t`"
+            + " parameter), or until the time in the `Expires-At` header (an HTTP date), then retry; without a hint,"
+            + " back off exponentially with jitter.",
+        advice(RetryPolicy.of(RetryClass.THROTTLED), draft));
   }
 
   @Test

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.processor.names.GeneratedNames;
+import dev.errorcatalog.processor.testing.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated sources of the varied fixture catalog, compared byte for byte with the files under
  * {@code src/test/resources/golden/acme/}. After an intended change, regenerate them with
- * {@code mvn -o -q -pl processor test -Dtest=GoldenFilesTest -Dgolden.update=true} and review the diff.
+ * {@code mvn -o -q -pl processor test -Dtest=GoldenFilesTest -Dgolden.update=true}, which writes
+ * them under {@code target/golden-update/} and fails; review and copy them over.
  */
 class GoldenFilesTest {
 
@@ -32,25 +35,14 @@ class GoldenFilesTest {
         new FactoryGenerator(), new CatalogClassGenerator())) {
       files.addAll(generator.generate(CatalogFixtures.acme(), NAMES));
     }
-    boolean update = Boolean.getBoolean("golden.update");
-    if (update) {
-      Files.createDirectories(GOLDEN);
-      try (Stream<Path> old = Files.list(GOLDEN)) {
-        for (Path path : old.toList()) {
-          Files.delete(path);
-        }
-      }
-    }
     TreeSet<String> expectedNames = new TreeSet<>();
+    Map<Path, String> outputs = new LinkedHashMap<>();
     for (JavaFile file : files) {
       String name = file.typeSpec().name() + ".java.txt";
       expectedNames.add(name);
-      Path golden = GOLDEN.resolve(name);
-      if (update) {
-        Files.writeString(golden, file.toString(), StandardCharsets.UTF_8);
-      }
-      assertEquals(Files.readString(golden, StandardCharsets.UTF_8), file.toString(), name);
+      outputs.put(GOLDEN.resolve(name), file.toString());
     }
+    GoldenFiles.assertAllMatch(outputs);
     try (Stream<Path> present = Files.list(GOLDEN)) {
       assertEquals(expectedNames, new TreeSet<>(present.map(p -> p.getFileName().toString()).toList()),
           "golden files without a generated file (or the reverse)");
