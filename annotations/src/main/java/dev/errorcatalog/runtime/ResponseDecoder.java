@@ -361,6 +361,18 @@ final class ResponseDecoder<E extends CatalogError> {
     return args;
   }
 
+  /**
+   * A wait field's value: through an array of its own ({@code /error/details/*}{@code /retryDelay}), the first
+   * element that has one (Google's {@code RetryInfo} at any position of {@code details[]}).
+   */
+  private static String waitField(BodyValues values, int slot) {
+    if (!values.perElement(slot)) {
+      return values.scalar(slot);
+    }
+    List<String> list = values.list(slot);
+    return list.isEmpty() ? null : list.get(0);
+  }
+
   private static String joined(List<String> list) {
     return list.isEmpty() ? null : String.join(", ", list);
   }
@@ -381,7 +393,7 @@ final class ResponseDecoder<E extends CatalogError> {
       WaitSource[] waits = matched.waits;
       for (int i = 0; i < waits.length; i++) {
         String text = waits[i].header() ? ResponseHeaders.find(all, waits[i].name())
-            : matched.waitSlots[i] < 0 ? null : values.scalar(matched.waitSlots[i]);
+            : matched.waitSlots[i] < 0 ? null : waitField(values, matched.waitSlots[i]);
         Duration d = RetryAfter.parse(text, waits[i].unit(), clock);
         if (d != null) {
           return d;

@@ -69,6 +69,8 @@ final class RetryAfter {
       case EPOCH_SECONDS -> untilEpochMillis(scaled(v, 3, Long.MAX_VALUE), clock);
       case EPOCH_MILLISECONDS -> untilEpochMillis(scaled(v, 0, Long.MAX_VALUE), clock);
       case RATELIMIT -> rateLimit(v);
+      case DURATION -> v.length() > 1 && v.charAt(v.length() - 1) == 's'
+          ? parseSeconds(v.substring(0, v.length() - 1)) : null;
     };
   }
 

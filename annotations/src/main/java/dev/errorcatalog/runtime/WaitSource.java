@@ -30,7 +30,12 @@ public record WaitSource(boolean header, String name, Unit unit) {
      * The {@code RateLimit} field of the IETF httpapi rate-limit headers draft ({@code "default";r=0;t=30}): the
      * {@code t} parameter, seconds until the quota resets, of the exhausted policy ({@code r=0}).
      */
-    RATELIMIT;
+    RATELIMIT,
+    /**
+     * A length of time written with its unit, as protobuf's JSON {@code Duration} (Google's {@code RetryInfo}
+     * {@code retryDelay}): seconds, decimals allowed, followed by {@code s} ({@code "30s"}, {@code "1.5s"}).
+     */
+    DURATION;
 
     /** The unit as a catalog writes it: {@code epoch-seconds}. */
     public String yamlName() {

@@ -123,6 +123,7 @@ final class RetryWording {
       case MILLISECONDS -> "for the number of milliseconds in " + place;
       case HTTP_DATE, EPOCH_SECONDS, EPOCH_MILLISECONDS -> "until the time in " + place + " (" + w.unit().words() + ")";
       case RATELIMIT -> "for the seconds until the quota resets in " + place + " (its `t` parameter)";
+      case DURATION -> "for the length of time in " + place + " (seconds followed by `s`, such as `30s`)";
     };
   }
 

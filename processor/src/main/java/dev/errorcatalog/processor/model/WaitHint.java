@@ -22,7 +22,8 @@ public record WaitHint(boolean header, String name, Unit unit, SourcePosition po
     HTTP_DATE("an HTTP date"),
     EPOCH_SECONDS("UTC epoch seconds"),
     EPOCH_MILLISECONDS("UTC epoch milliseconds"),
-    RATELIMIT("the IETF RateLimit field: t= seconds until the quota resets");
+    RATELIMIT("the IETF RateLimit field: t= seconds until the quota resets"),
+    DURATION("a length of time in seconds followed by s, such as 30s");
 
     private final String words;
 
