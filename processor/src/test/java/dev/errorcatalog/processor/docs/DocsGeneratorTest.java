@@ -63,6 +63,33 @@ class DocsGeneratorTest {
   }
 
   @Test
+  void aFieldsOwnDescriptionIsShownInTheBodyTable() {
+    CatalogModel stripe = new dev.errorcatalog.processor.load.CatalogLoader().load("/c/stripe.yaml", """
+        catalog: stripe
+        title: Stripe API
+        shapes:
+          stripe-error:
+            code: /error/code
+            message: /error/message
+            fields:
+              type: /error/type
+              param:
+                pointer: /error/param
+                description: If the error is parameter-specific, the parameter related to the error.
+        entries:
+          - code: parameter_missing
+            status: 400
+            title: Parameter missing
+            shape: stripe-error
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).catalog().orElseThrow();
+    String page = docs.page(stripe);
+    assertTrue(page.contains("| `/error/param` | If the error is parameter-specific, the parameter related to the"
+        + " error. |"), page);
+    assertTrue(page.contains("| `/error/type` | the value captured as `type` |"), "no description: the generic words");
+    assertFalse(page.contains("the value captured as `param`"), "the description replaces the generic words");
+  }
+
+  @Test
   void hostileCatalogTextShowsLiterallyAndNeverAsMarkup() {
     CatalogModel hostile = SampleCatalogs.hostile();
     Rendered page = PageAssertions.assertPageShows(hostile, docs.page(hostile));
