@@ -61,7 +61,10 @@ public interface CatalogError {
   /** The documented title. */
   String title();
 
-  /** The message template with {@code {name}} placeholders; {@code ""} when the entry documents no message. */
+  /**
+   * The message template with {@code {name}} placeholders, ending in {@code {...}} where the API may add further
+   * text after the documented message; {@code ""} when the entry documents no message.
+   */
   String messageTemplate();
 
   /** The placeholder names of the message template, in order of first appearance. */

@@ -45,7 +45,15 @@ final class Candidate<E> {
     return literals == null ? 0 : literals.length();
   }
 
-  /** More constants first, then more literal text, then catalog order. */
+  /** True for a template after which the API may add further text ({@link Template#FURTHER_TEXT}). */
+  boolean furtherText() {
+    return literals != null && literals.furtherText();
+  }
+
+  /**
+   * More constants first, then more literal text, then a template the message must end with before one it may
+   * go on after ({@link Template#FURTHER_TEXT}: the exact match wins), then catalog order.
+   */
   boolean moreSpecificThan(Candidate<E> other) {
     if (other == null) {
       return true;
@@ -55,6 +63,9 @@ final class Candidate<E> {
     }
     if (literalLength() != other.literalLength()) {
       return literalLength() > other.literalLength();
+    }
+    if (furtherText() != other.furtherText()) {
+      return other.furtherText();
     }
     return entry.order < other.entry.order;
   }

@@ -12,7 +12,9 @@ import java.util.Map;
  * generated enum initialises.
  *
  * <p>Syntax (catalog format v1): {@code {name}} or {@code {name:type}}; {@code {{} and {@code }}} are
- * literal braces.
+ * literal braces. A template may end in {@link #FURTHER_TEXT} ({@code {...}}): the API may add further text
+ * after the documented message, which a match passes over and {@link #format} does not write. Whitespace right
+ * before the marker belongs to the further text ({@code "Try later. {...}"} is {@code "Try later.{...}"}).
  */
 public final class Template {
 
@@ -27,7 +29,10 @@ public final class Template {
     }
   }
 
-  private static final Template EMPTY = new Template("", List.of());
+  /** The marker that ends a template after which the API may add further text. */
+  public static final String FURTHER_TEXT = "{...}";
+
+  private static final Template EMPTY = new Template("", List.of(), false);
 
   private static final Type[] TYPES = Type.values();
 
@@ -35,10 +40,12 @@ public final class Template {
   private final List<Part> parts;
   private final List<String> names;
   private final String display;
+  private final boolean furtherText;
 
-  private Template(String source, List<Part> parts) {
+  private Template(String source, List<Part> parts, boolean furtherText) {
     this.source = source;
     this.parts = List.copyOf(parts);
+    this.furtherText = furtherText;
     List<String> n = new ArrayList<>();
     StringBuilder d = new StringBuilder();
     for (Part p : parts) {
@@ -48,6 +55,9 @@ public final class Template {
       } else {
         d.append(p.literal());
       }
+    }
+    if (furtherText) {
+      d.append(FURTHER_TEXT);
     }
     this.names = Collections.unmodifiableList(n);
     this.display = d.toString();
@@ -75,6 +85,13 @@ public final class Template {
 
     /** A {@code }} that closes no placeholder, or a {@code {} never closed (before the next one), at index. */
     record StrayBrace(char brace, int offset) implements Token {}
+
+    /**
+     * The marker {@link #FURTHER_TEXT} at index: the API may add text here. Valid only at the end of a template
+     * (the processor reports it elsewhere; {@link #compile} throws). The whitespace before it is not in the
+     * preceding {@link Text}.
+     */
+    record FurtherText(int offset) implements Token {}
   }
 
   /**
@@ -99,6 +116,11 @@ public final class Template {
       public void strayBrace(char brace, int offset) {
         tokens.add(new Token.StrayBrace(brace, offset));
       }
+
+      @Override
+      public void furtherText(int offset) {
+        tokens.add(new Token.FurtherText(offset));
+      }
     });
     return tokens;
   }
@@ -111,6 +133,9 @@ public final class Template {
     void placeholder(int open, int close);
 
     void strayBrace(char brace, int offset);
+
+    /** The marker {@link #FURTHER_TEXT} at index (the whitespace before it already dropped from the text). */
+    void furtherText(int offset);
   }
 
   /** The syntax, read once for {@link #scan} and {@link #literals}. */
@@ -132,17 +157,30 @@ public final class Template {
         i += 2;
         continue;
       }
+      // A '{' opens a placeholder when a '}' follows before the next '{'; a lone '}' closes nothing.
+      int close = c == '{' ? source.indexOf('}', i + 1) : -1;
+      boolean stray = close < 0 || source.lastIndexOf('{', close) != i;
+      boolean further = !stray && close - i == FURTHER_TEXT.length() - 1 && source.startsWith(FURTHER_TEXT, i);
+      if (further) {
+        int keep = literal.length();
+        while (keep > 0 && Character.isWhitespace(literal.charAt(keep - 1))) {
+          keep--;
+        }
+        literal.setLength(keep);
+      }
       if (literal.length() > 0) {
         reading.text(literal);
         literal.setLength(0);
       }
-      // A '{' opens a placeholder when a '}' follows before the next '{'; a lone '}' closes nothing.
-      int close = c == '{' ? source.indexOf('}', i + 1) : -1;
-      if (close < 0 || source.lastIndexOf('{', close) != i) {
+      if (stray) {
         reading.strayBrace(c, i);
         i++;
       } else {
-        reading.placeholder(i, close);
+        if (further) {
+          reading.furtherText(i);
+        } else {
+          reading.placeholder(i, close);
+        }
         i = close + 1;
       }
     }
@@ -154,9 +192,11 @@ public final class Template {
   /**
    * The literal text of a template, as {@link TemplateMatcher} sees it, read without compiling the
    * template: the text before the first placeholder (the whole text of a template without placeholders),
-   * the text after the last one ({@code ""} without placeholders) and the length of all its literal text.
+   * the text after the last one ({@code ""} without placeholders, and for a template ending in {@link
+   * #FURTHER_TEXT}, whose messages need not end with it), the length of all its literal text, and whether it
+   * ends in {@link #FURTHER_TEXT}.
    */
-  record Literals(String lead, String tail, int length) {}
+  record Literals(String lead, String tail, int length, boolean furtherText) {}
 
   /** The {@link Literals} of a template the processor has validated; a stray brace throws as compile does. */
   static Literals literals(String source) {
@@ -164,6 +204,7 @@ public final class Template {
       String lead;
       String last = "";
       int length;
+      boolean further;
 
       @Override
       public void text(CharSequence literal) {
@@ -183,10 +224,26 @@ public final class Template {
       public void strayBrace(char brace, int offset) {
         throw strayBraceIn(source, brace, offset);
       }
+
+      @Override
+      public void furtherText(int offset) {
+        if (offset + FURTHER_TEXT.length() != source.length()) {
+          throw furtherTextInside(source, offset);
+        }
+        further = true;
+      }
     }
     Lengths l = new Lengths();
     read(source, l);
-    return l.lead == null ? new Literals(l.last, "", l.length) : new Literals(l.lead, l.last, l.length);
+    if (l.lead == null) {
+      return new Literals(l.last, "", l.length, l.further);
+    }
+    return new Literals(l.lead, l.further ? "" : l.last, l.length, l.further);
+  }
+
+  private static IllegalArgumentException furtherTextInside(String source, int offset) {
+    return new IllegalArgumentException("'" + FURTHER_TEXT + "' at character " + (offset + 1)
+        + " does not end the template: " + source);
   }
 
   private static IllegalArgumentException strayBraceIn(String source, char brace, int offset) {
@@ -218,8 +275,14 @@ public final class Template {
       return EMPTY;
     }
     List<Part> parts = new ArrayList<>();
+    boolean further = false;
     for (Token token : scan(source)) {
-      if (token instanceof Token.Text text) {
+      if (token instanceof Token.FurtherText marker) {
+        further = true;
+        if (marker.offset() + FURTHER_TEXT.length() != source.length()) {
+          throw furtherTextInside(source, marker.offset());
+        }
+      } else if (token instanceof Token.Text text) {
         parts.add(new Part(text.text(), null, null));
       } else if (token instanceof Token.Placeholder placeholder) {
         String inside = placeholder.inside();
@@ -232,7 +295,7 @@ public final class Template {
         throw strayBraceIn(source, stray.brace(), stray.offset());
       }
     }
-    return new Template(source, parts);
+    return new Template(source, parts, further);
   }
 
   /** The template as written in the catalog, types included. */
@@ -240,9 +303,17 @@ public final class Template {
     return source;
   }
 
-  /** The template as documented: placeholders as {@code {name}}, literal braces single. */
+  /**
+   * The template as documented: placeholders as {@code {name}}, literal braces single, and {@link
+   * #FURTHER_TEXT} at the end where the API may add further text.
+   */
   public String display() {
     return display;
+  }
+
+  /** True when the template ends in {@link #FURTHER_TEXT}: a message may go on after the documented text. */
+  public boolean furtherText() {
+    return furtherText;
   }
 
   /** The parts in order. */
@@ -265,7 +336,7 @@ public final class Template {
 
   /**
    * Fills the placeholders with {@code String.valueOf(args.get(name))}; a placeholder without an argument
-   * stays as {@code {name}}.
+   * stays as {@code {name}}. The documented text only: no {@link #FURTHER_TEXT} marker.
    */
   public String format(Map<String, ?> args) {
     StringBuilder out = new StringBuilder(display.length() + 16);

@@ -10,6 +10,11 @@ import java.util.List;
  * next literal (the earliest occurrence first: string placeholders are lazy), backtracking when a later part
  * fails. A budget on the characters examined keeps hostile messages (megabytes of repeated literals) linear:
  * a match may look at each character of the message a few times, never more.
+ *
+ * <p>A template ending in {@link Template#FURTHER_TEXT} matches a message that starts with a match of the
+ * documented text, ended where the next character is not a letter or a digit (or the message ends): the
+ * earliest such end that lets the template match, the rest of the message being the API's further text. The
+ * candidate ends are found by one forward search for the template's last literal, under the same budget.
  */
 final class TemplateMatcher {
 
@@ -31,6 +36,10 @@ final class TemplateMatcher {
   private final int literalLength;
   private final int minLength;
   private final boolean distinctNames;
+  /** True when the message may go on after the documented text ({@link Template#furtherText()}). */
+  private final boolean furtherText;
+  /** The literal the documented text ends with: after the last placeholder, or the lead without one. */
+  private final String last;
 
   TemplateMatcher(Template template) {
     this.template = template;
@@ -63,6 +72,8 @@ final class TemplateMatcher {
     literalLength = literals;
     minLength = literals + names.length;
     distinctNames = new HashSet<>(n).size() == names.length;
+    furtherText = template.furtherText();
+    last = after.length == 0 ? lead : after[after.length - 1];
   }
 
   Template template() {
@@ -74,9 +85,12 @@ final class TemplateMatcher {
     return lead;
   }
 
-  /** The literal text after the last placeholder ("" for a template without placeholders). */
+  /**
+   * The literal text every matching message ends with: the text after the last placeholder ("" for a template
+   * without placeholders, and for one ending in {@link Template#FURTHER_TEXT}).
+   */
   String tail() {
-    return after.length == 0 ? "" : after[after.length - 1];
+    return after.length == 0 || furtherText ? "" : after[after.length - 1];
   }
 
   /** How much literal text the template has: more is more specific. */
@@ -99,10 +113,13 @@ final class TemplateMatcher {
    * {@code null}.
    */
   String[] match(String message) {
+    if (furtherText) {
+      return message.startsWith(lead) ? matchBetween(message) : null;
+    }
     if (names.length == 0) {
       return message.equals(lead) ? NOTHING : null;
     }
-    if (!message.startsWith(lead) || !message.endsWith(after[after.length - 1])) {
+    if (!message.startsWith(lead) || !message.endsWith(last)) {
       return null;
     }
     return matchBetween(message);
@@ -113,26 +130,96 @@ final class TemplateMatcher {
    * (the message index finds templates by those literals): the captured values, or {@code null}.
    */
   String[] matchBetween(String message) {
+    if (furtherText) {
+      return matchFurther(message);
+    }
     if (names.length == 0) {
       return message.length() == lead.length() ? NOTHING : null;
     }
     if (message.length() < minLength) {
       return null;
     }
-    int limit = message.length() - after[after.length - 1].length();
+    int limit = message.length() - last.length();
     if (names.length == 1) {
       // The usual template: the placeholder is what lies between the literals (no search, no budget: the
       // budget of matchFrom's last step always covers one pass over the message).
-      int pos = lead.length();
-      return limit > pos && valid(types[0], message, pos, limit) ? new String[] {message.substring(pos, limit)}
-          : null;
+      return capture(message, limit, null);
     }
     if (!literalMayFollowNumber(message, lead.length(), limit)) {
       return null;
     }
+    return capture(message, limit, budget(message, limit));
+  }
+
+  /**
+   * {@link #matchBetween} for a template ending in {@link Template#FURTHER_TEXT}, the message known to start with
+   * {@link #lead()}: the documented text ends at the earliest end of an occurrence of its last literal that is
+   * followed by the end of the message or by a character other than a letter or digit, and that lets the
+   * placeholders match. One forward search finds those ends; each attempt is charged to one budget for the whole
+   * message, so that a message of many candidate ends costs what a hostile exact match does.
+   */
+  private String[] matchFurther(String message) {
+    if (names.length == 0) {
+      return endsDocumented(message, lead.length()) ? NOTHING : null;
+    }
+    if (message.length() < minLength) {
+      return null;
+    }
+    int maxLimit = message.length() - last.length();
+    if (names.length > 1 && !literalMayFollowNumber(message, lead.length(), maxLimit)) {
+      return null;
+    }
+    // The bounds of the searches are those of the longest documented text: looser for a shorter one, never wrong.
+    int[] budget = budget(message, maxLimit);
+    int searched = minLength - last.length();
+    for (int at = message.indexOf(last, searched); at >= 0 && at <= maxLimit;
+        at = at == maxLimit ? -1 : message.indexOf(last, at + 1)) {
+      budget[0] -= at - searched + 1;
+      searched = at + 1;
+      if (budget[0] < 0) {
+        return null;
+      }
+      if (endsDocumented(message, at + last.length())) {
+        String[] captured = capture(message, at, budget);
+        if (captured != null || budget[0] < 0) {
+          return captured;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when the documented text may end at {@code end}: the message ends, or goes on with no letter or digit. */
+  private static boolean endsDocumented(String message, int end) {
+    return end == message.length() || !Character.isLetterOrDigit(message.codePointAt(end));
+  }
+
+  /**
+   * The placeholders' values when the message, from {@link #lead()} to {@code limit}, is the template's middle
+   * (the last literal starting at {@code limit}), else {@code null}; {@code budget} is {@code null} for the one
+   * attempt of a one-placeholder template, whose value is what lies between.
+   */
+  private String[] capture(String message, int limit, int[] budget) {
+    int pos = lead.length();
+    if (names.length == 1) {
+      if (budget != null && types[0] != Template.Type.STRING) {
+        budget[0] -= limit - pos;
+        if (budget[0] < 0) {
+          return null;
+        }
+      }
+      return limit > pos && valid(types[0], message, pos, limit) ? new String[] {message.substring(pos, limit)}
+          : null;
+    }
     String[] captured = new String[names.length];
-    // budget[0]: characters left to examine; budget[1 + i]: the last place the literal after placeholder i
-    // occurs, so that no search runs to the end of the message in vain.
+    return matchFrom(0, pos, limit, message, captured, budget) ? captured : null;
+  }
+
+  /**
+   * budget[0]: characters left to examine; budget[1 + i]: the last place the literal after placeholder i occurs
+   * (before {@code limit}), so that no search runs to the end of the message in vain.
+   */
+  private int[] budget(String message, int limit) {
     int[] budget = new int[names.length + 1];
     budget[0] = BUDGET_PER_CHAR * message.length() + 256;
     // Finding those last places costs a scan of the message per literal: worth it only for long messages,
@@ -147,7 +234,7 @@ final class TemplateMatcher {
       budget[1 + i] = after[i].isEmpty() || !bound || types[i] != Template.Type.STRING ? limit
           : message.lastIndexOf(after[i], limit - after[i].length());
     }
-    return matchFrom(0, lead.length(), message, captured, budget) ? captured : null;
+    return budget;
   }
 
   /**
@@ -175,10 +262,10 @@ final class TemplateMatcher {
     return false;
   }
 
-  private boolean matchFrom(int i, int pos, String message, String[] captured, int[] budget) {
+  /** Matches placeholders {@code i} on from {@code pos}, the last one ending at {@code limit}. */
+  private boolean matchFrom(int i, int pos, int limit, String message, String[] captured, int[] budget) {
     Template.Type type = types[i];
     String literal = after[i];
-    int limit = message.length() - after[after.length - 1].length();
     if (i == names.length - 1) {
       if (type != Template.Type.STRING) {
         budget[0] -= limit - pos;
@@ -200,7 +287,7 @@ final class TemplateMatcher {
         budget[0] -= max - pos;
         for (int end = max; end > pos && budget[0] >= 0; end--) {
           budget[0] -= end - pos;
-          if (valid(type, message, pos, end) && matchFrom(i + 1, end, message, captured, budget)) {
+          if (valid(type, message, pos, end) && matchFrom(i + 1, end, limit, message, captured, budget)) {
             captured[i] = message.substring(pos, end);
             return true;
           }
@@ -212,7 +299,7 @@ final class TemplateMatcher {
         if (budget[0] < 0) {
           return false;
         }
-        if (matchFrom(i + 1, end, message, captured, budget)) {
+        if (matchFrom(i + 1, end, limit, message, captured, budget)) {
           captured[i] = message.substring(pos, end);
           return true;
         }
@@ -227,7 +314,8 @@ final class TemplateMatcher {
       if (budget[0] < 0 || hopeless(type, message, pos, end)) {
         return false;
       }
-      if (valid(type, message, pos, end) && matchFrom(i + 1, end + literal.length(), message, captured, budget)) {
+      if (valid(type, message, pos, end)
+          && matchFrom(i + 1, end + literal.length(), limit, message, captured, budget)) {
         captured[i] = message.substring(pos, end);
         return true;
       }

@@ -26,18 +26,18 @@ class TemplateMatcherTest {
 
   /** The message index reads a template's literals without compiling it: the same ones the matcher has. */
   private static void assertLiteralsAgree(String template, TemplateMatcher matcher) {
-    assertEquals(new Template.Literals(matcher.lead(), matcher.tail(), matcher.literalLength()),
-        Template.literals(template), template);
+    assertEquals(new Template.Literals(matcher.lead(), matcher.tail(), matcher.literalLength(),
+        matcher.template().furtherText()), Template.literals(template), template);
   }
 
   @Test
   void literalsAreReadWithoutCompilingAsTheMatcherReadsThem() {
     for (String t : new String[] {"slow down", "{x}", "{x}{y}", "a {x} b {y:int} c", "{{literal}} {x} }}end",
         "{{}}", "lead {a}{b} mid {c:bool}", "{a:number} only lead is empty", "tail is empty {z}",
-        "x {{y}} {z}"}) {
+        "x {{y}} {z}", "slow down{...}", "slow down. {...}", "a {x} b{...}", "{x}.{...}", "a {x:int}, {y}.{...}"}) {
       assertLiteralsAgree(t, new TemplateMatcher(Template.compile(t)));
     }
-    assertEquals(new Template.Literals("a {x} ", "", 6), Template.literals("a {{x}} "));
+    assertEquals(new Template.Literals("a {x} ", "", 6, false), Template.literals("a {{x}} "));
     IllegalArgumentException stray = assertThrows(IllegalArgumentException.class,
         () -> Template.literals("a } b"));
     assertEquals("a '}' at character 3 that is not part of a placeholder, in template: a } b",
@@ -139,5 +139,73 @@ class TemplateMatcherTest {
     assertArrayEquals(new String[] {"42", filler}, match(template, "Account 42 has a malformed field " + filler));
     assertArrayEquals(new String[] {"1.5", "7"}, match("{a:number}.{b:int}", "1.5.7"));
     assertArrayEquals(new String[] {"12", "3"}, match("v{a:int}-{b:int}", "v12-3"));
+  }
+
+  @Test
+  void furtherTextMayFollowTheDocumentedMessage() {
+    String literal = "Rate limited.{...}";
+    assertArrayEquals(new String[0], match(literal, "Rate limited."));
+    assertArrayEquals(new String[0], match(literal, "Rate limited. Please try again later."));
+    assertArrayEquals(new String[0], match(literal, "Rate limited.\n\nFor 'name', nil is not a string."));
+    assertNull(match(literal, "Rate limited"));
+    assertNull(match(literal, "Rate"));
+    assertNull(match(literal, "rate limited."));
+    // The further text does not go on with a word or a number of the documented text.
+    assertNull(match("Not Found{...}", "Not Foundation"));
+    assertArrayEquals(new String[0], match("Not Found{...}", "Not Found: repository"));
+    assertNull(match("Code 4{...}", "Code 42"));
+    assertNull(match("Code 4{...}", "Code 4\u00e9"));
+    // Whitespace before the marker belongs to the further text.
+    assertArrayEquals(new String[0], match("Rate limited. {...}", "Rate limited."));
+    assertArrayEquals(new String[0], match("Rate limited. {...}", "Rate limited. Later."));
+  }
+
+  @Test
+  void theDocumentedTextEndsAtTheEarliestPlaceThatFits() {
+    String ip = "API rate limit exceeded for {ip}.{...}";
+    assertArrayEquals(new String[] {"192.0.2.1"}, match(ip,
+        "API rate limit exceeded for 192.0.2.1. (But here's the good news: Authenticated requests get a higher"
+            + " rate limit. Check out the documentation for more details.)"));
+    assertArrayEquals(new String[] {"user ID 1234567"}, match(ip, "API rate limit exceeded for user ID 1234567."));
+    assertArrayEquals(new String[] {"1234567"}, match("API rate limit exceeded for user ID {userId:int}.{...}",
+        "API rate limit exceeded for user ID 1234567. If you reach out to GitHub Support for help, please include"
+            + " the request ID C0DE:1234 and timestamp 2024-01-01 00:00:00 UTC."));
+    assertNull(match("API rate limit exceeded for user ID {userId:int}.{...}",
+        "API rate limit exceeded for user ID 12a. Later."));
+    // An int ends where the literal after it lets it: not at the first '.' of a decimal.
+    assertArrayEquals(new String[] {"7", "2.5"}, match("{n:int} of {x:number}.{...}", "7 of 2.5. More."));
+    assertArrayEquals(new String[] {"a", "b"}, match("{x}, {y}!{...}", "a, b! c, d!"));
+    assertArrayEquals(new String[] {"a"}, match("{x}!{...}", "a!"));
+    assertNull(match("{x}!{...}", "!"));
+  }
+
+  @Test
+  void furtherTextIsNotWrittenAndMustEndTheTemplate() {
+    Template t = Template.compile("Rate limit of {n:int} reached. {...}");
+    assertEquals("Rate limit of 5 reached.", t.format(Map.of("n", 5)));
+    assertEquals("Rate limit of {n} reached.{...}", t.display());
+    assertEquals(java.util.List.of("n"), t.placeholders());
+    assertEquals(true, t.furtherText());
+    assertEquals(false, Template.compile("Rate limited.").furtherText());
+    IllegalArgumentException inside = assertThrows(IllegalArgumentException.class,
+        () -> Template.compile("a {...} b"));
+    assertEquals("'{...}' at character 3 does not end the template: a {...} b", inside.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Template.literals("a {...} b"));
+    // Braces written double are literal text, not the marker.
+    Template escaped = Template.compile("a {{...}}");
+    assertEquals(false, escaped.furtherText());
+    assertEquals("a {...}", escaped.format(Map.of()));
+  }
+
+  @Test
+  void hostileMessagesStayLinearAfterFurtherText() {
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+      assertNull(match("for {ip}.{...}", "for " + "a.".repeat(130_000) + "x"));
+      assertNull(match("{x}.{y}.{z}!{...}", "a.".repeat(130_000) + "!x"));
+      assertNull(match("{x:int}.{y:int}.{...}", "1.".repeat(130_000) + "x"));
+      assertNull(match("Code {n:int}0{...}", "Code " + "1".repeat(130_000) + "0".repeat(130_000) + "x"));
+      assertNull(match("{x} {y} {z}!{...}", "a ".repeat(130_000)));
+      assertNull(match("Code {n:int} 0{...}", "Code " + "1".repeat(130_000) + "x" + " 0".repeat(60_000)));
+    });
   }
 }

@@ -35,6 +35,14 @@ class TemplateTest {
   }
 
   @Test
+  void furtherTextIsAMarkerOfItsOwnAndTakesTheWhitespaceBeforeIt() {
+    assertEquals(List.of(new Text("Later."), new Template.Token.FurtherText(8)), Template.scan("Later. \t{...}"));
+    assertEquals(List.of(new Text("x"), new Template.Token.FurtherText(2), new Text(" y")), Template.scan("x {...} y"));
+    assertEquals(List.of(new Text("{...}")), Template.scan("{{...}}"));
+    assertEquals(List.of(new Placeholder("..x", 0)), Template.scan("{..x}"));
+  }
+
+  @Test
   void compileKeepsTypesNamesAndDisplay() {
     Template t = Template.compile("Quota of {limit:int} reached, {{strict}}={strict:bool} by {who}");
     assertEquals(List.of("limit", "strict", "who"), t.placeholders());

@@ -146,6 +146,23 @@ class PublicApiCatalogsTest {
             + compiled(id).compilation.generatedFiles().stream().map(f -> f.getName()).toList()));
   }
 
+  /**
+   * A message the API may add text to ({@code {...}}): the generated code keeps the marker in messageTemplate(),
+   * and writes the documented text alone (format, the encoder).
+   */
+  @Test
+  void furtherTextIsNeverWritten() {
+    CompiledCatalog github = compiled("github-rest");
+    CatalogError secondary = (CatalogError) github.catalog().byName("SECONDARY_RATE_LIMIT").orElseThrow();
+    assertEquals("You have exceeded a secondary rate limit{...}", secondary.messageTemplate());
+    assertEquals("You have exceeded a secondary rate limit", secondary.format(Map.of()));
+    assertEquals(List.of(), secondary.placeholders(), "no argument for the further text");
+    CatalogError user = (CatalogError) github.catalog().byName("RATE_LIMIT_EXCEEDED").orElseThrow();
+    assertTrue(github.encode(secondary, Map.of(), null).contains("\"message\":\"You have exceeded a secondary"
+        + " rate limit\""), () -> github.encode(secondary, Map.of(), null));
+    assertTrue(user.messageTemplate().startsWith("API rate limit exceeded for {ip}. (But here's the good news"));
+  }
+
   /** Every recorded body decodes as recorded: to its entry, or, for a gap, as it does today. */
   @ParameterizedTest
   @MethodSource("ids")

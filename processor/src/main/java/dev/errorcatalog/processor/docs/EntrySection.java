@@ -162,9 +162,15 @@ final class EntrySection {
 
   /** A template shown as documented, placeholders as {@code {name}}; "(empty)" for an empty one. */
   private static String template(MessageTemplate template) {
-    String shown = template.display();
+    String shown = template.documented();
+    if (template.furtherText()) {
+      return Markdown.code(shown) + " " + FURTHER_TEXT;
+    }
     return shown.isEmpty() ? "(empty)" : Markdown.code(shown);
   }
+
+  /** What a template ending in {@code {...}} is shown with, after its documented text. */
+  static final String FURTHER_TEXT = "… (the API may add further text)";
 
   /** One nested item per placeholder of the message and its variants: name, type and what it holds. */
   private static void placeholders(Entry entry, StringBuilder out) {

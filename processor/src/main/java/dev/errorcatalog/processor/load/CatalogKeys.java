@@ -31,6 +31,9 @@ public final class CatalogKeys {
   public static final List<String> SHAPE =
       List.of("body", "code", "subcode", "message", "fields", "when", "retry-after", "wait", "meanings", "error", "decided");
 
+  /** Keys of the map form of a shape's field ({@code param: {pointer: /error/param, description: ...}}). */
+  public static final List<String> FIELD = List.of("pointer", "description");
+
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "subcode", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",

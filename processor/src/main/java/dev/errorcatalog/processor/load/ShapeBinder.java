@@ -64,9 +64,11 @@ final class ShapeBinder {
     }
     Optional<String> message = pointer(map, "message", where, reader);
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
-    Map<String, String> fields = fields(map, where, reader);
+    // What the fields' own descriptions say, by pointer: meanings like those of 'meanings:', listed first.
+    Map<String, String> described = new LinkedHashMap<>();
+    Map<String, String> fields = fields(map, where, reader, described);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
-    Map<String, String> meanings = meanings(map, where, reader);
+    Map<String, String> meanings = meanings(map, where, reader, described);
     Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
     boolean error = reader.optionalBoolean(map, "error", where).orElse(false);
     List<WaitHint> waits = WaitBinder.bind(map, where, body, reader);
@@ -88,10 +90,12 @@ final class ShapeBinder {
 
   /**
    * {@code meanings:}, JSON Pointer to what the field means in the API's words: any field of the body, read by the
-   * shape or not (a documentation link, a request id), shown in the docs' body table.
+   * shape or not (a documentation link, a request id), shown in the docs' body table; after the meanings the
+   * fields' descriptions gave ({@code described}), each pointer's meaning said once.
    */
-  private static Map<String, String> meanings(YamlMap map, String where, NodeReader reader) {
-    Map<String, String> out = new LinkedHashMap<>();
+  private static Map<String, String> meanings(YamlMap map, String where, NodeReader reader,
+      Map<String, String> described) {
+    Map<String, String> out = new LinkedHashMap<>(described);
     Optional<YamlMap> meanings = map.get("meanings").flatMap(n -> reader.map(n, "'meanings' of " + where));
     if (meanings.isEmpty()) {
       return out;
@@ -105,6 +109,11 @@ final class ShapeBinder {
         reader.error(DiagnosticId.BAD_VALUE, meaning.get().position(),
             "the meaning of " + Shown.quoted(field.key()) + " in 'meanings' of " + where + " is empty.",
             "Say what the field holds, in the API's words, or remove the line.");
+      } else if (pointerOk && meaning.isPresent() && described.containsKey(field.key())) {
+        reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
+            "'meanings' of " + where + " says what " + Shown.quoted(field.key()) + " means, which the 'description'"
+                + " of a field at that pointer says already.",
+            "Say it once: keep the field's description, or this line of 'meanings'.");
       } else if (pointerOk && meaning.isPresent()) {
         out.put(field.key(), meaning.get().text().strip());
       }
@@ -139,7 +148,13 @@ final class ShapeBinder {
         ? Optional.of(text) : Optional.empty();
   }
 
-  private static Map<String, String> fields(YamlMap map, String where, NodeReader reader) {
+  /**
+   * {@code fields:}, name to pointer ({@code param: /error/param}) or to a map with the pointer and what the field
+   * means ({@code param: {pointer: /error/param, description: ...}}); the descriptions go to {@code described}, by
+   * pointer.
+   */
+  private static Map<String, String> fields(YamlMap map, String where, NodeReader reader,
+      Map<String, String> described) {
     Map<String, String> out = new LinkedHashMap<>();
     Optional<YamlMap> fields = map.get("fields").flatMap(n -> reader.map(n, "'fields' of " + where));
     if (fields.isEmpty()) {
@@ -159,12 +174,39 @@ final class ShapeBinder {
             "Name fields with letters, digits, '_' and '-', starting with a letter (they become parameters).");
         continue;
       }
-      Optional<YamlScalar> pointer = reader.string(field.value(), "the pointer of field " + Shown.quoted(field.key()) + " of " + where);
+      String what = "field " + Shown.quoted(field.key()) + " of " + where;
+      Optional<YamlScalar> pointer;
+      Optional<YamlScalar> description = Optional.empty();
+      if (field.value() instanceof YamlMap form) {
+        reader.checkKeys(form, CatalogKeys.FIELD, what);
+        pointer = reader.requireKeys(form, "The map of " + what, "/error/param", "pointer")
+            ? reader.optionalString(form, "pointer", what) : Optional.empty();
+        description = reader.optionalString(form, "description", what);
+      } else {
+        pointer = reader.string(field.value(), "the pointer of " + what);
+      }
       if (pointer.isPresent() && Pointers.check(pointer.get().text(), pointer.get().position(),
-          "the pointer of field " + Shown.quoted(field.key()) + " of " + where, reader.diagnostics())) {
+          "the pointer of " + what, reader.diagnostics())) {
         out.put(field.key(), pointer.get().text());
+        description.ifPresent(d -> describe(pointer.get().text(), d, what, described, reader));
       }
     }
     return out;
+  }
+
+  /** Records a field's description under its pointer: non-blank, and one per pointer. */
+  private static void describe(String pointer, YamlScalar description, String what, Map<String, String> described,
+      NodeReader reader) {
+    if (description.text().isBlank()) {
+      reader.error(DiagnosticId.BAD_VALUE, description.position(), "the 'description' of " + what + " is empty.",
+          "Say what the field holds, in the API's words, or remove the line.");
+    } else if (described.containsKey(pointer)) {
+      reader.error(DiagnosticId.BAD_VALUE, description.position(),
+          "the 'description' of " + what + " says what " + Shown.quoted(pointer) + " means, which another field's"
+              + " description says already.",
+          "Describe the value once, at one of the fields that read it.");
+    } else {
+      described.put(pointer, description.text().strip());
+    }
   }
 }

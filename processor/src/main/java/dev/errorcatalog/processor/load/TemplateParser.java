@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.FormatLimits;
+import dev.errorcatalog.processor.model.MessageTemplate.FurtherText;
 import dev.errorcatalog.processor.model.MessageTemplate.Literal;
 import dev.errorcatalog.processor.model.MessageTemplate.Placeholder;
 import dev.errorcatalog.processor.model.MessageTemplate.Segment;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses message templates: literal text, {@code {name}} and {@code {name:type}} placeholders, {@code {{}
- * and {@code }}} for literal braces. Reports every mistake of a template (EC009 malformed, EC010 a name
- * used twice, EC011 an unknown type).
+ * and {@code }}} for literal braces, and {@code {...}} at the end where the API may add further text. Reports
+ * every mistake of a template (EC009 malformed, EC010 a name used twice, EC011 an unknown type).
  */
 final class TemplateParser {
 
@@ -59,8 +60,12 @@ final class TemplateParser {
               + " never changes is literal text, not a placeholder.");
       return Optional.empty();
     }
-    for (Template.Token token : tokens) {
-      if (token instanceof Template.Token.Text text) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Template.Token token = tokens.get(i);
+      if (token instanceof Template.Token.FurtherText marker) {
+        furtherText(marker, i == tokens.size() - 1, segments, at, what, diagnostics);
+        segments.add(new FurtherText());
+      } else if (token instanceof Template.Token.Text text) {
         segments.add(new Literal(text.text()));
       } else if (token instanceof Template.Token.Placeholder placeholder) {
         if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
@@ -84,6 +89,31 @@ final class TemplateParser {
       return Optional.empty();
     }
     return Optional.of(new MessageTemplate(source, List.copyOf(segments), at));
+  }
+
+  /**
+   * Reports a {@code {...}} that is not at the end, that follows a placeholder (a decoder could not tell where
+   * the value ends and the further text begins), or that follows nothing.
+   */
+  private static void furtherText(Template.Token.FurtherText marker, boolean last, List<Segment> before,
+      SourcePosition at, String what, Diagnostics diagnostics) {
+    String shown = Shown.quoted(Template.FURTHER_TEXT);
+    if (!last) {
+      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+          what + " has " + shown + " at character " + (marker.offset() + 1) + ", before its end: further text"
+              + " can only follow the whole documented message.",
+          "Move " + shown + " to the end of the message, or write '{{...}}' for three dots in braces.");
+    } else if (before.isEmpty()) {
+      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+          what + " is only " + shown + ": it documents no text for the further text to follow.",
+          "Write the message as documented, then " + shown + " where the API may add further text.");
+    } else if (before.get(before.size() - 1) instanceof Placeholder previous) {
+      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+          what + " ends with the placeholder {" + Shown.bare(previous.name()) + "} right before " + shown
+              + ": a decoder cannot tell where its value ends and the further text begins.",
+          "Keep the literal text that ends the documented message before " + shown + " (e.g. '{"
+              + Shown.bare(previous.name()) + "}.{...}'), or remove " + shown + ".");
+    }
   }
 
   private static Optional<Placeholder> placeholder(

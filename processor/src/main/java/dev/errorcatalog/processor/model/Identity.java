@@ -28,7 +28,10 @@ public record Identity(Kind kind, String value, List<Constant> constants) {
       return new Identity(Kind.CONSTANT, String.join(", ", values), entry.when());
     }
     if (entry.message().isPresent()) {
-      return new Identity(Kind.MESSAGE, entry.messageTemplate(), List.of());
+      // The documented text as the API sends it; "…" where it may add further text.
+      MessageTemplate message = entry.message().get();
+      String shown = message.furtherText() ? message.documented() + " …" : message.documented();
+      return new Identity(Kind.MESSAGE, shown, List.of());
     }
     return new Identity(Kind.STATUS, entry.status() == 0 ? "" : Integer.toString(entry.status()), List.of());
   }

@@ -34,7 +34,7 @@ class DocsGeneratorTest {
   }
 
   @Test
-  void theBodyTableShowsWhatTheApiSaysItsFieldsMean() {
+  void theBodyTableShowsWhatTheApiSaysItsFieldsMeanInMeaningsOrTheirOwnDescription() {
     CatalogModel stripe = new dev.errorcatalog.processor.load.CatalogLoader().load("/c/stripe.yaml", """
         catalog: stripe
         title: Stripe API
@@ -44,6 +44,10 @@ class DocsGeneratorTest {
             message: /error/message
             fields:
               param: /error/param
+              type: /error/type
+              charge:
+                pointer: /error/charge
+                description: For card errors, the ID of the failed charge.
             meanings:
               /error/param: The parameter the error relates to, <if any>.
               /error/doc_url: A URL to more information about the error code reported.
@@ -60,6 +64,8 @@ class DocsGeneratorTest {
     assertTrue(page.contains("| `/error/doc_url` | A URL to more information about the error code reported. |"),
         page);
     assertFalse(page.contains("the value captured as `param`"), "the meaning replaces the generic words");
+    assertTrue(page.contains("| `/error/charge` | For card errors, the ID of the failed charge. |"), page);
+    assertTrue(page.contains("| `/error/type` | the value captured as `type` |"), "no meaning: the generic words");
   }
 
   @Test

@@ -37,7 +37,10 @@ class TruthfulPageTest {
         CatalogBuilder.entry("", 401, "Unauthorized").name("UNAUTHORIZED").retry(RetryClass.AFTER_ACTION).build(),
         CatalogBuilder.entry("", 429, "Too Many Requests").name("RATE_LIMITED").retry(RetryClass.THROTTLED)
             .header("Retry-After").build(),
-        CatalogBuilder.entry("8", 0, "User blocked").name("USER_BLOCKED").build()));
+        CatalogBuilder.entry("8", 0, "User blocked").name("USER_BLOCKED").build(),
+        CatalogBuilder.entry("", 403, "Rate limited").name("RATE_LIMIT_EXCEEDED").shape(TYPED)
+            .message("API rate limit exceeded for {ip}. {...}")
+            .variant("API rate limit exceeded for user ID {userId:int}.{...}").build()));
     return docs.page(catalog);
   }
 
@@ -57,6 +60,17 @@ class TruthfulPageTest {
     assertTrue(page.contains("- **Code:** `8`"), page);
     assertTrue(page.contains("| 400 | [users not defined](#users-not-defined) |"), page);
     assertTrue(page.contains("| 503 | [(status)](#service-unavailable) |"), page);
+  }
+
+  @Test
+  void furtherTextIsShownInWordsNotAsTheMarker() {
+    String page = page();
+    assertTrue(page.contains("- **Message:** `API rate limit exceeded for {ip}.` … (the API may add further text)\n"),
+        page);
+    assertTrue(page.contains("`API rate limit exceeded for user ID {userId}.` … (the API may add further text)"),
+        page);
+    assertTrue(page.contains("### `API rate limit exceeded for {ip}. …` · Rate limited"), page);
+    assertFalse(page.contains("{...}"), page);
   }
 
   @Test

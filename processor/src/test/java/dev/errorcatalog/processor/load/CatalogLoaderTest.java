@@ -130,6 +130,72 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void aFieldMaySayWhatItMeansAsAMeaningsLineWould() {
+    LoadResult result = load("""
+        catalog: acme-orders
+        title: Acme
+        shapes:
+          stripe-error:
+            code: /error/code
+            message: /error/message
+            fields:
+              type: /error/type
+              param:
+                pointer: /error/param
+                description: If the error is parameter-specific, the parameter related to the error.
+              doc_url: { pointer: /error/doc_url }
+            meanings:
+              /error/code: A short string indicating the error code reported.
+        entries:
+          - code: A
+            status: 400
+            title: A
+            shape: stripe-error
+        """);
+    assertTrue(result.diagnostics().isEmpty(), () -> ids(result));
+    Shape shape = result.catalog().orElseThrow().shapes().get(0);
+    assertEquals(List.of("type", "param", "doc_url"), List.copyOf(shape.fields().keySet()));
+    assertEquals(Map.of("type", "/error/type", "param", "/error/param", "doc_url", "/error/doc_url"), shape.fields());
+    assertEquals(List.of("/error/param", "/error/code"), List.copyOf(shape.meanings().keySet()));
+    assertEquals("If the error is parameter-specific, the parameter related to the error.",
+        shape.meanings().get("/error/param"));
+  }
+
+  @Test
+  void aFieldsMeaningIsSaidOnce() {
+    LoadResult result = load("""
+        catalog: acme-orders
+        title: Acme
+        shapes:
+          stripe-error:
+            message: /error/message
+            fields:
+              param: { pointer: /error/param, description: The parameter. }
+              param2: { pointer: /error/param, description: The parameter again. }
+              doc_url: { pointr: /error/doc_url, description: "" }
+              charge: { pointer: /error/charge, description: " " }
+            meanings:
+              /error/param: The parameter, once more.
+        entries:
+          - code: A
+            status: 400
+            title: A
+            shape: stripe-error
+        """);
+    String all = ids(result);
+    assertTrue(all.contains("/cat/acme-orders.yaml:8:53: error[EC024 bad-value]: the 'description' of field 'param2'"
+        + " of shape 'stripe-error' says what '/error/param' means, which another field's description says already."),
+        all);
+    assertTrue(all.contains("/cat/acme-orders.yaml:9:18: error[EC002 unknown-key]: 'pointr' is not a key of field"
+        + " 'doc_url' of shape 'stripe-error'. Did you mean 'pointer'?"), all);
+    assertTrue(all.contains("/cat/acme-orders.yaml:10:54: error[EC024 bad-value]: the 'description' of field 'charge'"
+        + " of shape 'stripe-error' is empty."), all);
+    assertTrue(all.contains("/cat/acme-orders.yaml:12:7: error[EC024 bad-value]: 'meanings' of shape 'stripe-error'"
+        + " says what '/error/param' means, which the 'description' of a field at that pointer says already."), all);
+    assertEquals(4, result.diagnostics().size(), all);
+  }
+
+  @Test
   void bindsEveryKeyOfTheFormat() {
     LoadResult result = load(ACME);
     assertTrue(result.diagnostics().isEmpty(), () -> ids(result));

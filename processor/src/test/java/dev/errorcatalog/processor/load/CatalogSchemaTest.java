@@ -67,6 +67,10 @@ class CatalogSchemaTest {
     assertEquals(new TreeSet<>(CatalogKeys.SHAPE), propertyNames(definition("shape")));
     assertEquals(new TreeSet<>(CatalogKeys.ENTRY), propertyNames(definition("entry")));
     assertEquals(new TreeSet<>(CatalogKeys.RETRY), propertyNames(definition("retryMap")));
+    JsonNode fieldForm = definition("shape").get("properties").get("fields").get("additionalProperties").get("oneOf")
+        .get(1);
+    assertEquals(new TreeSet<>(CatalogKeys.FIELD), propertyNames(fieldForm));
+    assertEquals(false, fieldForm.get("additionalProperties").asBoolean(true));
     for (String object : List.of("defaults", "shape", "entry", "retryMap")) {
       assertEquals(false, definition(object).get("additionalProperties").asBoolean(true),
           object + " must flag unknown keys, as the loader does (EC002)");
