@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The diagnostics reference, {@code catalog/DIAGNOSTICS.md}, as {@code explain} reads it from the jar: one
- * section per {@link DiagnosticId}, each Wrong catalog checked reports its id (and no other), each Right one
- * checks clean; and {@code explain}'s output.
+ * section per {@link DiagnosticId}, each Wrong catalog checked reports its id (and no other error or warning;
+ * a baseline's note EC038 may come with it), each Right one checks clean; and {@code explain}'s output.
  */
 class DiagnosticsReferenceTest {
 
@@ -79,8 +79,9 @@ class DiagnosticsReferenceTest {
               List<String> printed = check(s, "Wrong");
               List<String> ids = printed.stream().map(DiagnosticsReferenceTest::id).toList();
               assertTrue(ids.contains(s.code()), () -> s.code() + " is reported:\n" + String.join("\n", printed));
-              assertEquals(Set.of(s.code()), Set.copyOf(ids),
-                  () -> "only " + s.code() + " is reported:\n" + String.join("\n", printed));
+              List<String> others = printed.stream().filter(l -> !l.startsWith("note ")).map(DiagnosticsReferenceTest::id)
+                  .filter(id -> !id.equals(s.code())).toList();
+              assertEquals(List.of(), others, () -> "no other error or warning:\n" + String.join("\n", printed));
             }),
             DynamicTest.dynamicTest(s.code() + " right", () -> {
               List<String> printed = check(s, "Right").stream().filter(l -> !l.startsWith("note ")).toList();
