@@ -60,6 +60,10 @@ class DiagnosticsReferenceTest {
       assertFalse(s.summary().isBlank(), s.code() + " opens with its meaning");
       assertTrue(s.summary().length() <= 120, s.code() + "'s opening paragraph is one short sentence: " + s.summary());
       assertFalse(s.blocks("Wrong").isEmpty() || s.blocks("Right").isEmpty(), s.code() + " shows both examples");
+      for (String line : TerminalText.of(s.markdown()).lines().toList()) {
+        assertTrue(line.length() <= TerminalText.WIDTH || line.startsWith("    ") || !line.contains(" "),
+            () -> s.code() + " fits a terminal: " + line);
+      }
     }
   }
 
