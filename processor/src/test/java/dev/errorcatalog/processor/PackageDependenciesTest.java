@@ -39,8 +39,9 @@ class PackageDependenciesTest {
       Map.entry("generate", Set.of("model", "tables", "names", "api", "runtime")),
       Map.entry("docs", Set.of("model", "names", "api")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
-      // the model's records of a baseline comparison to print them (diff).
-      Map.entry("cli", Set.of("model")));
+      // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
+      // with validate's DidYouMean (explain).
+      Map.entry("cli", Set.of("model", "validate")));
 
   private static final Pattern REFERENCE =
       Pattern.compile("\\bdev\\.errorcatalog\\.(?:processor\\.([a-z]+)\\.|(runtime)\\.|([A-Z]))");

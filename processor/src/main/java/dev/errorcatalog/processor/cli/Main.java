@@ -20,7 +20,8 @@ public final class Main {
   static final int USAGE = 2;
 
   /** Every command, in the order the usage text lists them. */
-  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand(), new DiffCommand());
+  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand(), new DiffCommand(),
+      new ExplainCommand());
 
   private Main() {}
 
@@ -72,6 +73,7 @@ public final class Main {
         .append("Options are the processor's, with its defaults: -A")
         .append(String.join(", -A", new TreeSet<>(ErrorCatalogProcessor.OPTIONS)))
         .append(" (README, \"Processor options\").\n")
+        .append("ID is a diagnostic's id (EC021, ec21, 21) or slug (example-decodes-elsewhere).\n")
         .append("Exit codes: 0 done, 1 a catalog has errors, 2 wrong command line.\n");
     return text.toString();
   }

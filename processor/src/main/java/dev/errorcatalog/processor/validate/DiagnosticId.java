@@ -2,7 +2,9 @@ package dev.errorcatalog.processor.validate;
 
 /**
  * The stable ids of catalog mistakes. Ids never change meaning and are never reused: writers search for
- * them, and FORMAT.md documents each one. Append new ids at the end.
+ * them, FORMAT.md lists each one, and catalog/DIAGNOSTICS.md explains each at length (what {@code explain}
+ * prints; a test fails until a new id has its section there, with a wrong catalog that reports it). Append new
+ * ids at the end.
  */
 public enum DiagnosticId {
   YAML_SYNTAX("EC001", "yaml-syntax"),
