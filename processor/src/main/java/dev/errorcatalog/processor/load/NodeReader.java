@@ -248,7 +248,14 @@ final class NodeReader {
           : Shown.bare(b.written()) + ", which YAML reads as the boolean " + b.text() + " when unquoted";
     }
     String fix;
-    if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
+    if (node instanceof YamlScalar g && g.kind() == ScalarKind.STRING && expected.startsWith("a map")
+        && g.text().matches("[A-Za-z_][A-Za-z0-9_.-]{0,200}:(?!//)[^\\s:].{0,100000}")) {
+      // message:/message under a key: no space after the colon, so YAML read one text, not a key and its value.
+      int colon = g.text().indexOf(':');
+      fix = Shown.quoted(g.text()) + " has no space after the colon, so YAML reads it as text, not as the key "
+          + Shown.quoted(g.text().substring(0, colon)) + ". Write a space after the colon: "
+          + Shown.bare(g.text().substring(0, colon + 1) + " " + g.text().substring(colon + 1)) + ".";
+    } else if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
       fix = "Quote it to make it text: " + Shown.doubleQuoted(s.written()) + ".";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       fix = "Write the value after the colon, or remove the key.";

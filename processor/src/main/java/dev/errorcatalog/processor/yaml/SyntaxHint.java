@@ -117,7 +117,7 @@ record SyntaxHint(int line, int column, String problem, String fix) {
     return new SyntaxHint(index + 1, tab + 1,
         "there is a tab after " + Shown.quoted(word) + "; YAML separates a key from its value, and indents,"
             + " with spaces only.",
-        "Replace the tab with a space: " + Shown.bare(before.strip() + " " + line.substring(tab + 1).strip()) + ".");
+        "Replace the tab with a space: " + sentence(Shown.bare(before.strip() + " " + line.substring(tab + 1).strip())));
   }
 
   /** A backslash in a double-quoted value that starts no escape YAML knows ({@code "C:\data"}). */
@@ -127,16 +127,25 @@ record SyntaxHint(int line, int column, String problem, String fix) {
       return Optional.empty();
     }
     String word = wordAround(line, at, c -> !Character.isWhitespace(c) && c != '"');
+    int inWord = word.indexOf(line.substring(at, at + 2));
+    String doubled = word.substring(0, inWord) + "\\" + word.substring(inWord);
     return Optional.of(new SyntaxHint(index + 1, at + 1,
         "in double quotes a backslash starts an escape, and " + Shown.quoted(line.substring(at, at + 2))
             + (word.length() > 2 ? " in " + Shown.quoted(word) : "") + " is none YAML knows.",
-        "For a backslash write two, " + Shown.quoted(word.replace("\\", "\\\\")) + ", or quote the whole value"
+        "For a backslash write two, " + Shown.quoted(doubled) + ", or quote the whole value"
             + " with single quotes instead, where a backslash is plain text."));
   }
 
   /** {@code -code: 1001}: a dash without the space after it that makes a list item. */
   private static Optional<SyntaxHint> gluedDash(String[] lines, int markLine) {
-    for (int i = markLine; i >= Math.max(0, markLine - 1); i--) {
+    int previous = markLine - 1;
+    while (previous > 0 && lines[previous].isBlank()) {
+      previous--;
+    }
+    for (int i : new int[] {markLine, previous}) {
+      if (i < 0) {
+        continue;
+      }
       Matcher dash = GLUED_DASH.matcher(lines[i]);
       if (dash.matches() && !dash.group(2).matches("[0-9.].*")) {
         String rest = dash.group(2);
@@ -144,10 +153,7 @@ record SyntaxHint(int line, int column, String problem, String fix) {
         return Optional.of(new SyntaxHint(i + 1, dash.group(1).length() + 1,
             Shown.quoted(word) + " has no space after its '-', so YAML reads no new list item here.",
             "Write a space after the '-' (keep the '-' where it is; add no indentation): "
-                + Shown.bare("- " + rest.strip()) + "."));
-      }
-      if (!lines[i].isBlank()) {
-        break;
+                + sentence(Shown.bare("- " + rest.strip()))));
       }
     }
     return Optional.empty();
@@ -189,10 +195,15 @@ record SyntaxHint(int line, int column, String problem, String fix) {
     String of = start.group(2) == null ? "" : " of " + Shown.quoted(start.group(2).strip());
     if (quote == '\'') {
       String word = wordAround(line, close, c -> Character.isLetterOrDigit(c) || c == '\'');
+      String whole = line.strip().endsWith("'")
+          ? line.substring(0, open).strip() + " '" + line.substring(open + 1, line.lastIndexOf('\''))
+              .replace("''", "\0").replace("'", "''").replace("\0", "''") + "'"
+          : word.replace("'", "''");
+      String which = word.endsWith("'") ? "after " + Shown.quoted(word.substring(0, word.length() - 1))
+          : "in " + Shown.quoted(word);
       return Optional.of(new SyntaxHint(index + 1, close + 1,
-          "the apostrophe in " + Shown.quoted(word) + " ends the single-quoted value" + of + " early.",
-          "Inside single quotes write an apostrophe twice: " + Shown.quoted(word.replace("'", "''"))
-              + " (it still reads " + Shown.quoted(word) + ")."));
+          "the apostrophe " + which + " ends the single-quoted value" + of + " early.",
+          "Inside single quotes write an apostrophe twice (it still reads as one): " + sentence(Shown.bare(whole))));
     }
     String word = wordAround(line, close + 1, c -> !Character.isWhitespace(c) && c != '"');
     return Optional.of(new SyntaxHint(index + 1, close + 1,
@@ -248,7 +259,7 @@ record SyntaxHint(int line, int column, String problem, String fix) {
         return Optional.of(new SyntaxHint(i + 1, colon + 1,
             Shown.quoted(key + ":" + value.split("\\s", 2)[0]) + " has no space after the colon, so YAML reads"
                 + " it as text, not as the key " + Shown.quoted(key) + ".",
-            "Write a space after the colon: " + Shown.bare(glued.group(2) + key + ": " + value) + "."));
+            "Write a space after the colon: " + sentence(Shown.bare(glued.group(2) + key + ": " + value))));
       }
     }
     return Optional.empty();
@@ -289,6 +300,11 @@ record SyntaxHint(int line, int column, String problem, String fix) {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The text as the end of a sentence: with a full stop, unless it ends with one. */
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 
   /** The characters around {@code at} that {@code in} accepts. */
