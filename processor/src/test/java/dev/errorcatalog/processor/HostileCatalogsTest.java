@@ -93,7 +93,7 @@ class HostileCatalogsTest {
         new Case("escape character in a title", 21, "    title: Order not found", "    title: Order \u001B[31mnot found",
             List.of(report("error[EC022", "21:18", "U+001B (escape)"))),
         new Case("no-break space after a key", 23, "    fix: Check the order id.", "    fix\u00A0: Check the order id.",
-            List.of(report("error[EC002", "23:5", "'fix\\u00A0'", "Did you mean 'fix'"))),
+            List.of(report("error[EC002", "23:5", "'fix\\u00A0'", "Did you mean 'fix'", "U+00A0 (no-break space)"))),
         new Case("status as a long quoted number", 20, "    status: 404", "    status: \"" + DIGITS_5000 + "\"",
             List.of(report("error[EC004", "20:13", "found a number in quotes", "(99999", "(5,000 characters)", "without quotes"))));
   }

@@ -372,6 +372,17 @@ final class EntryBinder {
     if (node instanceof YamlScalar s && s.kind() == ScalarKind.BOOL) {
       return s.text().equals("true") ? Optional.of("") : Optional.empty();
     }
+    Optional<Boolean> quoted = NodeReader.quotedBoolean(node);
+    if (quoted.isPresent()) {
+      // 'no' in quotes is text, and any text marks the entry deprecated: never what the writer meant.
+      YamlScalar s = (YamlScalar) node;
+      reader.error(DiagnosticId.WRONG_TYPE, s.position(),
+          "'deprecated' of " + where + " is " + Shown.quoted(s.text()) + " in quotes: text, which would mark the"
+              + " entry deprecated with the note " + Shown.quoted(s.text()) + ".",
+          quoted.get() ? "Write deprecated: true (without quotes), or a note that says what to use instead."
+              : "Remove the key: an entry without 'deprecated' is not deprecated (or write deprecated: false).");
+      return Optional.empty();
+    }
     if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
       return Optional.of(s.text());
     }

@@ -43,6 +43,18 @@ final class NodeReader {
   void checkKeys(YamlMap map, Collection<String> known, String where) {
     for (YamlMap.Field field : map.fields()) {
       if (!known.contains(field.key())) {
+        String visible = withoutInvisible(field.key());
+        if (!visible.equals(field.key()) && known.contains(visible)) {
+          int odd = firstInvisible(field.key());
+          error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
+              Shown.quoted(field.key()) + " is not a key of " + where + ". Did you mean " + Shown.quoted(visible)
+                  + "? It holds the character "
+                  + Shown.character(field.key().codePointAt(odd)) + (odd == 0 ? " before " : " after ")
+                  + Shown.quoted(odd == 0 ? visible : field.key().substring(0, odd))
+                  + ", which looks like a space (or nothing) but is not one.",
+              "Delete the key and type it again: " + Shown.quoted(visible) + ".");
+          continue;
+        }
         String hint = DidYouMean.hint(field.key(), known);
         error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
             Shown.quoted(field.key()) + " is not a key of " + where + "." + hint,
@@ -50,6 +62,26 @@ final class NodeReader {
                 + String.join(", ", known) + ".");
       }
     }
+  }
+
+  /** The key without the characters that have no visible form (a no-break space, a zero-width space). */
+  private static String withoutInvisible(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      if (!Shown.invisible(key.charAt(i))) {
+        out.append(key.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static int firstInvisible(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Shown.invisible(key.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Reports each of {@code keys} missing from {@code map} (EC003); true when all are there. */
@@ -141,7 +173,34 @@ final class NodeReader {
     if (node.get() instanceof YamlScalar s && s.kind() == ScalarKind.BOOL) {
       return Optional.of(s.text().equals("true"));
     }
+    Optional<Boolean> quoted = quotedBoolean(node.get());
+    if (quoted.isPresent()) {
+      YamlScalar s = (YamlScalar) node.get();
+      error(DiagnosticId.WRONG_TYPE, s.position(),
+          "'" + key + "' of " + where + " must be true or false, found " + Shown.quoted(s.text())
+              + " in quotes, which is text.",
+          "Write it without quotes: " + key + ": " + quoted.get() + ".");
+      return Optional.empty();
+    }
     wrongType(node.get(), "'" + key + "' of " + where, "true or false");
+    return Optional.empty();
+  }
+
+  /**
+   * The boolean a quoted word means ({@code 'no'}, {@code "true"}, {@code 'Off'}: the words YAML reads as
+   * booleans when unquoted); empty for any other node.
+   */
+  static Optional<Boolean> quotedBoolean(YamlNode node) {
+    if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
+      switch (s.text().strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "yes", "on":
+          return Optional.of(true);
+        case "false", "no", "off":
+          return Optional.of(false);
+        default:
+          return Optional.empty();
+      }
+    }
     return Optional.empty();
   }
 
@@ -181,9 +240,22 @@ final class NodeReader {
     // Digits in quotes are a number the writer quoted, not "a string" to them.
     boolean quotedNumber = node instanceof YamlScalar q && q.kind() == ScalarKind.STRING
         && q.text().matches("[-+]?[0-9]{1,100000}(\\.[0-9]{1,100000})?");
+    boolean bool = node instanceof YamlScalar b && b.kind() == ScalarKind.BOOL;
     String found = quotedNumber ? "a number in quotes" : node.description();
+    if (bool) {
+      YamlScalar b = (YamlScalar) node;
+      found = b.written().equals(b.text()) ? "the boolean " + b.text()
+          : Shown.bare(b.written()) + ", which YAML reads as the boolean " + b.text() + " when unquoted";
+    }
     String fix;
-    if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
+    if (node instanceof YamlScalar g && g.kind() == ScalarKind.STRING && expected.startsWith("a map")
+        && g.text().matches("[A-Za-z_][A-Za-z0-9_.-]{0,200}:(?!//)[^\\s:].{0,100000}")) {
+      // message:/message under a key: no space after the colon, so YAML read one text, not a key and its value.
+      int colon = g.text().indexOf(':');
+      fix = Shown.quoted(g.text()) + " has no space after the colon, so YAML reads it as text, not as the key "
+          + Shown.quoted(g.text().substring(0, colon)) + ". Write a space after the colon: "
+          + Shown.bare(g.text().substring(0, colon + 1) + " " + g.text().substring(colon + 1)) + ".";
+    } else if (node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && expected.startsWith("a string")) {
       fix = "Quote it to make it text: " + Shown.doubleQuoted(s.written()) + ".";
     } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       fix = "Write the value after the colon, or remove the key.";
@@ -192,7 +264,7 @@ final class NodeReader {
     } else {
       fix = "Write " + expected + " here.";
     }
-    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL ? " (" + Shown.bare(s.written()) + ")" : "";
+    String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && !bool ? " (" + Shown.bare(s.written()) + ")" : "";
     error(DiagnosticId.WRONG_TYPE, node.position(),
         what + " must be " + expected + ", found " + found + shown + ".", fix);
   }

@@ -55,8 +55,8 @@ final class TextScan {
         SourcePosition at = new SourcePosition(file, line, i - lineStart + 1);
         if (badCharacters <= MAX_REPORTS) {
           diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, at,
-              "the file holds the character " + Shown.character(c) + " here (shown as " + Shown.escapeOf(c)
-                  + "), which YAML does not allow in a file.",
+              "the file holds the character " + Shown.character(c) + " here" + beside(text, lineStart, i)
+                  + " (shown as " + Shown.escapeOf(c) + "), which YAML does not allow in a file.",
               "Delete it: it has no visible form in most editors. To write it inside a text, use a double-quoted"
                   + " value with an escape, e.g. \"" + Shown.escapeOf(c) + "\".");
         } else if (firstOverflow == null) {
@@ -75,6 +75,26 @@ final class TextScan {
           "Check that this is the catalog's YAML file.");
     }
     return badCharacters == 0 && longLines == 0;
+  }
+
+  /**
+   * {@code , after 'not'}: the writer's word right before the character at {@code at} (or right after it, at the
+   * start of a line), to find it by; empty when there is none.
+   */
+  private static String beside(String text, int lineStart, int at) {
+    int from = at;
+    while (from > lineStart && !Character.isWhitespace(text.charAt(from - 1)) && !unreadable(text.charAt(from - 1))) {
+      from--;
+    }
+    if (from < at) {
+      return ", after " + Shown.quoted(text.substring(from, at));
+    }
+    int to = at + 1;
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && !unreadable(text.charAt(to))
+        && to - at <= FormatLimits.MAX_LINE) {
+      to++;
+    }
+    return to > at + 1 ? ", before " + Shown.quoted(text.substring(at + 1, to)) : "";
   }
 
   /**
