@@ -28,7 +28,8 @@ final class CatalogFileNames {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   /** The folder the consumer's build looks in, without its slash. */
-  private static final String FOLDER = CatalogLocator.RESOURCE_DIR.substring(0, CatalogLocator.RESOURCE_DIR.length() - 1);
+  private static final String FOLDER =
+      CatalogLocator.RESOURCE_DIR.substring(0, CatalogLocator.RESOURCE_DIR.length() - 1);
 
   private CatalogFileNames() {}
 
