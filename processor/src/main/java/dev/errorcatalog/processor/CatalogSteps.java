@@ -150,7 +150,9 @@ final class CatalogSteps {
     if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
       found.add(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(),
           "the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: " + catalog.id() + ".",
-          "Make the two ids the same."));
+          "Make the two ids the same: write catalog: " + request.id() + " in the file, or, if " + catalog.id()
+              + " is the id, rename the file to " + catalog.id() + ".yaml and write @ErrorCatalog(\"" + catalog.id()
+              + "\")."));
       return Optional.empty();
     }
     CatalogModel first = declared.get(catalog.id());
