@@ -125,7 +125,9 @@ class IdentityCheckTest {
     assertTrue(lines.get(0).startsWith(yaml + ":8:18: warning[EC028 trailing-comment]: "), strict.out());
     assertEquals("1 catalog checked: no errors, 1 warning (--strict: warnings fail)", lines.get(1));
 
+    assertEquals(0, CliRun.of("docs", yaml.toString(), dir.resolve("docs").toString()).exit());
     assertEquals(1, CliRun.of("docs", yaml.toString(), "--strict", dir.resolve("docs").toString()).exit());
+    assertEquals(0, CliRun.of("diff", yaml.toString(), yaml.toString()).exit());
     assertEquals(1, CliRun.of("diff", "--strict", yaml.toString(), yaml.toString()).exit());
 
     Files.writeString(yaml, CATALOG.formatted("pingback", "'Gone # sorry'"));
