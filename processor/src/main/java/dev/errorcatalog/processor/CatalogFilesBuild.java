@@ -120,8 +120,8 @@ public final class CatalogFilesBuild {
   }
 
   /**
-   * EC015 for a run that found no catalog file at all: a folder without one is a wrong path or a catalog named
-   * in another case, never a catalog module without mistakes.
+   * EC015 for a run that found no catalog file at all: folders without one are a wrong path (or catalogs not
+   * saved yet), never a catalog module without mistakes.
    */
   private static Diagnostic noCatalogs(List<Path> paths) {
     List<String> where = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
