@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What the goals share: the catalogs to read, the processor's options, and a build whose errors fail the goal.
  * Errors are not logged as they come: they are the failure's message, which Maven prints once, after the
- * reactor summary (among the last lines, also with {@code -q}). Warnings and notes go to the log.
+ * reactor summary (among the last lines, also with {@code -q}). Warnings and notes go to the log; with
+ * {@code <strict>} warnings are errors.
  */
 abstract class CatalogMojo extends AbstractMojo {
 
@@ -40,6 +41,13 @@ abstract class CatalogMojo extends AbstractMojo {
    */
   @Parameter(property = "errorcatalog.baseline")
   private File baseline;
+
+  /**
+   * Makes warnings fail the goal, as errors do (the command line's {@code --strict}): for a catalog module whose
+   * CI should keep every warning out, such as a {@code ' #'} that cuts a message.
+   */
+  @Parameter(property = "errorcatalog.strict", defaultValue = "false")
+  private boolean strict;
 
   /** Skips the goal. */
   @Parameter(property = "errorcatalog.skip", defaultValue = "false")
@@ -69,7 +77,7 @@ abstract class CatalogMojo extends AbstractMojo {
     }
     List<String> errors = new ArrayList<>();
     CatalogFilesBuild build = new CatalogFilesBuild(given, (kind, text, element) -> {
-      if (kind == Kind.ERROR) {
+      if (kind == Kind.ERROR || (strict && (kind == Kind.WARNING || kind == Kind.MANDATORY_WARNING))) {
         errors.add(text);
       } else if (kind == Kind.WARNING || kind == Kind.MANDATORY_WARNING) {
         getLog().warn(text);
@@ -79,15 +87,14 @@ abstract class CatalogMojo extends AbstractMojo {
     });
     List<java.nio.file.Path> paths = catalogs.stream().map(File::toPath).toList();
     CatalogFilesBuild.Outcome outcome = rendersPages() ? build.run(paths) : build.check(paths);
-    if (outcome.files() == 0) {
-      getLog().warn("errorcatalog: no catalog file (.yaml, .yml) in " + catalogs);
-    }
     if (errors.isEmpty()) {
       after(build, outcome);
     }
     if (!errors.isEmpty()) {
-      throw new MojoFailureException(
-          "\n" + String.join("\n", errors) + "\n" + (outcome.failed() ? outcome.summary() : "") + "\n");
+      boolean warningsFail = strict && !outcome.failed() && outcome.warnings() > 0;
+      String summary = outcome.failed() ? outcome.summary()
+          : warningsFail ? outcome.summary() + " (<strict>: warnings fail)" : "";
+      throw new MojoFailureException("\n" + String.join("\n", errors) + "\n" + summary + "\n");
     }
     getLog().info("errorcatalog: " + outcome.summary());
   }

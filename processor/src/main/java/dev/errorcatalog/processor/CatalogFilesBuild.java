@@ -7,15 +7,15 @@ import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.processor.validate.Diagnostic;
+import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -83,22 +83,29 @@ public final class CatalogFilesBuild {
   }
 
   private Outcome run(List<Path> paths, boolean render) {
-    Set<String> ids = new HashSet<>();
+    Map<String, CatalogModel> declared = new TreeMap<>();
     TreeMap<String, CatalogModel> byId = new TreeMap<>();
     TreeMap<String, String> pagesById = new TreeMap<>();
     TreeMap<String, BaselineComparison> comparisons = new TreeMap<>();
     CatalogPaths files = catalogFiles(paths);
     files.unlisted().forEach(folder -> reporter.report(RefusalDiagnostics.of(folder), null));
+    if (files.files().isEmpty() && files.unlisted().isEmpty()) {
+      reporter.report(noCatalogs(paths), null);
+    }
     for (Path file : files.files()) {
       Diagnostics found = new Diagnostics();
-      Optional<CatalogTables> checked = read(file, found)
-          .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), ids, found))
-          .flatMap(catalog -> steps.check(catalog, found));
+      CatalogFileNames.extension(file, paths.contains(file)).ifPresent(found::add);
+      Optional<CatalogModel> loaded = read(file, found)
+          .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), declared, found));
+      loaded.ifPresent(catalog -> {
+        declared.putIfAbsent(catalog.id(), catalog);
+        CatalogFileNames.identity(file, catalog).ifPresent(found::add);
+      });
+      Optional<CatalogTables> checked = loaded.flatMap(catalog -> steps.check(catalog, found));
       Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
       changes.ifPresent(c -> comparisons.put(checked.get().catalog().id(), c));
       found.all().forEach(d -> reporter.report(d, null));
       checked.filter(tables -> !found.hasErrors()).map(CatalogTables::catalog).ifPresent(catalog -> {
-        ids.add(catalog.id());
         byId.put(catalog.id(), catalog);
         if (render) {
           pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog), changes));
@@ -113,6 +120,17 @@ public final class CatalogFilesBuild {
   }
 
   /**
+   * EC015 for a run that found no catalog file at all: folders without one are a wrong path (or catalogs not
+   * saved yet), never a catalog module without mistakes.
+   */
+  private static Diagnostic noCatalogs(List<Path> paths) {
+    List<String> where = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
+    return Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+        "no catalog file (NAME.yaml or NAME.yml) in " + String.join(", ", where) + ", nor in a folder below.",
+        "Put the catalogs there, or name the folder or the files that hold them.");
+  }
+
+  /**
    * Writes the pages of {@code outcome} to {@code dir} as {@code -Aerrorcatalog.docs=DIR} does: only changed
    * files, pages of catalogs gone from the build removed (not while one failed).
    *
@@ -124,11 +142,12 @@ public final class CatalogFilesBuild {
 
   /**
    * The catalog files of the paths: a file as given (whatever its name), a folder's YAML files, sorted. Below a
-   * folder, a YAML name that is not a regular file (a pipe, a device, a link to nothing) is listed too: reading
+   * folder, a YAML name in another case ({@code .YAML}) is listed too, and reported (EC041); a YAML name that is
+   * not a regular file (a pipe, a device, a link to nothing) is listed too: reading
    * it reports why it was not checked.
    */
   private static CatalogPaths catalogFiles(List<Path> paths) {
-    return CatalogPaths.of(paths, name -> name.endsWith(".yaml") || name.endsWith(".yml"));
+    return CatalogPaths.of(paths, CatalogFileNames::yamlInAnyCase);
   }
 
   /** The catalog in {@code file}; when it cannot be read, the reason is reported (one line) instead. */

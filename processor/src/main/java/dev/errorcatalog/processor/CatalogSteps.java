@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -137,8 +136,10 @@ final class CatalogSteps {
   /**
    * Step 2: the validated model, which must declare the id asked for and not be generated already in this
    * build.
+   *
+   * @param declared the catalogs of this build so far, by id: another with this id is EC026, naming both files
    */
-  Optional<CatalogModel> load(LocatedCatalog located, CatalogRequest request, Set<String> generatedIds,
+  Optional<CatalogModel> load(LocatedCatalog located, CatalogRequest request, Map<String, CatalogModel> declared,
       Diagnostics found) {
     LoadResult result = loader.load(located.file(), located.content());
     found.addAll(result.diagnostics());
@@ -149,16 +150,36 @@ final class CatalogSteps {
     if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
       found.add(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(),
           "the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: " + catalog.id() + ".",
-          "Make the two ids the same."));
+          "Make the two ids the same: write catalog: " + request.id() + " in the file, or, if " + catalog.id()
+              + " is the id, rename the file to " + catalog.id() + ".yaml and write @ErrorCatalog(\"" + catalog.id()
+              + "\")."));
       return Optional.empty();
     }
-    if (generatedIds.contains(catalog.id())) {
-      found.add(Diagnostic.error(DiagnosticId.DUPLICATE_CATALOG,
-          "catalog " + catalog.id() + " is already generated in this build.",
-          "Annotate one element per catalog."));
-      return Optional.empty();
+    CatalogModel first = declared.get(catalog.id());
+    if (first != null) {
+      found.add(duplicate(first, catalog));
+      // Another file's catalog is still checked, so that its other mistakes show in the same run; the error
+      // keeps it from being generated. The same file again was checked already.
+      return first.file().equals(catalog.file()) ? Optional.empty() : Optional.of(catalog);
     }
     return Optional.of(catalog);
+  }
+
+  /**
+   * EC026 at the second catalog's id, naming where the first declares it: two annotations asking for the same
+   * file, or two files declaring one id.
+   */
+  private static Diagnostic duplicate(CatalogModel first, CatalogModel second) {
+    if (first.file().equals(second.file())) {
+      return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+          "catalog " + second.id() + " is already generated in this build, from this file.",
+          "Annotate one element per catalog.");
+    }
+    return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+        "catalog: " + second.id() + " is declared by two files: this one and " + first.idAt()
+            + "; a build generates one catalog of each id.",
+        "Give one of the two another id (and, under errorcatalog/, its file the same name), or delete the"
+            + " copy.");
   }
 
   /** Step 3: the runtime rows, once every example decodes to its own entry on them. */

@@ -140,7 +140,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     Optional<CatalogRequest> request = steps.request(annotation, found);
     Optional<CatalogTables> checked = request
         .flatMap(r -> steps.locate(processingEnv, r, found))
-        .flatMap(located -> steps.load(located, request.get(), generatedById.keySet(), found))
+        .flatMap(located -> steps.load(located, request.get(), generatedById, found))
         .flatMap(catalog -> steps.check(catalog, found));
     Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
     found.all().forEach(d -> reporter.report(d, element));

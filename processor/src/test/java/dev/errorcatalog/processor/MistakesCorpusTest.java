@@ -52,8 +52,10 @@ class MistakesCorpusTest {
   @Test
   void theCorpusHasEveryListedMistakeAndTheBaseChecksClean() throws IOException {
     Set<String> files = new TreeSet<>();
-    try (Stream<Path> list = Files.list(DIR)) {
-      list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(files::add);
+    // Below the folder too: mistakes/errorcatalog/ holds the catalogs whose file name is checked against their id.
+    try (Stream<Path> list = Files.walk(DIR)) {
+      list.filter(Files::isRegularFile).map(p -> DIR.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.ya?ml")).forEach(files::add);
     }
     files.remove("base.yaml");
     assertEquals(files, expectations().keySet().stream().collect(java.util.stream.Collectors.toCollection(TreeSet::new)),

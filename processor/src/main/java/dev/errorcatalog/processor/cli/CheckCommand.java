@@ -2,7 +2,10 @@ package dev.errorcatalog.processor.cli;
 
 import dev.errorcatalog.processor.CatalogFilesBuild;
 
-/** {@code check PATH...}: every diagnostic of the catalogs, a summary line, exit 1 on errors. */
+/**
+ * {@code check [--strict] PATH...}: every diagnostic of the catalogs, a summary line, exit 1 on errors (with
+ * {@code --strict}, on warnings too).
+ */
 final class CheckCommand implements Command {
 
   @Override
@@ -21,6 +24,11 @@ final class CheckCommand implements Command {
   }
 
   @Override
+  public boolean takesStrict() {
+    return true;
+  }
+
+  @Override
   public int minimumPaths() {
     return 1;
   }
@@ -28,7 +36,6 @@ final class CheckCommand implements Command {
   @Override
   public int run(Invocation invocation) {
     CatalogFilesBuild.Outcome outcome = invocation.build().check(invocation.paths());
-    invocation.out().println(outcome.summary());
-    return outcome.failed() ? Main.ERRORS : Main.OK;
+    return invocation.fails(outcome) ? Main.ERRORS : Main.OK;
   }
 }

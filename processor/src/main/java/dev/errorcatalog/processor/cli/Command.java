@@ -15,6 +15,11 @@ interface Command {
   /** What it does, one line. */
   String summary();
 
+  /** Whether it takes {@value Invocation#STRICT} (warnings fail it, as errors do). */
+  default boolean takesStrict() {
+    return false;
+  }
+
   /** The fewest paths it takes (with its output folder, if it has one). */
   int minimumPaths();
 

@@ -30,6 +30,11 @@ final class DiffCommand implements Command {
   }
 
   @Override
+  public boolean takesStrict() {
+    return true;
+  }
+
+  @Override
   public int minimumPaths() {
     return 2;
   }
@@ -43,11 +48,10 @@ final class DiffCommand implements Command {
     Map<String, String> options = new TreeMap<>(invocation.options());
     options.put(ErrorCatalogProcessor.OPTION_BASELINE, invocation.paths().get(0).toString());
     Invocation compared = new Invocation(invocation.paths().subList(1, invocation.paths().size()),
-        Map.copyOf(options), invocation.out());
+        Map.copyOf(options), invocation.strict(), invocation.out());
     CatalogFilesBuild.Outcome outcome = compared.build().check(compared.paths());
     outcome.comparisons().forEach((id, comparison) -> print(id, comparison, invocation));
-    invocation.out().println(outcome.summary());
-    return outcome.failed() ? Main.ERRORS : Main.OK;
+    return compared.fails(outcome) ? Main.ERRORS : Main.OK;
   }
 
   private static void print(String id, BaselineComparison comparison, Invocation invocation) {

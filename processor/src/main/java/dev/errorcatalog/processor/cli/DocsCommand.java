@@ -24,6 +24,11 @@ final class DocsCommand implements Command {
   }
 
   @Override
+  public boolean takesStrict() {
+    return true;
+  }
+
+  @Override
   public int minimumPaths() {
     return 2;
   }
@@ -33,10 +38,10 @@ final class DocsCommand implements Command {
     CatalogFilesBuild build = invocation.build();
     CatalogFilesBuild.Outcome outcome = build.run(invocation.inputs());
     boolean written = build.writeDocs(outcome, invocation.output());
-    invocation.out().println(outcome.summary());
+    boolean fails = invocation.fails(outcome);
     if (written) {
       invocation.out().println(outcome.pages().size() + " pages in " + invocation.output());
     }
-    return outcome.failed() || !written ? Main.ERRORS : Main.OK;
+    return fails || !written ? Main.ERRORS : Main.OK;
   }
 }

@@ -12,9 +12,13 @@ import java.util.TreeMap;
 
 /**
  * A command's arguments: its paths (in order) and the processor's options given as {@code -Aname=value},
- * exactly as javac takes them, so a writer's pages match the build's; and where to print.
+ * exactly as javac takes them, so a writer's pages match the build's; whether {@value #STRICT} makes warnings
+ * fail; and where to print.
  */
-record Invocation(List<Path> paths, Map<String, String> options, PrintStream out) {
+record Invocation(List<Path> paths, Map<String, String> options, boolean strict, PrintStream out) {
+
+  /** The flag that makes warnings fail the command, as errors do. */
+  static final String STRICT = "--strict";
 
   /** A mistake on the command line: the message says what to write instead. */
   static final class UsageException extends Exception {
@@ -29,8 +33,11 @@ record Invocation(List<Path> paths, Map<String, String> options, PrintStream out
   static Invocation parse(List<String> args, PrintStream out) throws UsageException {
     List<Path> paths = new ArrayList<>();
     Map<String, String> options = new TreeMap<>();
+    boolean strict = false;
     for (String arg : args) {
-      if (arg.startsWith("-A")) {
+      if (arg.equals(STRICT)) {
+        strict = true;
+      } else if (arg.startsWith("-A")) {
         int eq = arg.indexOf('=');
         String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
         if (!ErrorCatalogProcessor.OPTIONS.contains(name)) {
@@ -39,12 +46,23 @@ record Invocation(List<Path> paths, Map<String, String> options, PrintStream out
         }
         options.put(name, eq < 0 ? "" : arg.substring(eq + 1));
       } else if (arg.startsWith("-") && !arg.equals("-")) {
-        throw new UsageException("unknown flag " + arg + "; processor options are written -Aname=value.");
+        throw new UsageException("unknown flag " + arg + "; the flag is " + STRICT
+            + ", and processor options are written -Aname=value.");
       } else {
         paths.add(Paths.get(arg));
       }
     }
-    return new Invocation(List.copyOf(paths), Map.copyOf(options), out);
+    return new Invocation(List.copyOf(paths), Map.copyOf(options), strict, out);
+  }
+
+  /**
+   * Whether the outcome fails the command: an error, or with {@value #STRICT} a warning too. Prints the summary,
+   * and why a run without errors failed.
+   */
+  boolean fails(CatalogFilesBuild.Outcome outcome) {
+    boolean warningsFail = strict && !outcome.failed() && outcome.warnings() > 0;
+    out.println(outcome.summary() + (warningsFail ? " (" + STRICT + ": warnings fail)" : ""));
+    return outcome.failed() || warningsFail;
   }
 
   /** The paths without the last (a command's output folder). */

@@ -42,6 +42,10 @@ public final class Main {
     }
     try {
       Invocation invocation = Invocation.parse(Arrays.asList(args).subList(1, args.length), out);
+      if (invocation.strict() && !command.takesStrict()) {
+        throw new Invocation.UsageException(Invocation.STRICT + " is an option of check, docs and diff, not of "
+            + command.name() + ".");
+      }
       if (invocation.paths().size() < command.minimumPaths()) {
         throw new Invocation.UsageException(command.name() + " takes " + command.arguments() + ".");
       }
@@ -65,7 +69,8 @@ public final class Main {
   }
 
   static String usage() {
-    StringBuilder text = new StringBuilder("usage: java -jar errorcatalog-cli.jar COMMAND [-Aname=value...] ARGS\n\n");
+    StringBuilder text =
+        new StringBuilder("usage: java -jar errorcatalog-cli.jar COMMAND [--strict] [-Aname=value...] ARGS\n\n");
     for (Command c : COMMANDS) {
       text.append(String.format("  %-22s %s%n", c.name() + " " + c.arguments(), c.summary()));
     }
@@ -74,7 +79,8 @@ public final class Main {
         .append(String.join(", -A", new TreeSet<>(ErrorCatalogProcessor.OPTIONS)))
         .append(" (README, \"Processor options\").\n")
         .append("ID is a diagnostic's id (EC021, ec21, 21) or slug (example-decodes-elsewhere).\n")
-        .append("Exit codes: 0 done, 1 a catalog has errors, 2 wrong command line.\n");
+        .append("--strict (check, docs, diff) makes warnings fail, as errors do.\n")
+        .append("Exit codes: 0 done, 1 a catalog has errors (or warnings, with --strict), 2 wrong command line.\n");
     return text.toString();
   }
 }

@@ -46,7 +46,8 @@ public enum DiagnosticId {
   RETRY_CHANGED("EC037", "retry-changed"),
   CATALOG_CHANGED("EC038", "catalog-changed"),
   TEXT_TOO_LONG("EC039", "text-too-long"),
-  TOO_MANY_PLACEHOLDERS("EC040", "too-many-placeholders");
+  TOO_MANY_PLACEHOLDERS("EC040", "too-many-placeholders"),
+  CATALOG_FILE_NAME("EC041", "catalog-file-name");
 
   private final String code;
   private final String slug;

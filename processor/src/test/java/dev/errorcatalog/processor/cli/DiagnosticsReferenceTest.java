@@ -122,13 +122,15 @@ class DiagnosticsReferenceTest {
     return printed;
   }
 
-  /** One catalog file: named by its first line {@code # file: NAME}, else by its id. */
+  /** One catalog file: named by its first line {@code # file: NAME} (maybe in a folder), else by its id. */
   private static Path write(Path folder, String yaml) throws IOException {
     Files.createDirectories(folder);
     Matcher id = CATALOG_ID.matcher(yaml);
     String name = yaml.startsWith("# file: ") ? yaml.substring(8, yaml.indexOf('\n')).strip()
         : id.find() ? id.group(1) + ".yaml" : "catalog.yaml";
-    return Files.writeString(folder.resolve(name), yaml);
+    Path file = folder.resolve(name);
+    Files.createDirectories(file.getParent()); // # file: errorcatalog/NAME.yaml, where the name is checked
+    return Files.writeString(file, yaml);
   }
 
   private static String id(String printed) {
