@@ -143,6 +143,7 @@ final class CatalogSteps {
     LoadResult result = loader.load(located.file(), located.content());
     found.addAll(result.diagnostics());
     if (result.catalog().isEmpty()) {
+      checkAnyway(result, found);
       return Optional.empty();
     }
     CatalogModel catalog = result.catalog().get();
@@ -150,6 +151,7 @@ final class CatalogSteps {
       found.add(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(),
           "the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: " + catalog.id() + ".",
           "Make the two ids the same."));
+      checkAnyway(result, found);
       return Optional.empty();
     }
     if (generatedIds.contains(catalog.id())) {
@@ -159,6 +161,21 @@ final class CatalogSteps {
       return Optional.empty();
     }
     return Optional.of(catalog);
+  }
+
+  /**
+   * The checks of step 3 on a catalog that will not be generated, over the entries that bound, so that one run
+   * reports every independent mistake: fixing one never uncovers another that was already there.
+   */
+  private static void checkAnyway(LoadResult result, Diagnostics found) {
+    result.checkable().filter(c -> !c.entries().isEmpty()).ifPresent(catalog -> {
+      try {
+        CatalogChecks.check(CatalogTables.of(catalog), found);
+      } catch (RuntimeException e) {
+        // The entries that bound may not make a decoder (a mistake reported already left a gap): the mistakes
+        // reported stand, and the examples are checked once the catalog loads.
+      }
+    });
   }
 
   /** Step 3: the runtime rows, once every example decodes to its own entry on them. */
