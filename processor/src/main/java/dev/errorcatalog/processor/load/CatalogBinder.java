@@ -169,7 +169,8 @@ final class CatalogBinder {
         .flatMap(n -> reader.string(n, "'shape' of 'defaults'"))
         .flatMap(s -> shapes.resolve(s, "'shape' of 'defaults'", reader));
     List<Decision> decided = defaults.get().get("decided")
-        .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED, reader)).orElse(List.of());
+        .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED,
+            defaults.get().field("decided").get().keyPosition().column(), reader)).orElse(List.of());
     return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty(), decided);
   }
 

@@ -29,7 +29,8 @@ public final class CatalogLoader {
         return LoadResult.invalid(diagnostics.sorted());
       }
       TrailingComments.check(tree.get(), content, diagnostics);
-      CatalogBinder.Bound bound = new CatalogBinder(file, new NodeReader(diagnostics)).bind(tree.get());
+      CatalogBinder.Bound bound = new CatalogBinder(file, new NodeReader(diagnostics,
+          new String(content, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").split("\r?\n", -1))).bind(tree.get());
       Optional<CatalogModel> catalog = bound.catalog();
       // The rules across entries run on every entry that bound for checks, so that a mistake in one entry's
       // title hides no clash of its code; the entries they report on are left out of the examples' checks.

@@ -77,7 +77,7 @@ final class EntryBinder {
 
   /** The entry, or empty after reporting its mistakes; its code, if any, goes to {@code codes}. */
   Optional<Bound> bind(YamlNode item, int index, List<CatalogValidator.CodeAt> codes) {
-    int before = reader.diagnostics().count();
+    int before = reader.diagnostics().errorCount();
     Optional<YamlMap> found = reader.map(item, "entry " + index);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -92,7 +92,7 @@ final class EntryBinder {
     String where = codeNode.map(c -> "the entry with code " + Shown.bare(c.text()))
         .or(() -> nameNode.map(n -> "the entry " + Shown.bare(n.text())))
         .orElse("entry " + index);
-    int decoding = reader.diagnostics().count() - before;
+    int decoding = reader.diagnostics().errorCount() - before;
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
     boolean decodingKeyMisspelled = map.fields().stream().anyMatch(f -> !CatalogKeys.ENTRY.contains(f.key())
         && !DidYouMean.hint(f.key(), DECODING_KEYS).isEmpty());
@@ -103,9 +103,9 @@ final class EntryBinder {
               + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead.");
     }
 
-    int mark = reader.diagnostics().count();
+    int mark = reader.diagnostics().errorCount();
     List<Integer> statuses = map.get("status").map(n -> statuses(n, where)).orElse(List.of());
-    decoding += reader.diagnostics().count() - mark;
+    decoding += reader.diagnostics().errorCount() - mark;
     Optional<Integer> status = statuses.isEmpty() ? Optional.empty() : Optional.of(statuses.get(0));
     Optional<Boolean> ownError = reader.optionalBoolean(map, "error", where);
     Optional<YamlScalar> title = reader.optionalString(map, "title", where).filter(t -> {
@@ -118,15 +118,16 @@ final class EntryBinder {
     });
     Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
     List<Decision> decided = new ArrayList<>(map.get("decided")
-        .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS, reader)).orElse(List.of()));
+        .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS,
+            map.field("decided").get().keyPosition().column(), reader)).orElse(List.of()));
     List<String> headers = reader.strings(map, "headers", where).stream().map(h -> header(h, where))
         .flatMap(Optional::stream).toList();
-    mark = reader.diagnostics().count();
+    mark = reader.diagnostics().errorCount();
     Optional<MessageTemplate> message = reader.optionalString(map, "message", where)
         .flatMap(s -> TemplateParser.parse(s.text(), s.position(), "the message of " + where, reader.diagnostics()));
     List<MessageTemplate> variants = variants(map, where);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
-    decoding += reader.diagnostics().count() - mark;
+    decoding += reader.diagnostics().errorCount() - mark;
     RetryPolicy retry = map.get("retry").map(n -> RetryBinder.bind(n, where, reader))
         .orElseGet(() -> Optional.of(defaults.retry().orElse(RetryPolicy.of(RetryClass.NEVER))))
         .orElse(null);
@@ -134,18 +135,18 @@ final class EntryBinder {
     Optional<String> cause = text(map, "cause", where);
     Optional<String> fix = text(map, "fix", where);
     List<String> endpoints = reader.strings(map, "endpoints", where).stream().map(YamlScalar::text).toList();
-    mark = reader.diagnostics().count();
+    mark = reader.diagnostics().errorCount();
     List<YamlScalar> examples = reader.strings(map, "examples", where);
-    decoding += reader.diagnostics().count() - mark;
+    decoding += reader.diagnostics().errorCount() - mark;
     List<String> duplicates = reader.strings(map, "duplicates", where).stream().map(YamlScalar::text).toList();
     Optional<String> deprecated = map.get("deprecated").flatMap(n -> deprecated(n, where));
     Optional<String> group = map.get("group").flatMap(n -> group(n, where));
-    mark = reader.diagnostics().count();
+    mark = reader.diagnostics().errorCount();
     Optional<Shape> shape = shape(map, where);
-    decoding += reader.diagnostics().count() - mark;
+    decoding += reader.diagnostics().errorCount() - mark;
 
     List<WaitHint> waits = shape.map(sh -> WaitBinder.bind(map, where, sh.body(), reader)).orElse(List.of());
-    mark = reader.diagnostics().count();
+    mark = reader.diagnostics().errorCount();
     if (shape.isPresent()) {
       checkShapeFits(map, shape.get(), where, !when.isEmpty());
       if (subcodeNode.isPresent() && shape.get().subcode().isEmpty()) {
@@ -162,9 +163,20 @@ final class EntryBinder {
         }
       }
     }
-    decoding += reader.diagnostics().count() - mark;
+    decoding += reader.diagnostics().errorCount() - mark;
 
-    boolean valid = reader.diagnostics().count() == before;
+    EntryConsistency consistency = new EntryConsistency(reader, map, where);
+    consistency.decisions();
+    consistency.placeholders(message, variants);
+    if (shape.isPresent()) {
+      consistency.successStatus(statuses, ownError.orElse(shape.get().error()), message,
+          Optional.ofNullable(retry));
+      if (shape.get().body() == BodyKind.JSON) {
+        consistency.exampleStatus(examples, shape.get(), statuses, when);
+      }
+    }
+
+    boolean valid = reader.diagnostics().errorCount() == before;
     if (!valid && (decoding > 0 || decodingKeyMisspelled)
         || (codeNode.isEmpty() && nameNode.isEmpty()) || status.isEmpty() || shape.isEmpty()) {
       return Optional.empty();
@@ -239,6 +251,9 @@ final class EntryBinder {
 
   /** A header name (an HTTP token), as the writer spelled it. */
   private Optional<String> header(YamlScalar name, String where) {
+    if (reader.strayCharacter(name.text(), name.position(), "the header in 'headers' of " + where, "- ")) {
+      return Optional.empty();
+    }
     if (!WaitBinder.isHeaderName(name.text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.position(),
           Shown.quoted(name.text()) + " in 'headers' of " + where + " is not an HTTP header name.",
@@ -261,6 +276,9 @@ final class EntryBinder {
                 + " from the meaning.");
         return Optional.empty();
       }
+      if (reader.strayCharacter(s.text(), s.position(), "the code of entry " + index, "code")) {
+        return Optional.empty();
+      }
       return Optional.of(s);
     }
     reader.wrongType(node.get(), "'code' of entry " + index, "a string or a whole number");
@@ -281,6 +299,9 @@ final class EntryBinder {
     if (s.text().isBlank()) {
       reader.error(DiagnosticId.BAD_VALUE, s.position(), "the sub-code of entry " + index + " is empty.",
           "Write the sub-code as the API sends it, or remove 'subcode' for the entry the code alone names.");
+      return Optional.empty();
+    }
+    if (reader.strayCharacter(s.text(), s.position(), "the sub-code of entry " + index, "subcode")) {
       return Optional.empty();
     }
     if (!hasCode) {
@@ -352,6 +373,10 @@ final class EntryBinder {
 
   private Optional<String> constantName(YamlNode node, String where) {
     Optional<YamlScalar> name = reader.string(node, "'name' of " + where);
+    if (name.isPresent() && reader.strayCharacter(name.get().text(), name.get().position(), "'name' of " + where,
+        "name")) {
+      return Optional.empty();
+    }
     if (name.isPresent() && !isConstantName(name.get().text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
           "'name' of " + where + " is " + Shown.quoted(name.get().text()) + ", which is not an UPPER_SNAKE Java constant name.",
@@ -435,6 +460,7 @@ final class EntryBinder {
     Optional<YamlNode> node = map.get("shape");
     if (node.isPresent()) {
       return reader.string(node.get(), "'shape' of " + where)
+          .filter(s -> !reader.strayCharacter(s.text(), s.position(), "'shape' of " + where, "shape"))
           .flatMap(s -> shapes.resolve(s, "'shape' of " + where, reader));
     }
     if (defaults.shape().isPresent()) {
