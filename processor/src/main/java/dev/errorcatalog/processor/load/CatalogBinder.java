@@ -87,6 +87,8 @@ final class CatalogBinder {
           shapes.declare(shape.get());
         } else {
           shapes.declareBroken(declaration.key());
+          // A name with a stray character (EC046) is broken under the name the entries use as well.
+          shapes.declareBroken(StrayCharacters.clean(declaration.key()));
         }
       }
     });
