@@ -26,7 +26,7 @@ final class StrayCharacters {
 
   /** The first stray character of {@code text}, if any. */
   static Optional<Stray> find(String text) {
-    if (!text.isEmpty() && Character.isWhitespace(text.codePointAt(0)) && !Shown.invisible(text.charAt(0))) {
+    if (!text.isEmpty() && text.charAt(0) == ' ') {
       return Optional.of(new Stray(0, text.codePointAt(0), true));
     }
     for (int i = 0; i < text.length(); ) {
@@ -37,7 +37,7 @@ final class StrayCharacters {
       i += Character.charCount(cp);
     }
     int last = text.isEmpty() ? -1 : text.offsetByCodePoints(text.length(), -1);
-    if (last >= 0 && Character.isWhitespace(text.codePointAt(last))) {
+    if (last >= 0 && text.charAt(last) == ' ') {
       return Optional.of(new Stray(last, text.codePointAt(last), true));
     }
     return Optional.empty();
@@ -51,6 +51,9 @@ final class StrayCharacters {
   }
 
   private static boolean stray(int cp) {
+    if (cp == '\n' || cp == '\r' || cp == '\t') {
+      return false; // a line break or tab is written on purpose (an escape, a folded value): other rules say why not
+    }
     if (cp < 0x10000 && Shown.invisible((char) cp)) {
       return true;
     }
