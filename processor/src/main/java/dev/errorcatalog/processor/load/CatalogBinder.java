@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.model.History;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.Shown;
+import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.ScalarKind;
@@ -39,18 +40,28 @@ final class CatalogBinder {
   }
 
   /**
-   * The bound catalog (possibly with fewer entries than written, when some are broken), or empty when
-   * the catalog itself is unusable. Either way the mistakes are in the reader's diagnostics.
+   * What binding found.
+   *
+   * @param catalog the bound catalog (possibly with fewer entries than written, when some are broken), or empty
+   *     when the catalog itself is unusable
+   * @param checkable the catalog with every entry that bound well enough to be checked across entries and on its
+   *     examples (its mistakes are in keys that do not decide how bodies decode), under the file's own id when
+   *     its id is broken; empty when not even the entries could be read
    */
-  Optional<CatalogModel> bind(YamlNode root) {
+  record Bound(Optional<CatalogModel> catalog, Optional<CatalogModel> checkable) {
+    static final Bound NONE = new Bound(Optional.empty(), Optional.empty());
+  }
+
+  /** The bound catalog; the mistakes are in the reader's diagnostics. */
+  Bound bind(YamlNode root) {
     if (root instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
       reader.error(DiagnosticId.EMPTY_CATALOG, root.position(), "the catalog file is empty.",
           "Write at least 'catalog:', 'title:' and 'entries:' with one entry (see FORMAT.md).");
-      return Optional.empty();
+      return Bound.NONE;
     }
     Optional<YamlMap> found = reader.map(root, "A catalog");
     if (found.isEmpty()) {
-      return Optional.empty();
+      return Bound.NONE;
     }
     YamlMap map = found.get();
     reader.checkKeys(map, CatalogKeys.TOP_LEVEL, "a catalog");
@@ -76,12 +87,15 @@ final class CatalogBinder {
           shapes.declare(shape.get());
         } else {
           shapes.declareBroken(declaration.key());
+          // A name with a stray character (EC046) is broken under the name the entries use as well.
+          shapes.declareBroken(StrayCharacters.clean(declaration.key()));
         }
       }
     });
     EntryBinder.Defaults defaults = defaults(map, shapes);
 
     List<Entry> entries = new ArrayList<>();
+    List<Entry> checkable = new ArrayList<>();
     HistoryBinder history = new HistoryBinder(map, reader);
     Optional<YamlNode> entriesNode = map.get("entries");
     if (entriesNode.isPresent()) {
@@ -97,19 +111,27 @@ final class CatalogBinder {
           int index = 1;
           for (YamlNode item : list.items()) {
             binder.bind(item, index++, codes)
-                .filter(entry -> !history.entry((YamlMap) item, entry))
-                .ifPresent(entries::add);
+                .filter(bound -> !history.entry((YamlMap) item, bound.entry()))
+                .ifPresent(bound -> {
+                  checkable.add(bound.entry());
+                  if (bound.valid()) {
+                    entries.add(bound.entry());
+                  }
+                });
           }
           CatalogValidator.uniqueCodes(codes, reader.diagnostics());
         });
       }
     }
     History versions = history.history(map, entries);
+    SourcePosition idAt = idNode.map(YamlScalar::position).orElse(map.position());
+    Optional<CatalogModel> forChecks = Optional.of(new CatalogModel(id.orElse(ownId()), title.orElse(""), docs,
+        description, shapes.modelShapes(), List.copyOf(checkable), file, idAt, History.NONE));
     if (id.isEmpty() || title.isEmpty()) {
-      return Optional.empty();
+      return new Bound(Optional.empty(), forChecks);
     }
-    return Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
-        List.copyOf(entries), file, idNode.get().position(), versions));
+    return new Bound(Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
+        List.copyOf(entries), file, idAt, versions)), forChecks);
   }
 
   private void format(YamlNode node) {
@@ -149,7 +171,8 @@ final class CatalogBinder {
         .flatMap(n -> reader.string(n, "'shape' of 'defaults'"))
         .flatMap(s -> shapes.resolve(s, "'shape' of 'defaults'", reader));
     List<Decision> decided = defaults.get().get("decided")
-        .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED, reader)).orElse(List.of());
+        .map(n -> DecisionsBinder.bind(n, "'defaults'", CatalogKeys.DEFAULTS_DECIDED,
+            defaults.get().field("decided").get().keyPosition().column(), reader)).orElse(List.of());
     return new EntryBinder.Defaults(retry, shape, shapeNode.isPresent() && shape.isEmpty(), decided);
   }
 

@@ -29,10 +29,15 @@ public final class CatalogLoader {
         return LoadResult.invalid(diagnostics.sorted());
       }
       TrailingComments.check(tree.get(), content, diagnostics);
-      Optional<CatalogModel> catalog = new CatalogBinder(file, new NodeReader(diagnostics)).bind(tree.get());
-      catalog.ifPresent(c -> CatalogValidator.validate(c.entries(), diagnostics));
+      CatalogBinder.Bound bound = new CatalogBinder(file, new NodeReader(diagnostics,
+          new String(content, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").split("\r?\n", -1))).bind(tree.get());
+      Optional<CatalogModel> catalog = bound.catalog();
+      // The rules across entries run on every entry that bound for checks, so that a mistake in one entry's
+      // title hides no clash of its code; the entries they report on are left out of the examples' checks.
+      Optional<CatalogModel> checkable = bound.checkable().map(c -> c.withEntries(
+          CatalogValidator.validate(c.entries(), diagnostics)));
       if (diagnostics.hasErrors() || catalog.isEmpty()) {
-        return LoadResult.invalid(diagnostics.sorted());
+        return LoadResult.invalid(diagnostics.sorted(), checkable);
       }
       return LoadResult.valid(catalog.get(), diagnostics.sorted());
     } catch (RuntimeException | StackOverflowError e) {

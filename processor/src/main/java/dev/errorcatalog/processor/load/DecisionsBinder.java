@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.Decision;
+import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.yaml.YamlMap;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -17,12 +18,25 @@ final class DecisionsBinder {
    * The decisions, in {@link Decision#ASPECTS} order; each aspect one of {@code allowed} (EC002 with a "did
    * you mean" otherwise), each reason a non-blank string (EC024 otherwise).
    */
-  static List<Decision> bind(YamlNode node, String where, List<String> allowed, NodeReader reader) {
+  static List<Decision> bind(YamlNode node, String where, List<String> allowed, int decidedColumn,
+      NodeReader reader) {
     Optional<YamlMap> map = reader.map(node, "'decided' of " + where);
     if (map.isEmpty()) {
       return List.of();
     }
-    reader.checkKeys(map.get(), allowed, "'decided'");
+    // An entry's key under 'decided:' (a 'cause:' indented one step too far) is not a misspelt aspect.
+    YamlMap entryKeys = new YamlMap(map.get().fields().stream().filter(f -> {
+      if (allowed.contains(f.key()) || !CatalogKeys.ENTRY.contains(f.key())) {
+        return true;
+      }
+      reader.error(DiagnosticId.UNKNOWN_KEY, f.keyPosition(),
+          Shown.quoted(f.key()) + " is a key of the entry, not an aspect of 'decided'. Did you mean to put "
+              + f.key() + ": at the entry's level?",
+          "Indent '" + f.key() + ":' as 'decided:' is" + (decidedColumn > 0 ? " (" + (decidedColumn - 1)
+              + " spaces)" : "") + ", out of 'decided'. The aspects are: " + String.join(", ", allowed) + ".");
+      return false;
+    }).toList(), map.get().position());
+    reader.checkKeys(entryKeys, allowed, "'decided'");
     List<Decision> out = new ArrayList<>();
     for (String aspect : allowed) {
       map.get().field(aspect).ifPresent(f -> reader.string(f.value(), "'decided: " + aspect + "' of " + where)

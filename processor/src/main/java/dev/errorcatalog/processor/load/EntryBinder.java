@@ -17,6 +17,7 @@ import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.DiagnosticId;
+import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.ScalarKind;
 import dev.errorcatalog.processor.yaml.YamlMap;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -64,9 +65,19 @@ final class EntryBinder {
     this.defaults = defaults;
   }
 
+  /** Keys that decide how a body decodes to an entry: a mistake in one leaves the entry out of later checks. */
+  private static final List<String> DECODING_KEYS =
+      List.of("code", "subcode", "status", "message", "variants", "shape", "when", "examples");
+
+  /**
+   * A bound entry: valid (generated), or bound only for the checks that run across entries and on examples,
+   * because its mistakes are in keys that do not decide how its bodies decode (a title, a fix, a group ...).
+   */
+  record Bound(Entry entry, boolean valid) {}
+
   /** The entry, or empty after reporting its mistakes; its code, if any, goes to {@code codes}. */
-  Optional<Entry> bind(YamlNode item, int index, List<CatalogValidator.CodeAt> codes) {
-    int before = reader.diagnostics().count();
+  Optional<Bound> bind(YamlNode item, int index, List<CatalogValidator.CodeAt> codes) {
+    int before = reader.diagnostics().errorCount();
     Optional<YamlMap> found = reader.map(item, "entry " + index);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -81,7 +92,10 @@ final class EntryBinder {
     String where = codeNode.map(c -> "the entry with code " + Shown.bare(c.text()))
         .or(() -> nameNode.map(n -> "the entry " + Shown.bare(n.text())))
         .orElse("entry " + index);
+    int decoding = reader.diagnostics().errorCount() - before;
     reader.checkKeys(map, CatalogKeys.ENTRY, "an entry");
+    boolean decodingKeyMisspelled = map.fields().stream().anyMatch(f -> !CatalogKeys.ENTRY.contains(f.key())
+        && !DidYouMean.hint(f.key(), DECODING_KEYS).isEmpty());
     reader.requireKeys(map, capitalized(where), "", "status", "title");
     if (map.get("code").isEmpty() && map.get("name").isEmpty()) {
       reader.error(DiagnosticId.MISSING_KEY, map.position(), capitalized(where) + " has neither 'code' nor 'name'.",
@@ -89,7 +103,9 @@ final class EntryBinder {
               + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead.");
     }
 
+    int mark = reader.diagnostics().errorCount();
     List<Integer> statuses = map.get("status").map(n -> statuses(n, where)).orElse(List.of());
+    decoding += reader.diagnostics().errorCount() - mark;
     Optional<Integer> status = statuses.isEmpty() ? Optional.empty() : Optional.of(statuses.get(0));
     Optional<Boolean> ownError = reader.optionalBoolean(map, "error", where);
     Optional<YamlScalar> title = reader.optionalString(map, "title", where).filter(t -> {
@@ -102,13 +118,16 @@ final class EntryBinder {
     });
     Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
     List<Decision> decided = new ArrayList<>(map.get("decided")
-        .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS, reader)).orElse(List.of()));
+        .map(n -> DecisionsBinder.bind(n, where, Decision.ASPECTS,
+            map.field("decided").get().keyPosition().column(), reader)).orElse(List.of()));
     List<String> headers = reader.strings(map, "headers", where).stream().map(h -> header(h, where))
         .flatMap(Optional::stream).toList();
+    mark = reader.diagnostics().errorCount();
     Optional<MessageTemplate> message = reader.optionalString(map, "message", where)
         .flatMap(s -> TemplateParser.parse(s.text(), s.position(), "the message of " + where, reader.diagnostics()));
     List<MessageTemplate> variants = variants(map, where);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
+    decoding += reader.diagnostics().errorCount() - mark;
     RetryPolicy retry = map.get("retry").map(n -> RetryBinder.bind(n, where, reader))
         .orElseGet(() -> Optional.of(defaults.retry().orElse(RetryPolicy.of(RetryClass.NEVER))))
         .orElse(null);
@@ -116,13 +135,18 @@ final class EntryBinder {
     Optional<String> cause = text(map, "cause", where);
     Optional<String> fix = text(map, "fix", where);
     List<String> endpoints = reader.strings(map, "endpoints", where).stream().map(YamlScalar::text).toList();
+    mark = reader.diagnostics().errorCount();
     List<YamlScalar> examples = reader.strings(map, "examples", where);
+    decoding += reader.diagnostics().errorCount() - mark;
     List<String> duplicates = reader.strings(map, "duplicates", where).stream().map(YamlScalar::text).toList();
     Optional<String> deprecated = map.get("deprecated").flatMap(n -> deprecated(n, where));
     Optional<String> group = map.get("group").flatMap(n -> group(n, where));
+    mark = reader.diagnostics().errorCount();
     Optional<Shape> shape = shape(map, where);
+    decoding += reader.diagnostics().errorCount() - mark;
 
     List<WaitHint> waits = shape.map(sh -> WaitBinder.bind(map, where, sh.body(), reader)).orElse(List.of());
+    mark = reader.diagnostics().errorCount();
     if (shape.isPresent()) {
       checkShapeFits(map, shape.get(), where, !when.isEmpty());
       if (subcodeNode.isPresent() && shape.get().subcode().isEmpty()) {
@@ -139,9 +163,29 @@ final class EntryBinder {
         }
       }
     }
+    decoding += reader.diagnostics().errorCount() - mark;
 
-    if (reader.diagnostics().count() > before || (codeNode.isEmpty() && name.isEmpty()) || status.isEmpty()
-        || title.isEmpty() || shape.isEmpty() || retry == null) {
+    EntryConsistency consistency = new EntryConsistency(reader, map, where);
+    consistency.decisions();
+    consistency.placeholders(message, variants);
+    if (shape.isPresent()) {
+      consistency.successStatus(statuses, ownError.orElse(shape.get().error()), message,
+          Optional.ofNullable(retry));
+      if (shape.get().body() == BodyKind.JSON) {
+        consistency.exampleStatus(examples, shape.get(), statuses, when);
+      }
+    }
+
+    boolean valid = reader.diagnostics().errorCount() == before;
+    if (!valid && (decoding > 0 || decodingKeyMisspelled)
+        || (codeNode.isEmpty() && nameNode.isEmpty()) || status.isEmpty() || shape.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!valid) {
+      retry = retry == null ? RetryPolicy.of(RetryClass.NEVER) : retry;
+      name = codeNode.isEmpty() ? name.or(() -> Optional.of("ENTRY_" + index)) : name;
+    }
+    if (title.isEmpty() && valid || retry == null || codeNode.isEmpty() && name.isEmpty()) {
       return Optional.empty();
     }
     if (map.get("retry").isEmpty()) {
@@ -172,12 +216,12 @@ final class EntryBinder {
         && statuses.stream().anyMatch(HttpStatuses::isSuccess);
     // An error answered with a success status is grouped as an error, not under the success's reason phrase.
     String defaultGroup = errorAtSuccess ? ERROR_AT_SUCCESS_GROUP : HttpStatuses.defaultGroup(status.get());
-    return Optional.of(new Entry(
+    return Optional.of(new Bound(new Entry(
         code,
         constantName,
         Names.methodName(constantName),
         status.get(),
-        title.get().text(),
+        title.map(YamlScalar::text).orElse(""),
         message,
         variants,
         shape.get(),
@@ -198,7 +242,7 @@ final class EntryBinder {
         statuses.subList(1, statuses.size()),
         markedError,
         subcode,
-        waits));
+        waits), valid));
   }
 
   private static String capitalized(String where) {
@@ -207,6 +251,9 @@ final class EntryBinder {
 
   /** A header name (an HTTP token), as the writer spelled it. */
   private Optional<String> header(YamlScalar name, String where) {
+    if (reader.strayCharacter(name.text(), name.position(), "the header in 'headers' of " + where, "- ")) {
+      return Optional.empty();
+    }
     if (!WaitBinder.isHeaderName(name.text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.position(),
           Shown.quoted(name.text()) + " in 'headers' of " + where + " is not an HTTP header name.",
@@ -229,6 +276,9 @@ final class EntryBinder {
                 + " from the meaning.");
         return Optional.empty();
       }
+      if (reader.strayCharacter(s.text(), s.position(), "the code of entry " + index, "code")) {
+        return Optional.empty();
+      }
       return Optional.of(s);
     }
     reader.wrongType(node.get(), "'code' of entry " + index, "a string or a whole number");
@@ -249,6 +299,9 @@ final class EntryBinder {
     if (s.text().isBlank()) {
       reader.error(DiagnosticId.BAD_VALUE, s.position(), "the sub-code of entry " + index + " is empty.",
           "Write the sub-code as the API sends it, or remove 'subcode' for the entry the code alone names.");
+      return Optional.empty();
+    }
+    if (reader.strayCharacter(s.text(), s.position(), "the sub-code of entry " + index, "subcode")) {
       return Optional.empty();
     }
     if (!hasCode) {
@@ -320,6 +373,10 @@ final class EntryBinder {
 
   private Optional<String> constantName(YamlNode node, String where) {
     Optional<YamlScalar> name = reader.string(node, "'name' of " + where);
+    if (name.isPresent() && reader.strayCharacter(name.get().text(), name.get().position(), "'name' of " + where,
+        "name")) {
+      return Optional.empty();
+    }
     if (name.isPresent() && !isConstantName(name.get().text())) {
       reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
           "'name' of " + where + " is " + Shown.quoted(name.get().text()) + ", which is not an UPPER_SNAKE Java constant name.",
@@ -414,6 +471,7 @@ final class EntryBinder {
     Optional<YamlNode> node = map.get("shape");
     if (node.isPresent()) {
       return reader.string(node.get(), "'shape' of " + where)
+          .filter(s -> !reader.strayCharacter(s.text(), s.position(), "'shape' of " + where, "shape"))
           .flatMap(s -> shapes.resolve(s, "'shape' of " + where, reader));
     }
     if (defaults.shape().isPresent()) {

@@ -26,9 +26,59 @@ import java.util.Optional;
 final class NodeReader {
 
   private final Diagnostics diagnostics;
+  /** The file's lines, to place a diagnostic at a character inside a value; empty when not given. */
+  private final String[] lines;
 
   NodeReader(Diagnostics diagnostics) {
+    this(diagnostics, new String[0]);
+  }
+
+  NodeReader(Diagnostics diagnostics, String[] lines) {
     this.diagnostics = diagnostics;
+    this.lines = lines;
+  }
+
+  /**
+   * Where character {@code index} of a value that starts at {@code at} is in the file: on the value's line when the
+   * value is written there as read (plain or quoted, without escapes before it); else {@code at}.
+   */
+  SourcePosition at(SourcePosition at, String text, int index) {
+    if (at == null || at.line() < 1 || at.line() > lines.length) {
+      return at;
+    }
+    String line = lines[at.line() - 1];
+    int start = at.column() - 1;
+    if (start < 0 || start > line.length()) {
+      return at;
+    }
+    if (start < line.length() && (line.charAt(start) == '"' || line.charAt(start) == '\'')) {
+      start++;
+    }
+    if (!line.regionMatches(start, text, 0, index)) {
+      return at;
+    }
+    return new SourcePosition(at.file(), at.line(), start + index + 1);
+  }
+
+  /**
+   * EC046: an identifier (a code, a name, a shape or field name, a header) with a character that shows nothing or
+   * is no part of an identifier the API sends: a space at an end, an invisible space or joiner, a control
+   * character, an emoji. True when reported.
+   */
+  boolean strayCharacter(String text, SourcePosition at, String what, String key) {
+    Optional<StrayCharacters.Stray> stray = StrayCharacters.find(text);
+    if (stray.isEmpty()) {
+      return false;
+    }
+    StrayCharacters.Stray found = stray.get();
+    String cleaned = StrayCharacters.clean(text);
+    error(DiagnosticId.STRAY_CHARACTER, at(at, text, found.index()),
+        what + " " + Shown.quoted(text) + " has " + found.describe() + ": the page would publish it, and the "
+            + "value the API really sends never matches.",
+        cleaned.isEmpty() ? "Retype the value without it (an editor may not show it)."
+            : "Delete it (an editor may not show it): write "
+                + (key.isEmpty() ? "" : key.endsWith(" ") ? key : key + ": ") + cleaned + ".");
+    return true;
   }
 
   Diagnostics diagnostics() {

@@ -59,10 +59,22 @@ final class RetryBinder {
           "'cap' of " + what + " is shorter than its 'base'.",
           "The cap is the longest single delay: make it at least the base delay.");
     }
+    if (base.isPresent() && window.isPresent() && window.get().compareTo(base.get()) < 0) {
+      reader.error(DiagnosticId.RETRY_NEVER_RETRIES, map.get("window").get().position(),
+          "'window' of " + what + " is " + written(map, "window") + ", shorter than its 'base' of "
+              + written(map, "base") + ": the first retry would wait past the window, so the advice never"
+              + " retries.",
+          "Make the window at least the base delay (the time over which the attempts are spread), or the base"
+              + " shorter.");
+    }
     if (reader.diagnostics().count() > before || retryClass.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new RetryPolicy(retryClass.get(), base, cap, attempts, window));
+  }
+
+  private static String written(YamlMap map, String key) {
+    return map.get(key).map(n -> n instanceof YamlScalar s ? Shown.bare(s.written()) : "").orElse("");
   }
 
   private static Optional<Duration> duration(YamlMap map, String key, String what, NodeReader reader) {

@@ -42,6 +42,8 @@ final class ShapeBinder {
     } else if (name.isBlank()) {
       reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(), "a shape has an empty name.",
           "Name it, e.g. error-text.");
+    } else {
+      reader.strayCharacter(name, declaration.keyPosition(), "the shape name", "");
     }
     Optional<YamlMap> found = reader.map(declaration.value(), where);
     if (found.isEmpty()) {
@@ -168,6 +170,9 @@ final class ShapeBinder {
       return out;
     }
     for (YamlMap.Field field : fields.get().fields()) {
+      if (reader.strayCharacter(field.key(), field.keyPosition(), "the field name of " + where, "")) {
+        continue;
+      }
       if (!TemplateParser.NAME.matcher(field.key()).matches()) {
         reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
             "the field name " + Shown.quoted(field.key()) + " of " + where + " is not a name.",

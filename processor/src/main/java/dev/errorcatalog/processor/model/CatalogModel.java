@@ -40,6 +40,11 @@ public record CatalogModel(
     this(id, title, docs, description, shapes, entries, file, new SourcePosition(file, 1, 1));
   }
 
+  /** The same catalog with other entries (those of it that may be checked). */
+  public CatalogModel withEntries(List<Entry> others) {
+    return new CatalogModel(id, title, docs, description, shapes, others, file, idAt, history);
+  }
+
   /** The entries that are errors (status 0 or 400 and up): those get exceptions. */
   public List<Entry> errorEntries() {
     return entries.stream().filter(e -> !e.isSuccess()).toList();

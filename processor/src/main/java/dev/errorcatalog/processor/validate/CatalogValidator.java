@@ -48,12 +48,19 @@ public final class CatalogValidator {
     }
   }
 
-  /** EC013 and EC007 over the valid entries (in catalog order); reports into {@code diagnostics}. */
-  public static void validate(List<Entry> all, Diagnostics diagnostics) {
+  /**
+   * EC013 and EC007 over the entries (in catalog order); reports into {@code diagnostics}.
+   *
+   * @return the entries whose examples may be decoded without repeating a mistake reported here or as EC006:
+   *     all but the later entry of each clash of codes or of what a decoder matches, and a refinement without
+   *     its entry
+   */
+  public static List<Entry> validate(List<Entry> all, Diagnostics diagnostics) {
     // An entry whose code an earlier entry has is EC006 already; its name clash would only repeat that.
     Set<String> seenCodes = new java.util.HashSet<>();
     List<Entry> entries = all.stream().filter(e -> e.code().isEmpty() || seenCodes.add(e.codeKey())).toList();
-    refinedEntriesExist(entries, diagnostics);
+    Set<Entry> reported = new java.util.HashSet<>();
+    refinedEntriesExist(entries, diagnostics, reported);
     unique(entries, Entry::constantName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "Java constant name",
         "Set 'name:' on one of them to another UPPER_SNAKE name.");
     Set<String> clashingConstants = duplicates(entries, Entry::constantName);
@@ -61,11 +68,12 @@ public final class CatalogValidator {
         .toList();
     unique(distinctConstants, Entry::methodName, diagnostics, DiagnosticId.JAVA_NAME_CLASH, "factory method name",
         "Set 'name:' on one of them so that the names differ in more than underscores.");
-    indistinguishable(entries, diagnostics);
+    indistinguishable(entries, diagnostics, reported);
+    return entries.stream().filter(e -> !reported.contains(e)).toList();
   }
 
   /** A refinement needs the entry it refines: the same code, no sub-code, the same shape (where the code is read). */
-  private static void refinedEntriesExist(List<Entry> entries, Diagnostics diagnostics) {
+  private static void refinedEntriesExist(List<Entry> entries, Diagnostics diagnostics, Set<Entry> reported) {
     Map<String, Entry> byCode = new HashMap<>();
     entries.stream().filter(e -> e.hasCode() && e.subcode().isEmpty()).forEach(e -> byCode.putIfAbsent(e.code(), e));
     for (Entry entry : entries) {
@@ -73,6 +81,9 @@ public final class CatalogValidator {
         continue;
       }
       Entry parent = byCode.get(entry.code());
+      if (parent == null || !parent.shape().equals(entry.shape())) {
+        reported.add(entry);
+      }
       if (parent == null) {
         diagnostics.error(DiagnosticId.BAD_VALUE, entry.position(),
             entry.label() + " refines the entry with code " + Shown.bare(entry.code()) + ", which the catalog does"
@@ -109,14 +120,15 @@ public final class CatalogValidator {
   /** What a decoder matches an entry's bodies by, at one of its statuses. */
   private record Matcher(int status, String key, String description) {}
 
-  private static void indistinguishable(List<Entry> entries, Diagnostics diagnostics) {
+  private static void indistinguishable(List<Entry> entries, Diagnostics diagnostics, Set<Entry> reported) {
     Map<String, Entry> first = new HashMap<>();
     for (Entry entry : entries) {
-      Set<Entry> reported = new LinkedHashSet<>();
+      Set<Entry> clashes = new LinkedHashSet<>();
       for (int status : entry.statuses()) {
         for (Matcher matcher : matchers(entry, status)) {
           Entry earlier = first.putIfAbsent(matcher.key(), entry);
-          if (earlier != null && earlier != entry && reported.add(earlier)) {
+          if (earlier != null && earlier != entry && clashes.add(earlier)) {
+            reported.add(entry);
             diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
                 "a decoder cannot tell " + entry.label() + " from " + earlier.label() + " at line "
                     + earlier.position().line() + ": both are status " + matcher.status() + " "

@@ -47,7 +47,13 @@ public enum DiagnosticId {
   CATALOG_CHANGED("EC038", "catalog-changed"),
   TEXT_TOO_LONG("EC039", "text-too-long"),
   TOO_MANY_PLACEHOLDERS("EC040", "too-many-placeholders"),
-  CATALOG_FILE_NAME("EC041", "catalog-file-name");
+  CATALOG_FILE_NAME("EC041", "catalog-file-name"),
+  SUCCESS_STATUS("EC045", "success-status"),
+  STRAY_CHARACTER("EC046", "stray-character"),
+  PLACEHOLDER_MISSPELLED("EC047", "placeholder-misspelled"),
+  RETRY_NEVER_RETRIES("EC048", "retry-never-retries"),
+  EXAMPLE_STATUS("EC049", "example-status"),
+  DECISION_MARKS_NOTHING("EC050", "decision-marks-nothing");
 
   private final String code;
   private final String slug;

@@ -38,6 +38,11 @@ public final class Diagnostics {
     return all.size();
   }
 
+  /** How many errors were recorded so far (warnings and notes not counted). */
+  public int errorCount() {
+    return (int) all.stream().filter(Diagnostic::isError).count();
+  }
+
   /** True if any error was recorded. */
   public boolean hasErrors() {
     return all.stream().anyMatch(Diagnostic::isError);
