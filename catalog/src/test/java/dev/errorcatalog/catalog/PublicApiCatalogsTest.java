@@ -230,6 +230,10 @@ class PublicApiCatalogsTest {
       failures.add(where + ": no entry " + name + " in the catalog");
       return;
     }
+    if (d.isError() && !catalog.decoder().errorsAt(d.status())) {
+      failures.add(where + ": an error at status " + d.status() + ", but the decoder's errorsAt says none is there");
+      return;
+    }
     if (!actual.equals(wanted)) {
       failures.add(where + ": decoded " + actual + ", recorded " + wanted + " (args " + d.args() + ")");
       return;

@@ -110,9 +110,14 @@ public class CatalogErrorRenderer {
     return new RenderedError(entry, entry.httpStatus(), contentType, body, retryAfter);
   }
 
-  /** Whether an entry can be an HTTP error response: a status from 400 to 599. */
+  /**
+   * Whether an entry can be an HTTP error response: a status from 400 to 599, or an error the API answers with a
+   * success status (Slack's {@code 200 {"ok": false}}: {@code error: true} in the catalog), answered at that status.
+   * A documented success and a status-0 code are not.
+   */
   public static boolean isRenderable(CatalogError entry) {
-    return entry.httpStatus() >= 400 && entry.httpStatus() <= 599;
+    int status = entry.httpStatus();
+    return status >= 400 && status <= 599 || status >= 200 && status <= 399 && !entry.isSuccess();
   }
 
   /**

@@ -133,6 +133,15 @@ class RenderingTest {
   }
 
   @Test
+  void anErrorAtASuccessStatusIsAnsweredAtItsStatus() {
+    CatalogError onHold = entry("acme-orders", "ORDER_ON_HOLD");
+    RenderedError rendered = new CatalogErrorRenderer(false, null).render(onHold, Map.of("orderId", "7"), null, null);
+    assertEquals(200, rendered.status());
+    assertEquals("{\"code\":\"ORDER_ON_HOLD\",\"message\":\"Order 7 is on hold.\"}",
+        new String(rendered.body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theLogLineCarriesTheTraceId(CapturedOutput output) {
     CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
     RenderedError rendered = new CatalogErrorRenderer(false, null).render(entry, Map.of("orderId", "42"), null, null);

@@ -71,6 +71,15 @@ public final class DecoderGenerator implements SourceGenerator {
                 ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class))), "headers")
             .addParameter(byte[].class, "body")
             .addStatement("return codec.decode(status, headers, body)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("errorsAt")
+            .addJavadoc("Whether the catalog documents errors at {@code status}: from 400 up, and at a success status\n"
+                + "where an entry is an error (see {@link $T#errorsAt}).\n", ErrorDecoder.class)
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(int.class, "status")
+            .addStatement("return codec.errorsAt(status)")
             .build());
     return List.of(JavaFiles.of(names.packageName(), type.build()));
   }

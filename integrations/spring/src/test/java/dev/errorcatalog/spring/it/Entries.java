@@ -31,8 +31,21 @@ final class Entries {
 
   private Entries() {}
 
-  /** Every HTTP error entry of the catalogs. */
+  /**
+   * Every HTTP error entry of the catalogs at an error status. (Errors the API answers with a success status are
+   * rendered too, see {@link #atSuccessStatus}; Spring's clients, whose status handlers look at the status alone,
+   * follow in the issue "Clients that compose".)
+   */
   static Stream<CatalogError> all() {
+    return renderable().filter(entry -> entry.httpStatus() >= 400);
+  }
+
+  /** The errors the catalogs' APIs answer with a success status ({@code error: true}). */
+  static Stream<CatalogError> atSuccessStatus() {
+    return renderable().filter(entry -> entry.httpStatus() < 400);
+  }
+
+  private static Stream<CatalogError> renderable() {
     return CATALOGS.stream()
         .map(ErrorCatalogs::catalog)
         .flatMap(catalog -> catalog.entries().stream())

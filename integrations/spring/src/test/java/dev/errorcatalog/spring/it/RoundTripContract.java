@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.ErrorCatalogs;
+import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.spring.CatalogErrorRenderer;
 import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +82,31 @@ abstract class RoundTripContract {
   void webClient(CatalogError entry) {
     WebClient client = webClient();
     receives(entry, () -> client.get().uri(path(entry)).retrieve().bodyToMono(String.class).block());
+  }
+
+  static Stream<CatalogError> errorsAtSuccessStatus() {
+    return Entries.atSuccessStatus();
+  }
+
+  /**
+   * An error the API answers with a success status is answered at that status with its documented body, and a
+   * client that asks the catalog ({@code errorsAt}, {@code isError()}, as README's loop does) gets the typed error.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errorsAtSuccessStatus")
+  void anErrorAtASuccessStatusIsAnsweredAtItsStatus(CatalogError entry) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base() + path(entry)))
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    CatalogException thrown = Entries.exception(entry);
+    assertEquals(entry.httpStatus(), response.statusCode());
+    assertArrayEquals(new CatalogErrorRenderer(false, null).render(thrown).body(), response.body(), "body");
+    ErrorDecoder<?> decoder = ErrorCatalogs.catalog(entry.catalogId()).decoder();
+    assertTrue(decoder.errorsAt(response.statusCode()));
+    DecodedError<?> decoded = decoder.decode(response.statusCode(), response.headers().map(), response.body());
+    assertTrue(decoded.isError(), decoded::toString);
+    assertSame(entry, decoded.entry().orElse(null));
+    assertEquals(thrown.args(), decoded.args());
   }
 
   private static void receives(CatalogError entry, Executable call) {
