@@ -16,9 +16,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  * the older build and of the newer, one file per round. Per catalog and benchmark: the mean of every iteration of
  * every round of each build, with its 99.9% confidence interval computed as JMH computes its score error (Student's
  * t over the iterations), new / old, whether the two intervals overlap ("within the error"), each round's mean (to
- * see drift between rounds) and the allocation per decode of each build. Times and bytes are per decode, as in
- * {@link ResultTable}. Then, per catalog, decoder / (floor + text) of each build: jackson's part is the same code in
- * both, so this ratio is the comparison least disturbed by the machine. Run:
+ * see drift between rounds), the fastest iteration of each build (the README's {@code --best}: on a shared machine
+ * the cost of the code where nothing disturbed it) and the allocation per decode of each build. Times and bytes are
+ * per decode, as in {@link ResultTable}. Then, per catalog, decoder / (floor + text) of each build, of the means and of the fastest
+ * iterations: jackson's part is the same code in both, so this ratio is the comparison least disturbed by the
+ * machine. Run:
  * {@code java -cp benchmarks.jar dev.errorcatalog.benchmarks.BeforeAfter --old old-1.json old-2.json --new new-1.json new-2.json}.
  */
 public final class BeforeAfter {
@@ -48,6 +50,11 @@ public final class BeforeAfter {
       double sd = Math.sqrt(squares / (n - 1));
       double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
       return t * sd / Math.sqrt(n);
+    }
+
+    /** The fastest iteration of any round: the cost of the code where nothing disturbed it (README, "--best"). */
+    double fastest() {
+      return iterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
     double meanBytes() {
@@ -92,8 +99,9 @@ public final class BeforeAfter {
     Map<String, Map<String, Side>> after = sides(newer);
     StringBuilder out = new StringBuilder();
     out.append("| catalog | benchmark | old ns (± 99.9%) | new ns (± 99.9%) | new / old | within the error")
-        .append(" | old rounds ns | new rounds ns | old B | new B |\n")
-        .append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        .append(" | old rounds ns | new rounds ns | old fastest ns | new fastest ns | new / old, fastest")
+        .append(" | old B | new B |\n")
+        .append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
     before.forEach((label, byMethod) -> byMethod.forEach((method, old) -> {
       Side now = after.getOrDefault(label, Map.of()).get(method);
       if (now == null) {
@@ -107,12 +115,15 @@ public final class BeforeAfter {
           .append(" | ").append(format("%.3fx", now.mean() / old.mean()))
           .append(" | ").append(within ? "yes" : "**no**")
           .append(" | ").append(rounds(old)).append(" | ").append(rounds(now))
+          .append(" | ").append(format("%.0f", old.fastest())).append(" | ").append(format("%.0f", now.fastest()))
+          .append(" | ").append(format("%.3fx", now.fastest() / old.fastest()))
           .append(" | ").append(format("%.0f", old.meanBytes()))
           .append(" | ").append(sameBytes ? format("%.0f", now.meanBytes()) : "**" + format("%.0f", now.meanBytes()) + "**")
           .append(" |\n");
     }));
-    out.append("\n| catalog | old decoder / (floor + text) | new decoder / (floor + text) | new / old |\n")
-        .append("|---|---:|---:|---:|\n");
+    out.append("\n| catalog | old decoder / (floor + text), means | new, means | new / old")
+        .append(" | old decoder / (floor + text), fastest | new, fastest | new / old |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
     before.forEach((label, byMethod) -> {
       Map<String, Side> now = after.getOrDefault(label, Map.of());
       Side oldDecoder = byMethod.get("generatedDecoder");
@@ -124,8 +135,12 @@ public final class BeforeAfter {
       }
       double a = oldDecoder.mean() / oldText.mean();
       double b = newDecoder.mean() / newText.mean();
+      double c = oldDecoder.fastest() / oldText.fastest();
+      double d = newDecoder.fastest() / newText.fastest();
       out.append("| ").append(label).append(" | ").append(format("%.3fx", a)).append(" | ")
-          .append(format("%.3fx", b)).append(" | ").append(format("%.3fx", b / a)).append(" |\n");
+          .append(format("%.3fx", b)).append(" | ").append(format("%.3fx", b / a)).append(" | ")
+          .append(format("%.3fx", c)).append(" | ").append(format("%.3fx", d)).append(" | ")
+          .append(format("%.3fx", d / c)).append(" |\n");
     });
     return out.toString();
   }
