@@ -16,6 +16,7 @@ final class Decoders {
       case "pingback" -> new PingbackDecoder();
       case "bench-10" -> new Bench10Decoder();
       case "bench-5000" -> new Bench5000Decoder();
+      case "bench-styles" -> new BenchStylesDecoder();
       default -> throw new IllegalArgumentException("no benchmarked catalog '" + catalogId + "'");
     };
   }

@@ -82,6 +82,8 @@ public final class ResultTable {
     Map<String, Map<String, Map<String, Score>>> unmatched = new LinkedHashMap<>();
     // "WarmUpBenchmark, body" -> catalog -> every fork's time (ms), of the single-shot benchmarks
     Map<String, Map<String, List<Double>>> singleShots = new LinkedHashMap<>();
+    // style -> method -> score, of ErrorStylesBenchmark (bench-styles, one style's bodies per operation)
+    Map<String, Map<String, Score>> styles = new LinkedHashMap<>();
     for (JsonNode result : results) {
       String benchmark = result.path("benchmark").asText();
       String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -98,8 +100,7 @@ public final class ResultTable {
       }
       boolean oneBody = type.equals("UnmatchedBodiesBenchmark");
       String label = params.path("catalog").asText() + (kind.equals("all") ? "" : ", " + kind);
-      // One operation decodes the whole set: per decode is per operation over its size.
-      int size = oneBody ? 1 : Fixtures.bodies(params.path("catalog").asText(), kind).size();
+      int size = bodiesPerOperation(type, params);
       JsonNode primary = result.path("primaryMetric");
       boolean sampled = result.path("mode").asText().equals("sample");
       double ns;
@@ -121,11 +122,14 @@ public final class ResultTable {
       Map<String, Score> byMethod = oneBody
           ? unmatched.computeIfAbsent(kind, k -> new LinkedHashMap<>())
               .computeIfAbsent(params.path("catalog").asText(), k -> new LinkedHashMap<>())
-          : rows.computeIfAbsent(label, k -> new LinkedHashMap<>());
+          : type.equals("ErrorStylesBenchmark")
+              ? styles.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+              : rows.computeIfAbsent(label, k -> new LinkedHashMap<>());
       byMethod.merge(method, score, (a, b) -> estimate == Estimate.BEST && b.ns() < a.ns() ? b : a);
     }
     StringBuilder out = new StringBuilder();
     if (rows.isEmpty()) {
+      styles(styles, out);
       unmatched(unmatched, out);
       singleShots(singleShots, out);
       return out.toString();
@@ -162,6 +166,7 @@ public final class ResultTable {
       }
     }
     targets(rows, out);
+    styles(styles, out);
     unmatched(unmatched, out);
     singleShots(singleShots, out);
     return out.toString();
@@ -192,6 +197,36 @@ public final class ResultTable {
           : ratio(regex, decoder, MIN_READTREE_OVER_DECODER, false);
       row(out, label, regexCell, ratio(lean, decoder, MIN_LEAN_OVER_DECODER, false),
           ratio(decoder, text, MAX_DECODER_OVER_TEXT, true));
+    });
+  }
+
+  /**
+   * How many bodies one operation of a benchmark decodes: one for {@code UnmatchedBodiesBenchmark}, else the set
+   * of its catalog and kind (a match kind, or a style of {@code bench-styles}); per decode is per operation over it.
+   */
+  static int bodiesPerOperation(String type, JsonNode params) {
+    return type.equals("UnmatchedBodiesBenchmark")
+        ? 1
+        : Fixtures.bodies(params.path("catalog").asText(), params.path("kind").asText("all")).size();
+  }
+
+  /**
+   * The error styles of issue 34 ({@code ErrorStylesBenchmark}), each against the floor plus text on the same
+   * bodies, with the decode target of issue 22: at most 1.5x.
+   */
+  private static void styles(Map<String, Map<String, Score>> styles, StringBuilder out) {
+    if (styles.isEmpty()) {
+      return;
+    }
+    out.append("\n| error style (bench-styles) | bodies | decoder ns | floor ns | floor + text ns")
+        .append(" | decoder / (floor + text) (<= ").append(MAX_DECODER_OVER_TEXT)
+        .append(") | decoder B | floor + text B |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    styles.forEach((style, byMethod) -> {
+      Score decoder = byMethod.get("generatedDecoder");
+      Score text = byMethod.get("tokensWithText");
+      row(out, style, String.valueOf(Fixtures.bodies(Fixtures.STYLES_CATALOG, style).size()), time(decoder),
+          time(byMethod.get("tokenFloor")), time(text), ratio(decoder, text, MAX_DECODER_OVER_TEXT, true),
+          bytes(decoder), bytes(text));
     });
   }
 

@@ -118,4 +118,56 @@ class FixturesTest {
     assertEquals(Fixtures.of("bench-5000").bodies().get(0), ColdStartBenchmark.body("bench-5000", "documented"));
     assertEquals(Fixtures.unmatched("unknown-code"), ColdStartBenchmark.body("bench-10", "unknown-code"));
   }
+
+  static Stream<Fixtures.Styled> styled() {
+    return Fixtures.styled().stream();
+  }
+
+  /** Each body of the error styles decodes as claimed: entry, match kind, error or not, how many errors. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("styled")
+  void styledBodyDecodesAsClaimed(Fixtures.Styled styled) {
+    Body body = styled.body();
+    ErrorDecoder<?> decoder = Decoders.create(Fixtures.STYLES_CATALOG);
+    DecodedError<?> decoded = decoder.decode(body.status(), Map.of(), body.bytes());
+    assertEquals(body.expected(), decoded.matchKind(), decoded::toString);
+    assertEquals(styled.entryName(), decoded.entry().map(CatalogError::name).orElse(null), decoded::toString);
+    assertEquals(body.expectedCode(), decoded.entry().map(e -> e.code().isEmpty() ? e.name() : e.code()).orElse(null),
+        decoded::toString);
+    assertEquals(styled.error(), decoded.isError(), decoded::toString);
+    assertEquals(styled.errors(), decoded.errors().size(), decoded::toString);
+    // A client reads a body at a success status only where the catalog documents errors there.
+    assertTrue(decoder.errorsAt(body.status()), "errorsAt(" + body.status() + ")");
+  }
+
+  @Test
+  void everyStyleHasBodiesAndTheStylesCoverIssue34sMatching() {
+    for (String style : Fixtures.STYLES) {
+      assertFalse(Fixtures.bodies(Fixtures.STYLES_CATALOG, style).isEmpty(), style);
+    }
+    assertEquals(Fixtures.styled().size(), Fixtures.bodies(Fixtures.STYLES_CATALOG, "all").size());
+    ErrorDecoder<?> decoder = Decoders.create(Fixtures.STYLES_CATALOG);
+    List<Fixtures.Styled> styled = Fixtures.styled();
+    // a refinement by a sub-code, at a fixed pointer and through its own array
+    assertTrue(styled.stream().filter(s -> s.style().equals("subcode"))
+        .filter(s -> s.entryName() != null && s.entryName().startsWith("CARD_DECLINED_")).count() >= 1);
+    assertTrue(styled.stream().anyMatch(s -> "RESOURCE_EXHAUSTED_RATE_LIMIT_EXCEEDED".equals(s.entryName())));
+    // arrays of one and of three errors
+    assertEquals(List.of(1, 3), styled.stream().filter(s -> s.style().equals("array")).map(Fixtures.Styled::errors)
+        .toList());
+    // the list field: every message of the array, as a list
+    Body slack = Fixtures.bodies(Fixtures.STYLES_CATALOG, "success-error").get(1);
+    DecodedError<?> decoded = decoder.decode(slack.status(), Map.of(), slack.bytes());
+    assertEquals(List.of("[ERROR] missing required field: channel", "[ERROR] missing required field: text"),
+        decoded.listArgs().get("detail"), decoded::toString);
+    // one entry at two statuses
+    assertEquals(List.of(403, 429), Fixtures.bodies(Fixtures.STYLES_CATALOG, "statuses").stream().map(Body::status)
+        .toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("styled")
+  void floorReadsEveryStyledBody(Fixtures.Styled styled) throws IOException {
+    assertTrue(new TokenFloor().readWithText(styled.body().bytes()) > 0);
+  }
 }

@@ -152,8 +152,16 @@ class ResultTableTest {
     }
     assertFalse(files.isEmpty(), "no results/*.json under " + Path.of("").toAbsolutePath());
     for (Path file : files) {
+      JsonNode all = MAPPER.readTree(file.toFile());
+      boolean withLookup = false;
+      for (JsonNode result : all) {
+        withLookup |= result.path("benchmark").asText().endsWith(".readTreeLookup");
+      }
+      if (!withLookup) {
+        continue; // a comparison of builds (interleaved.sh): decoder and floor + text only
+      }
       ArrayNode withoutRegex = MAPPER.createArrayNode();
-      for (JsonNode result : MAPPER.readTree(file.toFile())) {
+      for (JsonNode result : all) {
         if (!result.path("benchmark").asText().endsWith(".readTreeRegex")) {
           withoutRegex.add(result);
         }
@@ -219,5 +227,46 @@ class ResultTableTest {
         + " ± 1 | **2.00x (missed)** | 2.00 | 4.00 | " + length + " ± 1 | 1.00 |"), table);
     assertTrue(table.contains(
         "| ColdStartBenchmark, documented | 3, 4 | 60.0 | 150.0 | 2.50x | bench-5000 <= 150 ms: met |"), table);
+  }
+
+  @Test
+  void theErrorStylesGetTheirOwnTableJudgedAgainstTheFloorWithItsStrings() throws Exception {
+    String styled = "{\"benchmark\": \"dev.errorcatalog.benchmarks.ErrorStylesBenchmark.%s\", \"mode\": \"avgt\","
+        + " \"params\": {\"catalog\": \"bench-styles\", \"kind\": \"%s\"},"
+        + " \"primaryMetric\": {\"score\": %s, \"scoreError\": 1.0},"
+        + " \"secondaryMetrics\": {\"gc.alloc.rate.norm\": {\"score\": %s}}}";
+    int subcodes = Fixtures.bodies("bench-styles", "subcode").size();
+    int arrays = Fixtures.bodies("bench-styles", "array").size();
+    String table = ResultTable.render(results(
+        String.format(styled, "generatedDecoder", "subcode", 140.0 * subcodes, 900.0 * subcodes),
+        String.format(styled, "tokensWithText", "subcode", 100.0 * subcodes, 700.0 * subcodes),
+        String.format(styled, "tokenFloor", "subcode", 80.0 * subcodes, 600.0 * subcodes),
+        String.format(styled, "generatedDecoder", "array", 200.0 * arrays, 1000.0 * arrays),
+        String.format(styled, "tokensWithText", "array", 100.0 * arrays, 800.0 * arrays)));
+    assertTrue(table.contains("| error style (bench-styles) | bodies | decoder ns | floor ns | floor + text ns"
+        + " | decoder / (floor + text) (<= 1.5) | decoder B | floor + text B |"), table);
+    assertTrue(table.contains("| subcode | " + subcodes + " | 140 ± 0 | 80 ± 0 | 100 ± 0 | 1.40x | 900 | 700 |"), table);
+    assertTrue(table.contains("| array | " + arrays + " | 200 ± 1 | – | 100 ± 1 | **2.00x (missed)** | 1000 | 800 |"),
+        table);
+    assertFalse(table.contains("| catalog |"), "no catalog tables without their benchmarks: " + table);
+  }
+
+  @Test
+  void beforeAndAfterComparesTheMeansOfEveryRoundWithJmhsErrorAndTheAllocation() throws Exception {
+    String run = "[{\"benchmark\": \"dev.errorcatalog.benchmarks.ShippedCatalogsBenchmark.%s\", \"mode\": \"avgt\","
+        + " \"params\": {\"catalog\": \"pingback\", \"kind\": \"all\"},"
+        + " \"primaryMetric\": {\"score\": 0, \"rawData\": [[%s]]},"
+        + " \"secondaryMetrics\": {\"gc.alloc.rate.norm\": {\"score\": %s}}}]";
+    int n = Fixtures.bodies("pingback", "all").size();
+    List<JsonNode> older = List.of(
+        MAPPER.readTree(String.format(run, "generatedDecoder", n * 100 + ", " + n * 102 + ", " + n * 98, n * 800)),
+        MAPPER.readTree(String.format(run, "generatedDecoder", n * 101 + ", " + n * 99 + ", " + n * 100, n * 800)));
+    List<JsonNode> newer = List.of(
+        MAPPER.readTree(String.format(run, "generatedDecoder", n * 110 + ", " + n * 112 + ", " + n * 108, n * 800)),
+        MAPPER.readTree(String.format(run, "generatedDecoder", n * 111 + ", " + n * 109 + ", " + n * 110, n * 824)));
+    String table = BeforeAfter.render(older, newer);
+    // six iterations each, mean 100 and 110, sd 1.41: t(0.9995, 5) = 6.869, error 3.96
+    assertTrue(table.contains("| pingback | generatedDecoder | 100.0 ± 4.0 | 110.0 ± 4.0 | 1.100x | **no**"
+        + " | 100, 100 | 110, 110 | 98 | 108 | 1.102x | 800 | **812** |"), table);
   }
 }
