@@ -81,7 +81,7 @@ final class PointerTrie {
 
   /** Empty values for one decode: a slot per pointer, and room for the arrays read through {@code *}. */
   BodyValues newValues() {
-    return new BodyValues(slots.size(), starOfSlot, stars);
+    return stars == 0 ? new BodyValues(slots.size()) : new BodyValues.Elements(slots.size(), starOfSlot, stars);
   }
 
   /** Values at this slot equal to one of {@code texts} are read as that very String (see {@link KnownTexts}). */
@@ -190,8 +190,9 @@ final class PointerTrie {
     JsonToken value;
     while ((value = parser.nextToken()) != JsonToken.END_ARRAY && value != null) {
       if (index < BodyValues.MAX_ELEMENTS) {
-        values.elementAt[star] = index;
-        values.elements[star] = index + 1;
+        BodyValues.Elements elements = (BodyValues.Elements) values;
+        elements.elementAt[star] = index;
+        elements.elements[star] = index + 1;
         readValue(parser, value, node.star, values);
       } else if (value.isStructStart()) {
         parser.skipChildren();
@@ -207,7 +208,7 @@ final class PointerTrie {
     }
     int star = starOfSlot[slot];
     if (star < 0 ? values.kinds[slot] == BodyValues.ABSENT
-        : values.elementKind(slot, values.elementAt[star]) == BodyValues.ABSENT) {
+        : values.elementKind(slot, ((BodyValues.Elements) values).elementAt[star]) == BodyValues.ABSENT) {
       String text = null;
       if (slot < known.length && known[slot] != null) {
         text = known[slot].find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -216,7 +217,7 @@ final class PointerTrie {
       if (star < 0) {
         values.set(slot, kind, text);
       } else {
-        values.setElement(slot, star, kind, text);
+        ((BodyValues.Elements) values).setElement(slot, star, kind, text);
       }
     }
   }

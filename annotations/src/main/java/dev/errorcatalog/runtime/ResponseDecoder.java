@@ -124,7 +124,7 @@ final class ResponseDecoder<E extends CatalogError> {
           if (e != null) {
             codeStar = all.starOf(slot);
             codeElement = el;
-            values = all.element(codeStar, el);
+            values = ((BodyValues.Elements) all).element(codeStar, el);
             matched = e.refinedBy(values);
           }
         }
@@ -235,12 +235,13 @@ final class ResponseDecoder<E extends CatalogError> {
   private List<DecodedError<E>> laterErrors(int status, BodyValues all, int star, int first, byte[] body,
       ResponseHeaders h, Duration retryAfter, byte[] raw) {
     List<DecodedError<E>> more = null;
-    for (int el = first + 1, count = all.elements[star]; el < count; el++) {
+    BodyValues.Elements elements = (BodyValues.Elements) all;
+    for (int el = first + 1, count = elements.elements[star]; el < count; el++) {
       for (int slot : index.codeSlots) {
         CodecEntry<E> e = all.starOf(slot) == star
             ? byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status) : null;
         if (e != null) {
-          BodyValues values = all.element(star, el);
+          BodyValues values = elements.element(star, el);
           CodecEntry<E> entry = e.refinedBy(values);
           String message = messageOf(entry.shape, values, body, h);
           TemplateMatcher matcher = templateOf(entry, message);
@@ -263,7 +264,7 @@ final class ResponseDecoder<E extends CatalogError> {
     }
     Map<String, String> args = args(matched, values, matcher, captured);
     Map<String, List<String>> lists = lists(matched.shape, values);
-    return new Decoded<>(status, matched.entry, kind, message, args, retryAfter, raw, toException,
+    return Decoded.of(status, matched.entry, kind, message, args, retryAfter, raw, toException,
         isError(status, matched, values), lists, more);
   }
 
