@@ -6,12 +6,12 @@
 #   benchmarks/writers/measure.sh [RUNS]     (from the repository root, after a build of the processor)
 #
 # Prints the machine's load (uptime) before and after; then, for `check`, the median and the fastest wall time
-# of RUNS fresh runs (default 7): of `java -jar` with the default JIT, with -XX:TieredStopAtLevel=1 (C1 only:
-# less compiling for a short run), with both plus an application class-data sharing archive (AppCDS, made once
-# with -XX:ArchiveClassesAtExit), and of the `errorcatalog` launcher from the zip, unzipped fresh, after its
-# first run (which makes its archive); then, for `watch` started by `java -jar` and by the launcher, the time
-# from each of RUNS saves of a catalog to its page on disk carrying the edit, as a writer sees it (polled every
-# 5 ms).
+# of RUNS fresh runs (default 7), and their median CPU time, of: `java -jar` with the default JIT; with
+# -XX:TieredStopAtLevel=1 (C1 only: less compiling for a short run); with both plus an application class-data
+# sharing archive (AppCDS, made once with -XX:ArchiveClassesAtExit); the `errorcatalog` launcher of the cli-dist
+# zip, unzipped fresh, after its first run (which makes its archive). Then, for `watch` started by `java -jar`
+# and by the launcher, the time from each of RUNS saves of a catalog to its page on disk carrying the edit, as a
+# writer sees it (polled every 5 ms).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=processor/target/errorcatalog-cli.jar
@@ -31,15 +31,15 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # median and minimum of the numbers on stdin
 stats() { sort -n | awk '{ a[NR] = $1 } END { printf "median %d ms, fastest %d ms (%d runs)\n", a[int((NR + 1) / 2)], a[1], NR }'; }
 
-# RUNS fresh runs of the command given, on the shipped catalogs
+# RUNS fresh runs of the command given, on the shipped catalogs: wall time as stats prints it, then the median
+# CPU time (user + system, all threads), which depends less on what else runs on the machine.
 time_check() {
+  local TIMEFORMAT='%R %U %S'
   for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(now_ms)
-    "$@" check "$CATALOGS" > /dev/null
-    end=$(now_ms)
-    echo $(( end - start ))
-  done | stats
+    { time "$@" check "$CATALOGS" > /dev/null 2> "$WORK/check.err"; } 2>&1
+  done | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' > "$WORK/times"
+  printf '%s, CPU median %d ms\n' "$(cut -d' ' -f1 "$WORK/times" | stats)" \
+    "$(cut -d' ' -f2 "$WORK/times" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
 }
 
 # `watch` started by the command given, on a copy of the catalogs, the pages in WORK/site-NAME; each save changes
