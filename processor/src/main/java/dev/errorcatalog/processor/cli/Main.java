@@ -70,7 +70,8 @@ public final class Main {
 
   static String usage() {
     StringBuilder text =
-        new StringBuilder("usage: java -jar errorcatalog-cli.jar COMMAND [--strict] [-Aname=value...] ARGS\n\n");
+        new StringBuilder("usage: errorcatalog COMMAND [--strict] [-Aname=value...] ARGS\n"
+            + "   or: java -jar errorcatalog-cli.jar COMMAND [--strict] [-Aname=value...] ARGS\n\n");
     for (Command c : COMMANDS) {
       text.append(String.format("  %-22s %s%n", c.name() + " " + c.arguments(), c.summary()));
     }
