@@ -195,6 +195,9 @@ record SyntaxHint(int line, int column, String problem, String fix) {
     String of = start.group(2) == null ? "" : " of " + Shown.quoted(start.group(2).strip());
     if (quote == '\'') {
       String word = wordAround(line, close, c -> Character.isLetterOrDigit(c) || c == '\'');
+      if (word.startsWith("'") && word.length() > 1) {
+        word = word.substring(1); // the value's own opening quote, when the apostrophe is in its first word
+      }
       String whole = line.strip().endsWith("'")
           ? line.substring(0, open).strip() + " '" + line.substring(open + 1, line.lastIndexOf('\''))
               .replace("''", "\0").replace("'", "''").replace("\0", "''") + "'"
