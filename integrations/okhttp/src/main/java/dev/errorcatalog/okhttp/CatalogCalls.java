@@ -14,8 +14,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends OkHttp requests and hands back the successful response (status below 400), or throws the catalog's
- * exception for the last error response: the typed exception of a documented error, the catalog's response
+ * Sends OkHttp requests and hands back the successful response (one the catalog does not call an error), or
+ * throws the catalog's exception for the last error response: the typed exception of a documented error, the catalog's response
  * exception of any other, the raw body kept. With an advisor it retries as {@link RetryAdvisor} says, each
  * attempt a new call of the same request, idempotent as its method says.
  *
@@ -26,7 +26,12 @@ import okhttp3.Response;
  * }</pre>
  *
  * <p>OkHttp's transparent gzip is left as it is: error bodies are read as OkHttp gives them to the application.
- * I/O errors are not retried: they are thrown (or fail the future) as OkHttp reports them.
+ * I/O errors are not retried: they are thrown (or fail the future) as OkHttp reports them. An error at a success
+ * status (a body the catalog documents as an error at {@code 200}) is an error like any other.
+ *
+ * <p>With a {@link CatalogInterceptor} on the client, the interceptor judges the responses: {@link #of} throws
+ * the typed exception the interceptor's {@link CatalogIOException} carries, and {@link #retrying} refuses the
+ * client (the two would multiply their retries).
  */
 public final class CatalogCalls {
 
@@ -47,11 +52,17 @@ public final class CatalogCalls {
 
   /** Decodes error responses and retries as {@code advisor} says, waiting on its sleeper. */
   public static CatalogCalls retrying(OkHttpClient client, ErrorDecoder<?> decoder, RetryAdvisor advisor) {
+    if (CatalogInterceptor.installedIn(client).isPresent()) {
+      throw new IllegalArgumentException("this OkHttpClient has a CatalogInterceptor, which already decodes (and "
+          + "may retry) every response: retries would multiply. Use CatalogCalls.of(client, decoder), with "
+          + "CatalogInterceptor.retrying(decoder, advisor) on the client to retry, or a client without the "
+          + "interceptor");
+    }
     return new CatalogCalls(client, decoder, Objects.requireNonNull(advisor, "advisor"));
   }
 
   /**
-   * Executes the request until a response below 400, which the caller closes.
+   * Executes the request until a response that is no error, which the caller closes.
    *
    * @throws dev.errorcatalog.CatalogException the exception of the last error response
    * @throws IOException as OkHttp throws it
@@ -59,11 +70,17 @@ public final class CatalogCalls {
   public Response execute(Request request) throws IOException, InterruptedException {
     RetryAdvisor.Retries retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
     while (true) {
-      Response response = client.newCall(request).execute();
-      if (response.code() < 400) {
-        return response;
+      Response response;
+      try {
+        response = client.newCall(request).execute();
+      } catch (CatalogIOException e) {
+        throw e.getCause();
       }
-      DecodedError<?> error = OkHttpErrors.decode(decoder, response.code(), response.headers(), response.body());
+      OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, response);
+      DecodedError<?> error = checked.error();
+      if (error == null) {
+        return checked.response();
+      }
       RetryDecision decision = retries == null ? null : retries.next(error);
       if (decision == null || decision.stopped()) {
         throw error.toException();
@@ -73,8 +90,8 @@ public final class CatalogCalls {
   }
 
   /**
-   * Enqueues the request; the future completes with the first response below 400 (the caller closes it), or
-   * fails with the catalog's exception of the last error response, or OkHttp's {@code IOException}. Between
+   * Enqueues the request; the future completes with the first response that is no error (the caller closes
+   * it), or fails with the catalog's exception of the last error response, or OkHttp's {@code IOException}. Between
    * attempts it waits on {@link dev.errorcatalog.Sleeper#after}, holding no thread. Cancelling the future cancels
    * the call in flight, and starts no further attempt.
    */
@@ -108,18 +125,19 @@ public final class CatalogCalls {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call call, IOException e) {
-        result.completeExceptionally(e);
+        result.completeExceptionally(e instanceof CatalogIOException catalog ? catalog.getCause() : e);
       }
 
       @Override
       public void onResponse(Call call, Response response) {
-        if (response.code() < 400) {
-          if (!result.complete(response)) {
-            response.close(); // cancelled meanwhile: nobody will close it
+        OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, response);
+        DecodedError<?> error = checked.error();
+        if (error == null) {
+          if (!result.complete(checked.response())) {
+            checked.response().close(); // cancelled meanwhile: nobody will close it
           }
           return;
         }
-        DecodedError<?> error = OkHttpErrors.decode(decoder, response.code(), response.headers(), response.body());
         RetryDecision decision = retries == null ? null : retries.next(error);
         if (decision == null || decision.stopped()) {
           result.completeExceptionally(error.toException());

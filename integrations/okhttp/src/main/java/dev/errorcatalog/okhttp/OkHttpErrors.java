@@ -4,6 +4,7 @@ import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import java.io.IOException;
 import okhttp3.Headers;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
@@ -21,6 +22,28 @@ public final class OkHttpErrors {
    */
   public static DecodedError<?> decode(ErrorDecoder<?> decoder, int status, Headers headers, ResponseBody body) {
     return decoder.decode(status, headers.toMultimap(), bytes(body));
+  }
+
+  /**
+   * A response as a client must see it: {@code error} when the catalog calls it an error, its body read and
+   * closed; otherwise {@code response}, to be used instead of the one checked (a success body read to decide is
+   * replaced by the same bytes).
+   */
+  record Checked(Response response, DecodedError<?> error) {}
+
+  /** Decodes {@code response} when the catalog may call its status an error ({@link ErrorDecoder#errorsAt}). */
+  static Checked check(ErrorDecoder<?> decoder, Response response) {
+    if (!decoder.errorsAt(response.code())) {
+      return new Checked(response, null);
+    }
+    ResponseBody body = response.body();
+    okhttp3.MediaType type = body == null ? null : body.contentType();
+    byte[] bytes = bytes(body);
+    DecodedError<?> decoded = decoder.decode(response.code(), response.headers().toMultimap(), bytes);
+    if (decoded.isError()) {
+      return new Checked(null, decoded);
+    }
+    return new Checked(response.newBuilder().body(ResponseBody.create(bytes, type)).build(), null);
   }
 
   /** The whole body, read once and closed; empty for none, or when reading it failed at the start. */

@@ -1,0 +1,164 @@
+package dev.errorcatalog.okhttp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.RetryAdvisor;
+import dev.errorcatalog.clienttests.DocumentedErrors;
+import dev.errorcatalog.clienttests.LoopbackTest;
+import dev.errorcatalog.testkit.DecisionCase;
+import dev.errorcatalog.testkit.DecisionCatalog;
+import dev.errorcatalog.testkit.DecisionError;
+import dev.errorcatalog.testkit.DecisionTable;
+import dev.errorcatalog.testkit.Reply;
+import dev.errorcatalog.testkit.TestTime;
+import java.io.IOException;
+import java.net.URI;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link CatalogInterceptor} on an existing client: plain {@code newCall(...).execute()} and {@code enqueue} get
+ * the typed exception (as the cause of a {@link CatalogIOException}) and the advisor's retries.
+ */
+class InterceptorTest extends LoopbackTest {
+
+  static OkHttpClient with(CatalogInterceptor interceptor) {
+    return OkHttpTest.CLIENT.newBuilder().addInterceptor(interceptor).build();
+  }
+
+  /** {@code execute()}, with README's one-line unwrap. */
+  static String execute(OkHttpClient client, URI uri, boolean idempotent) throws IOException {
+    try (Response ok = client.newCall(OkHttpTest.request(uri, idempotent)).execute()) {
+      return ok.body().string();
+    } catch (CatalogIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** {@code enqueue}: the callback's {@code IOException} is checked to carry the typed exception, then unwrapped. */
+  static CompletableFuture<String> enqueue(OkHttpClient client, URI uri, boolean idempotent) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    client.newCall(OkHttpTest.request(uri, idempotent)).enqueue(new Callback() {
+      @Override
+      public void onFailure(Call call, IOException e) {
+        if (e instanceof CatalogIOException catalog) {
+          result.completeExceptionally(catalog.getCause());
+        } else {
+          result.completeExceptionally(new AssertionError("onFailure got " + e, e));
+        }
+      }
+
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (response) {
+          result.complete(response.body().string());
+        } catch (IOException e) {
+          result.completeExceptionally(e);
+        }
+      }
+    });
+    return result;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void executeDecidesAsTheTableSays(DecisionCase row) throws Exception {
+    DecisionTable.run(row, setup -> (uri, idempotent) ->
+        execute(with(CatalogInterceptor.retrying(setup.decoder(), setup.advisor())), uri, idempotent));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void enqueueDecidesAsTheTableSays(DecisionCase row) throws Exception {
+    DecisionTable.run(row, setup -> (uri, idempotent) ->
+        enqueue(with(CatalogInterceptor.retrying(setup.decoder(), setup.advisor())), uri, idempotent)
+            .get(10, TimeUnit.SECONDS));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documented")
+  void everyDocumentedErrorIsTheCauseTyped(DocumentedErrors.Case error) {
+    server.always(error.reply());
+    URI uri = server.uri("/documented/" + error.entry().name());
+    OkHttpClient client = with(CatalogInterceptor.of(error.decoder()));
+    error.verify(assertThrows(CatalogException.class, () -> execute(client, uri, false)));
+    error.verify(assertThrows(ExecutionException.class, () -> enqueue(client, uri, true).get(10, TimeUnit.SECONDS)));
+  }
+
+  @Test
+  void anErrorAtTwoHundredIsTypedAndASuccessBodyGoesOnIntact() throws Exception {
+    OkHttpClient client = with(CatalogInterceptor.of(SlackLike.DECODER));
+    server.always(Reply.json(200, SlackLike.NOT_FOUND));
+    CatalogException e = assertThrows(CatalogException.class, () -> execute(client, server.uri("/slack/a"), true));
+    assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
+    assertEquals(200, e.status());
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> enqueue(client, server.uri("/slack/b"), true).get(10, TimeUnit.SECONDS));
+    assertEquals(SlackLike.CHANNEL_NOT_FOUND, ((CatalogException) async.getCause()).error().orElseThrow());
+    server.always(Reply.json(200, SlackLike.FINE));
+    assertEquals(SlackLike.FINE, execute(client, server.uri("/slack/c"), true));
+    assertEquals(SlackLike.FINE, enqueue(client, server.uri("/slack/d"), true).get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aThrottledErrorAtTwoHundredIsRetriedAsItsEntrySays() {
+    TestTime time = new TestTime();
+    OkHttpClient client = with(CatalogInterceptor.retrying(SlackLike.DECODER,
+        new RetryAdvisor(new SplittableRandom(1), time, time)));
+    server.always(Reply.json(200, SlackLike.LIMITED));
+    int before = server.requests();
+    CatalogException e = assertThrows(CatalogException.class, () -> execute(client, server.uri("/slack/r"), true));
+    assertEquals(SlackLike.RATE_LIMITED, e.error().orElseThrow());
+    assertEquals(3, server.requests() - before, "the entry's 3 attempts");
+    assertEquals(2, time.waits().size());
+  }
+
+  @Test
+  void asANetworkInterceptorItRefusesToRun() {
+    OkHttpClient client = OkHttpTest.CLIENT.newBuilder()
+        .addNetworkInterceptor(CatalogInterceptor.of(DecisionCatalog.INSTANCE.decoder())).build();
+    server.always(Reply.OK);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> execute(client, server.uri("/network/x"), true));
+    assertTrue(e.getMessage().contains("addInterceptor"), e.getMessage());
+  }
+
+  @Test
+  void catalogCallsRefusesToRetryOverTheInterceptorAndUnwrapsWithout() throws Exception {
+    OkHttpClient client = with(CatalogInterceptor.of(DecisionCatalog.INSTANCE.decoder()));
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> CatalogCalls.retrying(client, DecisionCatalog.INSTANCE.decoder(), new RetryAdvisor()));
+    assertTrue(refused.getMessage().contains("retries would multiply"), refused.getMessage());
+    server.always(Reply.json(400, "{\"code\":\"INVALID_ORDER\",\"message\":\"Order 5 is invalid\"}"));
+    CatalogCalls calls = CatalogCalls.of(client, DecisionCatalog.INSTANCE.decoder());
+    CatalogException e = assertThrows(CatalogException.class,
+        () -> calls.execute(OkHttpTest.request(server.uri("/calls/a"), true)));
+    assertSame(DecisionError.INVALID_ORDER, e.error().orElseThrow());
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> calls.executeAsync(OkHttpTest.request(server.uri("/calls/b"), true)).get(10, TimeUnit.SECONDS));
+    assertInstanceOf(CatalogException.class, async.getCause());
+  }
+
+  @Test
+  void unwrapFindsTheTypedExceptionInsideWrappers() {
+    CatalogException typed = DecisionCatalog.INSTANCE.decoder().decode(404, "").toException();
+    assertSame(typed, CatalogIOException.unwrap(new java.util.concurrent.CompletionException(
+        new CatalogIOException(typed))));
+    IOException other = new IOException("reset");
+    assertSame(other, CatalogIOException.unwrap(other));
+  }
+}
