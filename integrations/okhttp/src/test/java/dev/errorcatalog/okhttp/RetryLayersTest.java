@@ -1,0 +1,217 @@
+package dev.errorcatalog.okhttp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.errorcatalog.CatalogBodyHandler;
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.okhttp.retrofit.CatalogCallAdapterFactory;
+import dev.errorcatalog.resilience4j.CatalogRetry;
+import dev.errorcatalog.testkit.DecisionCase;
+import dev.errorcatalog.testkit.DecisionCatalog;
+import dev.errorcatalog.testkit.DecisionTable;
+import dev.errorcatalog.testkit.LoopbackServer;
+import dev.errorcatalog.testkit.TestTime;
+import io.github.resilience4j.retry.Retry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import retrofit2.Retrofit;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+
+/**
+ * README's table "which retry layer with which client": java.net.http, OkHttp and Retrofit, each with no retry
+ * layer, its own (the adapter's advisor), and Resilience4j's {@code Retry} on {@link CatalogRetry}, every
+ * combination over loopback with the shared decision table and the typed exception asserted at the end. Rows
+ * without a retry layer expect one attempt and the typed exception of the first reply. (Feign's rows are tested
+ * in {@code integrations/feign}.)
+ */
+class RetryLayersTest {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** Retrofit's interface for the rows: the body, or a future of it. */
+  interface Api {
+    @GET("{dir}/{name}")
+    ResponseBody get(@Path("dir") String dir, @Path("name") String name);
+
+    @POST("{dir}/{name}")
+    ResponseBody post(@Path("dir") String dir, @Path("name") String name, @Body okhttp3.RequestBody body);
+
+    @GET("{dir}/{name}")
+    CompletableFuture<ResponseBody> getAsync(@Path("dir") String dir, @Path("name") String name);
+
+    @POST("{dir}/{name}")
+    CompletableFuture<ResponseBody> postAsync(@Path("dir") String dir, @Path("name") String name,
+        @Body okhttp3.RequestBody body);
+  }
+
+  /** One combination: a client with a retry layer, as README shows it. */
+  record Combination(String client, String layer, DecisionTable.Adapter adapter) {
+    @Override
+    public String toString() {
+      return client + " + " + layer;
+    }
+  }
+
+  static List<Combination> combinations() {
+    return List.of(
+        new Combination("java.net.http", "none", s -> (uri, idem) -> {
+          try {
+            return HTTP.send(jdk(uri, idem), CatalogBodyHandler.of(s.decoder(), BodyHandlers.ofString())).body();
+          } catch (IOException e) {
+            if (e.getCause() instanceof CatalogException typed) { // README's one-line unwrap
+              throw typed;
+            }
+            throw e;
+          }
+        }),
+        new Combination("java.net.http", "own", s -> (uri, idem) ->
+            s.advisor().send(HTTP, jdk(uri, idem), BodyHandlers.ofString(), s.decoder()).body()),
+        new Combination("java.net.http", "resilience4j", s -> (uri, idem) -> resilience4j(s, idem,
+            () -> HTTP.sendAsync(jdk(uri, idem), CatalogBodyHandler.of(s.decoder(), BodyHandlers.ofString()))
+                .thenApply(HttpResponse::body))),
+        new Combination("OkHttp", "none", s -> (uri, idem) ->
+            InterceptorTest.execute(InterceptorTest.with(CatalogInterceptor.of(s.decoder())), uri, idem)),
+        new Combination("OkHttp", "own", s -> (uri, idem) ->
+            InterceptorTest.execute(InterceptorTest.with(CatalogInterceptor.retrying(s.decoder(), s.advisor())),
+                uri, idem)),
+        new Combination("OkHttp", "resilience4j", s -> (uri, idem) -> {
+          OkHttpClient client = InterceptorTest.with(CatalogInterceptor.of(s.decoder()));
+          return resilience4j(s, idem, () -> InterceptorTest.enqueue(client, uri, idem));
+        }),
+        new Combination("Retrofit", "none", s -> (uri, idem) ->
+            blocking(retrofit(uri, CatalogCallAdapterFactory.create(s.decoder())), uri, idem)),
+        new Combination("Retrofit", "own", s -> (uri, idem) ->
+            blocking(retrofit(uri, CatalogCallAdapterFactory.retrying(s.decoder(), s.advisor())), uri, idem)),
+        new Combination("Retrofit", "resilience4j", s -> (uri, idem) -> {
+          Api api = retrofit(uri, CatalogCallAdapterFactory.create(s.decoder()));
+          return resilience4j(s, idem, () -> async(api, uri, idem));
+        }));
+  }
+
+  static Stream<Arguments> cases() {
+    List<Arguments> all = new ArrayList<>();
+    for (Combination c : combinations()) {
+      for (DecisionCase row : DecisionTable.cases()) {
+        all.add(Arguments.of(c, row));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("cases")
+  void everyCombinationEndsAsTheTableSays(Combination combination, DecisionCase row) throws Exception {
+    if (!combination.layer().equals("none")) {
+      DecisionTable.run(row, combination.adapter());
+      return;
+    }
+    // No retry layer: one attempt, and the typed exception the catalog makes of the first reply.
+    TestTime time = new TestTime();
+    try (LoopbackServer server = LoopbackServer.start()) {
+      server.play(row.reply(), row.failures(), dev.errorcatalog.testkit.Reply.OK);
+      DecisionTable.Client client = combination.adapter().client(new DecisionTable.Setup(
+          new dev.errorcatalog.RetryAdvisor(null, time, time), DecisionCatalog.INSTANCE.decoder(), time));
+      Throwable thrown = null;
+      try {
+        client.call(server.uri("/layers/" + row.name()), row.idempotent());
+      } catch (Exception e) {
+        thrown = DecisionCase.unwrap(e);
+      }
+      assertNotNull(thrown, row + ": no exception");
+      CatalogException typed = assertInstanceOf(CatalogException.class, thrown, row::toString);
+      DecodedError<?> expected = DecisionCatalog.INSTANCE.decoder().decode(row.reply().status(),
+          row.reply().allHeaders(), row.reply().wire());
+      assertEquals(expected.toException().getClass(), typed.getClass(), row::toString);
+      assertEquals(expected.entry(), typed.error().map(e -> (Object) e), row::toString);
+      assertEquals(row.reply().status(), typed.status(), row::toString);
+      assertEquals(1, server.requests(), row + ": one attempt");
+      assertEquals(List.of(), time.waits());
+    }
+  }
+
+  private static HttpRequest jdk(URI uri, boolean idempotent) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+    return (idempotent ? b.GET() : b.POST(HttpRequest.BodyPublishers.ofString("{\"order\":1}"))).build();
+  }
+
+  private static Api retrofit(URI uri, CatalogCallAdapterFactory factory) {
+    return new Retrofit.Builder().baseUrl("http://" + uri.getAuthority() + "/").client(OkHttpTest.CLIENT)
+        .addCallAdapterFactory(factory).build().create(Api.class);
+  }
+
+  private static String blocking(Api api, URI uri, boolean idempotent) throws IOException {
+    String[] p = uri.getPath().split("/");
+    try (ResponseBody body = idempotent ? api.get(p[1], p[2]) : api.post(p[1], p[2], json())) {
+      return body.string();
+    }
+  }
+
+  private static CompletableFuture<String> async(Api api, URI uri, boolean idempotent) {
+    String[] p = uri.getPath().split("/");
+    return (idempotent ? api.getAsync(p[1], p[2]) : api.postAsync(p[1], p[2], json())).thenApply(body -> {
+      try (body) {
+        return body.string();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static okhttp3.RequestBody json() {
+    return okhttp3.RequestBody.create("{\"order\":1}", okhttp3.MediaType.get("application/json"));
+  }
+
+  /** Resilience4j's asynchronous Retry on CatalogRetry's config, its waits scheduled on the test clock. */
+  private static String resilience4j(DecisionTable.Setup setup, boolean idempotent,
+      Supplier<CompletionStage<String>> call) throws Exception {
+    ClockScheduler scheduler = new ClockScheduler(setup.time());
+    try {
+      return CatalogRetry.of(setup.advisor())
+          .decorateCompletionStage(Retry.of("layers", CatalogRetry.config()), scheduler, idempotent, call)
+          .get().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } finally {
+      scheduler.shutdownNow();
+    }
+  }
+
+  /** Runs each scheduled task at once, the delay Resilience4j asked for recorded as a wait on the test clock. */
+  private static final class ClockScheduler extends ScheduledThreadPoolExecutor {
+    private final TestTime time;
+
+    ClockScheduler(TestTime time) {
+      super(1);
+      this.time = time;
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+      time.sleep(Duration.ofNanos(unit.toNanos(delay)));
+      return super.schedule(command, 0, unit);
+    }
+  }
+}
