@@ -127,6 +127,28 @@ class InterceptorTest extends LoopbackTest {
     assertEquals(2, time.waits().size());
   }
 
+  /** README's "Responses the catalog does not document": an HTML 502 on a GET, 5 attempts, waits below 1, 2, 4, 8 s. */
+  @Test
+  void anUndocumentedHtml502OnAGetIsRetriedAsReadmeSays() {
+    TestTime time = new TestTime();
+    OkHttpClient client = with(CatalogInterceptor.retrying(DecisionCatalog.INSTANCE.decoder(),
+        new RetryAdvisor(new SplittableRandom(7), time, time)));
+    server.always(Reply.of(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+    int before = server.requests();
+    CatalogException e = assertThrows(CatalogException.class, () -> execute(client, server.uri("/html/502"), true));
+    assertTrue(e.error().isEmpty(), "undocumented");
+    assertEquals(5, server.requests() - before);
+    java.util.List<java.time.Duration> waits = time.waits();
+    assertEquals(4, waits.size());
+    for (int i = 0; i < 4; i++) {
+      assertTrue(waits.get(i).compareTo(java.time.Duration.ofSeconds(1L << i)) < 0, waits.toString());
+    }
+    server.always(Reply.of(502, "text/html", "<html></html>"));
+    before = server.requests();
+    assertThrows(CatalogException.class, () -> execute(client, server.uri("/html/502"), false));
+    assertEquals(1, server.requests() - before, "a POST is not retried");
+  }
+
   @Test
   void asANetworkInterceptorItRefusesToRun() {
     OkHttpClient client = OkHttpTest.CLIENT.newBuilder()

@@ -13,4 +13,14 @@ class ReadmeOkHttpTest {
   void theRetrofitExampleCompiles() {
     ReadmeSnippets.assertCompiles("retrofit");
   }
+
+  @Test
+  void theInterceptorExampleCompiles() {
+    ReadmeSnippets.assertCompiles("okhttp-interceptor");
+  }
+
+  @Test
+  void theRetryLayersExampleCompiles() {
+    ReadmeSnippets.assertCompiles("retry-layers");
+  }
 }

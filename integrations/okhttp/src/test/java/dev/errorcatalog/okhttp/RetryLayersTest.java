@@ -103,6 +103,13 @@ class RetryLayersTest {
           OkHttpClient client = InterceptorTest.with(CatalogInterceptor.of(s.decoder()));
           return resilience4j(s, idem, () -> InterceptorTest.enqueue(client, uri, idem));
         }),
+        new Combination("OkHttp CatalogCalls", "none", s -> (uri, idem) ->
+            text(CatalogCalls.of(OkHttpTest.CLIENT, s.decoder()).execute(OkHttpTest.request(uri, idem)))),
+        new Combination("OkHttp CatalogCalls", "own", s -> (uri, idem) -> text(
+            CatalogCalls.retrying(OkHttpTest.CLIENT, s.decoder(), s.advisor()).execute(OkHttpTest.request(uri, idem)))),
+        new Combination("OkHttp CatalogCalls", "resilience4j", s -> (uri, idem) -> resilience4j(s, idem,
+            () -> CatalogCalls.of(OkHttpTest.CLIENT, s.decoder()).executeAsync(OkHttpTest.request(uri, idem))
+                .thenApply(RetryLayersTest::uncheckedText))),
         new Combination("Retrofit", "none", s -> (uri, idem) ->
             blocking(retrofit(uri, CatalogCallAdapterFactory.create(s.decoder())), uri, idem)),
         new Combination("Retrofit", "own", s -> (uri, idem) ->
@@ -180,6 +187,20 @@ class RetryLayersTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+  }
+
+  private static String text(okhttp3.Response response) throws IOException {
+    try (response) {
+      return response.body().string();
+    }
+  }
+
+  private static String uncheckedText(okhttp3.Response response) {
+    try {
+      return text(response);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static okhttp3.RequestBody json() {
