@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OkHttpUserTest {
 
-  private static final String GROUPS = "org.jetbrains.kotlin,com.squareup.okhttp3,com.squareup.okio,"
-      + "com.squareup.retrofit2";
+  private static final List<String> GROUPS = List.of("org.jetbrains.kotlin", "com.squareup.okhttp3",
+      "com.squareup.okio", "com.squareup.retrofit2");
 
   @TempDir Path dir;
 
@@ -39,6 +39,7 @@ class OkHttpUserTest {
     Files.writeString(project.resolve("pom.xml"), pom);
 
     List<String> user = resolved(project, "runtime");
+    // The module as its own build resolves it: test scope, the class path its tests ran on.
     List<String> module = resolved(root.resolve("integrations/okhttp"), "test");
     assertEquals(module, user, "README's dependencies resolve what errorcatalog-okhttp's tests ran");
     assertTrue(user.stream().anyMatch(a -> a.startsWith("org.jetbrains.kotlin:kotlin-stdlib:")), user::toString);
@@ -56,20 +57,24 @@ class OkHttpUserTest {
     return readme.substring(start, readme.indexOf("\n```", start) + 1);
   }
 
-  /** {@code group:artifact:version} of the watched groups, as {@code dependency:list} resolves them, sorted. */
+  /**
+   * {@code group:artifact:version} of the watched groups, as {@code dependency:tree} resolves them (poms only: the
+   * versions Maven picks, whether or not their jars are in the local repository), sorted.
+   */
   private static List<String> resolved(Path project, String scope) throws IOException, InterruptedException {
     Path out = Files.createTempFile("dependencies", ".txt");
     try {
       Build build = NestedMaven.run(project, List.of("-o", "-B", "-N",
           "org.apache.maven.plugins:maven-dependency-plugin:" + System.getProperty("e2e.dependency.plugin.version")
-              + ":list",
-          "-DincludeGroupIds=" + GROUPS, "-DincludeScope=" + scope, "-DoutputFile=" + out,
-          "-DoutputAbsoluteArtifactFilename=false"));
+              + ":tree",
+          "-Dscope=" + scope, "-DoutputFile=" + out));
       assertEquals(0, build.exitCode(), build::describe);
       TreeSet<String> artifacts = new TreeSet<>();
-      Matcher m = Pattern.compile("(?m)^\\s+([\\w.-]+):([\\w.-]+):jar:([\\w.-]+):\\w+").matcher(Files.readString(out));
+      Matcher m = Pattern.compile("([\\w.-]+):([\\w.-]+):jar:([\\w.-]+):\\w+").matcher(Files.readString(out));
       while (m.find()) {
-        artifacts.add(m.group(1) + ":" + m.group(2) + ":" + m.group(3));
+        if (GROUPS.contains(m.group(1))) {
+          artifacts.add(m.group(1) + ":" + m.group(2) + ":" + m.group(3));
+        }
       }
       assertTrue(!artifacts.isEmpty(), () -> project + ": nothing resolved\n" + build.output());
       return List.copyOf(artifacts);
