@@ -161,6 +161,41 @@ class RetryLayersTest {
     }
   }
 
+  /** An error answered at 200 (an entry with {@code error: true}) is typed on java.net.http's three paths. */
+  @org.junit.jupiter.api.Test
+  void anErrorAtTwoHundredIsTypedOnJavaNetHttpsPaths() throws Exception {
+    try (LoopbackServer server = LoopbackServer.start()) {
+      server.always(dev.errorcatalog.testkit.Reply.json(200, SlackLike.NOT_FOUND));
+      TestTime time = new TestTime();
+      dev.errorcatalog.RetryAdvisor advisor = new dev.errorcatalog.RetryAdvisor(null, time, time);
+      URI uri = server.uri("/slack/x");
+      List<org.junit.jupiter.api.function.Executable> calls = List.of(
+          () -> {
+            try {
+              HTTP.send(jdk(uri, true), CatalogBodyHandler.of(SlackLike.DECODER, BodyHandlers.ofString()));
+            } catch (IOException e) {
+              if (e.getCause() instanceof CatalogException typed) {
+                throw typed;
+              }
+              throw e;
+            }
+          },
+          () -> {
+            try {
+              HTTP.sendAsync(jdk(uri, true), CatalogBodyHandler.of(SlackLike.DECODER, BodyHandlers.ofString())).join();
+            } catch (java.util.concurrent.CompletionException e) {
+              throw e.getCause();
+            }
+          },
+          () -> advisor.send(HTTP, jdk(uri, true), BodyHandlers.ofString(), SlackLike.DECODER));
+      for (org.junit.jupiter.api.function.Executable call : calls) {
+        CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class, call);
+        assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
+        assertEquals(200, e.status());
+      }
+    }
+  }
+
   private static HttpRequest jdk(URI uri, boolean idempotent) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
     return (idempotent ? b.GET() : b.POST(HttpRequest.BodyPublishers.ofString("{\"order\":1}"))).build();
