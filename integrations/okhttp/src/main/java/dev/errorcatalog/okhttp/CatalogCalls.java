@@ -17,7 +17,8 @@ import okhttp3.Response;
  * Sends OkHttp requests and hands back the successful response (one the catalog does not call an error), or
  * throws the catalog's exception for the last error response: the typed exception of a documented error, the catalog's response
  * exception of any other, the raw body kept. With an advisor it retries as {@link RetryAdvisor} says, each
- * attempt a new call of the same request, idempotent as its method says.
+ * attempt a new call of the same request, idempotent as its method says (a request whose body is one-shot is never
+ * retried).
  *
  * <pre>{@code
  * CatalogCalls calls = CatalogCalls.retrying(client, catalog.decoder(), new RetryAdvisor());
@@ -68,7 +69,7 @@ public final class CatalogCalls {
    * @throws IOException as OkHttp throws it
    */
   public Response execute(Request request) throws IOException, InterruptedException {
-    RetryAdvisor.Retries retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
+    RetryAdvisor.Retries retries = retries(request);
     while (true) {
       Response response;
       try {
@@ -97,9 +98,15 @@ public final class CatalogCalls {
    */
   public CompletableFuture<Response> executeAsync(Request request) {
     Result result = new Result();
-    RetryAdvisor.Retries retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
+    RetryAdvisor.Retries retries = retries(request);
     enqueue(request, retries, result);
     return result;
+  }
+
+  /** The attempts of one request; none for a request without an advisor, or whose one-shot body cannot be resent. */
+  private RetryAdvisor.Retries retries(Request request) {
+    boolean replayable = request.body() == null || !request.body().isOneShot();
+    return advisor == null || !replayable ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
   }
 
   /** The caller's future: cancelling it cancels the call in flight, and no attempt starts after. */

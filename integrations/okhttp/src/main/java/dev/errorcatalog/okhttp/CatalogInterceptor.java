@@ -35,7 +35,7 @@ import okhttp3.Response;
  * as it came (a success body read for deciding is handed on as the same bytes).
  *
  * <p>Retries: each attempt is {@code chain.proceed} of the same request, idempotent as its method says
- * ({@link RetryAdvisor#isIdempotent}), after the advisor's wait on its {@link dev.errorcatalog.Sleeper#sleep}. That
+ * ({@link RetryAdvisor#isIdempotent}; a request whose body is one-shot is never retried), after the advisor's wait on its {@link dev.errorcatalog.Sleeper#sleep}. That
  * wait holds the calling thread, for {@code enqueue} a dispatcher thread: where waits must hold no thread, use
  * {@link CatalogCalls#executeAsync} instead. OkHttp's {@code callTimeout} covers every attempt and wait; a
  * cancelled call starts no further attempt. I/O errors are not retried here (OkHttp's own
@@ -93,7 +93,10 @@ public final class CatalogInterceptor implements Interceptor {
           + "OkHttpClient.Builder.addInterceptor, not addNetworkInterceptor");
     }
     Request request = chain.request();
-    RetryAdvisor.Retries retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
+    // A one-shot body (a stream) cannot be sent twice: such a request gets typed errors, never a retry.
+    boolean replayable = request.body() == null || !request.body().isOneShot();
+    RetryAdvisor.Retries retries = advisor == null || !replayable ? null
+        : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
     while (true) {
       OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, chain.proceed(request));
       DecodedError<?> error = checked.error();

@@ -150,6 +150,31 @@ class InterceptorTest extends LoopbackTest {
   }
 
   @Test
+  void aOneShotBodyIsNeverSentTwice() {
+    TestTime time = new TestTime();
+    OkHttpClient client = with(CatalogInterceptor.retrying(DecisionCatalog.INSTANCE.decoder(),
+        new RetryAdvisor(new SplittableRandom(7), time, time)));
+    server.always(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "1"));
+    okhttp3.RequestBody oneShot = new okhttp3.RequestBody() {
+      @Override public okhttp3.MediaType contentType() { return okhttp3.MediaType.get("application/json"); }
+      @Override public boolean isOneShot() { return true; }
+      @Override public void writeTo(okio.BufferedSink sink) throws IOException { sink.writeUtf8("{}"); }
+    };
+    int before = server.requests();
+    CatalogException e = assertThrows(CatalogException.class, () -> {
+      try (Response r = client.newCall(new okhttp3.Request.Builder().url(server.uri("/oneshot").toString())
+          .post(oneShot).build()).execute()) {
+        throw new AssertionError("no error: " + r);
+      } catch (CatalogIOException failure) {
+        throw failure.getCause();
+      }
+    });
+    assertSame(DecisionError.RATE_LIMITED, e.error().orElseThrow());
+    assertEquals(1, server.requests() - before, "a throttled POST is retried, but not with a one-shot body");
+    assertEquals(java.util.List.of(), time.waits());
+  }
+
+  @Test
   void asANetworkInterceptorItRefusesToRun() {
     OkHttpClient client = OkHttpTest.CLIENT.newBuilder()
         .addNetworkInterceptor(CatalogInterceptor.of(DecisionCatalog.INSTANCE.decoder())).build();
