@@ -115,6 +115,28 @@ class InterceptorTest extends LoopbackTest {
   }
 
   @Test
+  void anErrorAtTwoHundredIsTypedThroughCatalogCallsToo() throws Exception {
+    CatalogCalls calls = CatalogCalls.of(OkHttpTest.CLIENT, SlackLike.DECODER);
+    server.always(Reply.json(200, SlackLike.NOT_FOUND));
+    CatalogException e = assertThrows(CatalogException.class,
+        () -> calls.execute(OkHttpTest.request(server.uri("/slack/calls"), true)));
+    assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> calls.executeAsync(OkHttpTest.request(server.uri("/slack/calls"), true)).get(10, TimeUnit.SECONDS));
+    assertEquals(SlackLike.CHANNEL_NOT_FOUND, ((CatalogException) async.getCause()).error().orElseThrow());
+    server.always(Reply.json(200, SlackLike.FINE));
+    try (Response ok = calls.execute(OkHttpTest.request(server.uri("/slack/fine"), true))) {
+      assertEquals(SlackLike.FINE, ok.body().string(), "a success body read to decide goes on as the same bytes");
+    }
+    TestTime time = new TestTime();
+    server.always(Reply.json(200, SlackLike.LIMITED));
+    int before = server.requests();
+    assertThrows(CatalogException.class, () -> CatalogCalls.retrying(OkHttpTest.CLIENT, SlackLike.DECODER,
+        new RetryAdvisor(new SplittableRandom(4), time, time)).execute(OkHttpTest.request(server.uri("/slack/r"), true)));
+    assertEquals(3, server.requests() - before, "the entry's 3 attempts");
+  }
+
+  @Test
   void aThrottledErrorAtTwoHundredIsRetriedAsItsEntrySays() {
     TestTime time = new TestTime();
     OkHttpClient client = with(CatalogInterceptor.retrying(SlackLike.DECODER,
