@@ -16,8 +16,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A Boot 3.5 application as users build it, on 127.0.0.1: resilience4j-spring-boot3's {@code @Retry(name = "orders")},
@@ -33,7 +33,8 @@ class BootRetryAndMetricsTest {
   @Autowired
   OrdersApp.Orders orders;
 
-  @LocalServerPort
+  /** The port Boot chose (the property, not @LocalServerPort, whose package Boot 4 moved). */
+  @Value("${local.server.port}")
   int port;
 
   private String actuator(String path) throws Exception {
