@@ -290,7 +290,8 @@ public final class RetryAdvisor {
       }
       retryClass = error.retryClass();
       parameters = error.retryParameters();
-      what = error.code() + " " + retryClass;
+      // name(), not code(): an entry the API sends no code for has code() "" (the reason would start " NEVER")
+      what = error.name() + " " + retryClass;
     } else {
       retryClass = undocumented(status);
       if (retryClass == null) {
