@@ -67,6 +67,15 @@ public final class CatalogRetryer implements Retryer {
     return inCharge == advisor;
   }
 
+  /**
+   * Forgets the catalog retryer of this thread: its call got a response that is no error (called by
+   * {@link CatalogErrorDecoder#errorsAtSuccessStatus()}, which sees every response), so that a later call on the
+   * thread, by a client without one, is not taken for its.
+   */
+  static void disarm() {
+    IN_CHARGE.remove();
+  }
+
   /** Called by Feign before the next attempt of a call it runs with this retryer: arms the decoder. */
   private void arm() {
     if (RetryAdvisor.insideRetryLayer()) {

@@ -27,6 +27,9 @@ final class SuccessStatusErrors implements ResponseInterceptor {
     Response response = context.response();
     int status = response.status();
     if (status < 200 || status >= 300 || !decoder.errorsAt(status) || response.body() == null) {
+      if (status < 400) {
+        CatalogRetryer.disarm(); // the call succeeded: its retryer is done with this thread
+      }
       return chain.next(context);
     }
     byte[] body = CatalogErrorDecoder.body(response);
@@ -34,6 +37,7 @@ final class SuccessStatusErrors implements ResponseInterceptor {
     if (decoder.decode(status, CatalogErrorDecoder.headers(response.headers()), body).isError()) {
       throw errors.decode(buffered, body);
     }
+    CatalogRetryer.disarm(); // the call succeeded: its retryer is done with this thread
     // Not an error: decoded by Feign's decoder from the bytes already read (the context's body is consumed).
     if (context.returnType() == Response.class) {
       return buffered;

@@ -225,4 +225,26 @@ class FeignTest extends LoopbackTest {
       assertTrue(Objects.nonNull(server.recorded()));
     }
   }
+
+  /**
+   * A call CatalogRetryer ran that succeeded leaves nothing behind on the thread (the response interceptor disarms
+   * it): a later call by a client without CatalogRetryer, on the same thread and the default advisor, still gets the
+   * typed exception, not Feign's RetryableException.
+   */
+  @Test
+  void aSucceededCatalogRetryerCallLeavesNothingForTheNextClientOnTheThread() {
+    try (LoopbackServer server = LoopbackServer.start()) {
+      URI uri = server.uri("/orders/1");
+      CatalogErrorDecoder withRetryer = new CatalogErrorDecoder(DecisionCatalog.INSTANCE.decoder());
+      Api retrying = Feign.builder().errorDecoder(withRetryer).responseInterceptor(withRetryer.errorsAtSuccessStatus())
+          .retryer(new CatalogRetryer()).target(Api.class, "http://" + uri.getAuthority());
+      Api plain = Feign.builder().errorDecoder(new CatalogErrorDecoder(DecisionCatalog.INSTANCE.decoder()))
+          .retryer(Retryer.NEVER_RETRY).target(Api.class, "http://" + uri.getAuthority());
+      server.always(Reply.OK);
+      assertEquals(Reply.OK.text(), call(retrying, uri, true));
+      server.always(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "1"));
+      assertInstanceOf(DecisionException.Documented.class, assertThrows(RuntimeException.class,
+          () -> call(plain, uri, false)));
+    }
+  }
 }
