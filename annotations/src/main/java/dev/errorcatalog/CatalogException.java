@@ -36,6 +36,9 @@ public abstract class CatalogException extends RuntimeException {
    */
   private final boolean raisedByService;
 
+  /** The latest advice recorded on this exception; not serialized (it describes one call in this process). */
+  private transient volatile RetryAdvice retryAdvice;
+
   /**
    * @param error the documented entry, or {@code null} for a response the catalog does not document
    * @param status the HTTP status
@@ -102,5 +105,26 @@ public abstract class CatalogException extends RuntimeException {
    */
   public final boolean isDecoded() {
     return !raisedByService;
+  }
+
+  /**
+   * The retry advice recorded on this exception by the client adapter that decoded it, or by the catalog retry layer
+   * that gave up with it (see {@link RetryAdvice}): whether, and after how long, {@link RetryAdvisor} says to try
+   * again. Empty for an exception no adapter advised (one a service raised, or one made by
+   * {@link DecodedError#toException()} by hand).
+   */
+  public Optional<RetryAdvice> retryAdvice() {
+    return Optional.ofNullable(retryAdvice);
+  }
+
+  /**
+   * Records the advice after the attempt that failed with this exception; adapters and retry layers call it, the
+   * latest call wins.
+   *
+   * @return this exception
+   */
+  public final CatalogException recordRetryAdvice(RetryAdvice advice) {
+    this.retryAdvice = java.util.Objects.requireNonNull(advice, "advice");
+    return this;
   }
 }

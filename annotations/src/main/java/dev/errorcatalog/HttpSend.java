@@ -8,9 +8,8 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * {@link RetryAdvisor#send} and {@link RetryAdvisor#sendAsync}: one {@code java.net.http} exchange per attempt,
- * each body read once ({@link Received}), the advisor asked after every error response, the waits on its
- * {@link Sleeper}.
+ * {@link RetryAdvisor#send} and {@link RetryAdvisor#sendAsync}: one {@code java.net.http} exchange per attempt of
+ * the runtime's retry loop ({@link RetryLoop}), each body read once ({@link Received}).
  */
 final class HttpSend {
 
@@ -19,40 +18,25 @@ final class HttpSend {
   static <T> HttpResponse<T> send(RetryAdvisor advisor, HttpClient client, HttpRequest request,
       BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent) throws IOException, InterruptedException {
     BodyHandler<Received<T>> received = Received.handler(handler, decoder);
-    RetryAdvisor.Retries retries = advisor.begin(idempotent);
-    while (true) {
+    return advisor.retry(idempotent, () -> {
       HttpResponse<Received<T>> response = client.send(request, received);
       DecodedError<?> error = response.body().error();
-      if (error == null) {
-        return new ReceivedResponse<>(response);
-      }
-      RetryDecision decision = retries.next(error);
-      if (decision.stopped()) {
+      if (error != null) {
         throw error.toException();
       }
-      advisor.sleeper().sleep(decision.delay());
-    }
+      return new ReceivedResponse<>(response);
+    });
   }
 
   static <T> CompletableFuture<HttpResponse<T>> sendAsync(RetryAdvisor advisor, HttpClient client,
       HttpRequest request, BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent) {
-    return attempt(advisor, client, request, Received.handler(handler, decoder), advisor.begin(idempotent));
-  }
-
-  /** One attempt, and the next one chained after the advisor's wait: no thread is held while waiting. */
-  private static <T> CompletableFuture<HttpResponse<T>> attempt(RetryAdvisor advisor, HttpClient client,
-      HttpRequest request, BodyHandler<Received<T>> handler, RetryAdvisor.Retries retries) {
-    return client.sendAsync(request, handler).thenCompose(response -> {
+    BodyHandler<Received<T>> received = Received.handler(handler, decoder);
+    return advisor.retryAsync(idempotent, () -> client.sendAsync(request, received).thenApply(response -> {
       DecodedError<?> error = response.body().error();
-      if (error == null) {
-        return CompletableFuture.completedFuture(new ReceivedResponse<>(response));
+      if (error != null) {
+        throw error.toException();
       }
-      RetryDecision decision = retries.next(error);
-      if (decision.stopped()) {
-        return CompletableFuture.failedFuture(error.toException());
-      }
-      return advisor.sleeper().after(decision.delay())
-          .thenCompose(ignored -> attempt(advisor, client, request, handler, retries));
-    });
+      return new ReceivedResponse<>(response);
+    }));
   }
 }

@@ -30,10 +30,16 @@ record Received<T>(T body, DecodedError<?> error) {
       BodySubscriber<byte[]> bytes = BodySubscribers.ofByteArray();
       if (status >= 400) {
         return BodySubscribers.mapping(bytes,
-            b -> new Received<>(null, decoder.decode(status, info.headers().map(), b)));
+            b -> new Received<>(null, reported(decoder.decode(status, info.headers().map(), b))));
       }
       return new DecidedAfterBody<>(bytes, info, success, decoder);
     };
+  }
+
+  /** An error response decoded: reported to the {@link CatalogListeners}. */
+  private static DecodedError<?> reported(DecodedError<?> decoded) {
+    CatalogListeners.fireDecoded(decoded);
+    return decoded;
   }
 
   /**
@@ -50,7 +56,7 @@ record Received<T>(T body, DecodedError<?> error) {
       this.result = bytes.getBody().thenCompose(b -> {
         DecodedError<?> decoded = decoder.decode(info.statusCode(), info.headers().map(), b);
         if (decoded.isError()) {
-          return java.util.concurrent.CompletableFuture.completedFuture(new Received<T>(null, decoded));
+          return java.util.concurrent.CompletableFuture.completedFuture(new Received<T>(null, reported(decoded)));
         }
         return replay(success.apply(info), b).thenApply(body -> new Received<>(body, null));
       });

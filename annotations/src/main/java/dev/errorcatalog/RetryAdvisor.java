@@ -208,6 +208,67 @@ public final class RetryAdvisor {
     return HttpSend.sendAsync(this, client, request, handler, decoder, idempotent);
   }
 
+  /**
+   * One attempt of a call for {@link #retry}: returns the result, or throws the catalog's exception of an error
+   * response (as it is, or as the cause of an {@code IOException}, {@code UncheckedIOException},
+   * {@code CompletionException} or {@code ExecutionException} a client's API imposes).
+   *
+   * @param <T> the result
+   * @param <X> the checked exception the client throws (e.g. {@code IOException})
+   */
+  @FunctionalInterface
+  public interface Attempt<T, X extends Exception> {
+    /** Makes the attempt. */
+    T call() throws X, InterruptedException;
+  }
+
+  /**
+   * Runs {@code attempt} until it succeeds or this advisor says stop: the runtime's one retry loop, which every
+   * client adapter retrying by itself uses. After each attempt that failed with a catalog exception the advice is
+   * recorded on it ({@link CatalogException#retryAdvice()}, {@code byRetryLayer} true) and reported to the
+   * {@link CatalogListeners}; the wait is made on {@link #sleeper()}.
+   *
+   * <p>An exception that an inner catalog retry layer already advised ({@code byRetryLayer}) is not retried again:
+   * retries never multiply. Other exceptions (an I/O error) are not retried: the advisor judges responses.
+   *
+   * @param idempotent whether the request may be repeated safely ({@link #isIdempotent})
+   * @return the first successful attempt's result
+   * @throws CatalogException the typed exception of the last attempt when the advisor says stop (unwrapped from
+   *     the wrappers above)
+   * @throws X what the attempt threw that is no catalog error
+   */
+  public <T, X extends Exception> T retry(boolean idempotent, Attempt<T, X> attempt)
+      throws X, InterruptedException {
+    return RetryLoop.retry(this, idempotent, Objects.requireNonNull(attempt, "attempt"));
+  }
+
+  /**
+   * {@link #retry} without blocking: each attempt is a stage, each wait a stage of {@link Sleeper#after} that holds
+   * no thread. The future fails with the typed exception itself (not wrapped) when the advisor says stop;
+   * cancelling it starts no further attempt.
+   */
+  public <T> CompletableFuture<T> retryAsync(boolean idempotent,
+      java.util.function.Supplier<? extends java.util.concurrent.CompletionStage<T>> attempt) {
+    return RetryLoop.retryAsync(this, idempotent, Objects.requireNonNull(attempt, "attempt"));
+  }
+
+  /**
+   * Whether the current thread is running an attempt of a catalog retry layer ({@link #retry},
+   * {@link #retryAsync}, the Resilience4j decorators): a client's own catalog retrier (Feign's
+   * {@code CatalogRetryer}) switches itself off then, so that retries never multiply.
+   */
+  public static boolean insideRetryLayer() {
+    return RetryLoop.inside();
+  }
+
+  /**
+   * Runs {@code action} as an attempt of a catalog retry layer ({@link #insideRetryLayer()} true meanwhile): for
+   * retry layers outside the runtime (the Resilience4j decorators).
+   */
+  public static <T> T asRetryLayer(java.util.function.Supplier<T> action) {
+    return RetryLoop.asLayer(action);
+  }
+
   private RetryDecision advise(
       Optional<? extends CatalogError> entry,
       int status,
@@ -229,7 +290,8 @@ public final class RetryAdvisor {
       }
       retryClass = error.retryClass();
       parameters = error.retryParameters();
-      what = error.code() + " " + retryClass;
+      // name(), not code(): an entry the API sends no code for has code() "" (the reason would start " NEVER")
+      what = error.name() + " " + retryClass;
     } else {
       retryClass = undocumented(status);
       if (retryClass == null) {

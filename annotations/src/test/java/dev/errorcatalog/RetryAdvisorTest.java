@@ -189,6 +189,24 @@ class RetryAdvisorTest {
   }
 
   @Test
+  void theReasonNamesAnEntryWithoutACodeByItsName() {
+    CatalogError named = new CatalogError() {
+      @Override public String catalogId() { return "test"; }
+      @Override public int httpStatus() { return 404; }
+      @Override public String code() { return ""; }
+      @Override public String name() { return "ORDER_NOT_FOUND"; }
+      @Override public String title() { return "Not found"; }
+      @Override public String messageTemplate() { return ""; }
+      @Override public List<String> placeholders() { return List.of(); }
+      @Override public RetryClass retryClass() { return RetryClass.NEVER; }
+      @Override public String anchor() { return "order-not-found"; }
+      @Override public String format(Map<String, ?> args) { return ""; }
+    };
+    RetryDecision d = advisor(0.5).advise(named, null, 1, true, NO_TIME);
+    assertTrue(d.reason().startsWith("ORDER_NOT_FOUND NEVER: "), d.reason());
+  }
+
+  @Test
   void neverAndAfterActionNeverRetry() {
     for (RetryClass c : List.of(RetryClass.NEVER, RetryClass.AFTER_ACTION)) {
       RetryDecision d = advisor(0.5).advise(new Entry(400, c), Duration.ofSeconds(1), 1, true, NO_TIME);

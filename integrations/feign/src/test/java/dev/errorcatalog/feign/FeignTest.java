@@ -1,10 +1,16 @@
 package dev.errorcatalog.feign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
+import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.clienttests.DocumentedErrors;
 import dev.errorcatalog.clienttests.LoopbackTest;
@@ -12,9 +18,10 @@ import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionException;
 import dev.errorcatalog.testkit.DecisionTable;
+import dev.errorcatalog.testkit.LoopbackServer;
 import dev.errorcatalog.testkit.Reply;
+import dev.errorcatalog.testkit.SlackLike;
 import dev.errorcatalog.testkit.TestTime;
-import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Headers;
 import feign.Param;
@@ -23,12 +30,22 @@ import feign.RetryableException;
 import feign.Retryer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Feign's default client on loopback, with {@link CatalogErrorDecoder} and {@link CatalogRetryer}. */
+/**
+ * Feign's default client on loopback with {@link CatalogErrorDecoder}, under every retryer a Feign user may have:
+ * {@link CatalogRetryer} (the decision table), Feign's own {@code Retryer.Default} and {@code NEVER_RETRY} (no
+ * catalog retries: the typed exception of the first error response), and {@link CatalogRetryer} inside the runtime's
+ * retry loop (switched off: the outer loop follows the table). No {@code ExceptionPropagationPolicy}: Feign's default.
+ */
 class FeignTest extends LoopbackTest {
 
   /** A Feign interface for the test server's paths. */
@@ -42,10 +59,11 @@ class FeignTest extends LoopbackTest {
   }
 
   private static Api api(URI uri, ErrorDecoder<?> decoder, RetryAdvisor advisor, Retryer retryer) {
+    CatalogErrorDecoder errors = new CatalogErrorDecoder(decoder, advisor);
     return Feign.builder()
-        .errorDecoder(new CatalogErrorDecoder(decoder, advisor))
+        .errorDecoder(errors)
+        .responseInterceptor(errors.errorsAtSuccessStatus())
         .retryer(retryer)
-        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .target(Api.class, "http://" + uri.getAuthority());
   }
 
@@ -56,9 +74,54 @@ class FeignTest extends LoopbackTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
-  void theRetryerDecidesAsTheTableSays(DecisionCase row) throws Exception {
+  void catalogRetryerDecidesAsTheTableSays(DecisionCase row) throws Exception {
     DecisionTable.run(row, setup -> (uri, idempotent) ->
         call(api(uri, setup.decoder(), setup.advisor(), new CatalogRetryer(setup.advisor())), uri, idempotent));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void catalogRetryerInsideTheRuntimesLoopIsSwitchedOffAndTheLoopDecidesAsTheTableSays(DecisionCase row)
+      throws Exception {
+    DecisionTable.run(row, setup -> (uri, idempotent) -> setup.advisor().retry(idempotent, () ->
+        call(api(uri, setup.decoder(), setup.advisor(), new CatalogRetryer(setup.advisor())), uri, idempotent)));
+  }
+
+  /** Feign's own retryers: the rows with every retryer. */
+  static Stream<Arguments> rowsWithFeignsRetryers() {
+    return DecisionTable.cases().stream().flatMap(row -> Stream.of(
+        Arguments.of(row, "Retryer.Default", new Retryer.Default(1, 1, 5)),
+        Arguments.of(row, "NEVER_RETRY", Retryer.NEVER_RETRY)));
+  }
+
+  /**
+   * With Feign's own retryer, no catalog retries: every row ends at its first response, with the typed exception the
+   * catalog's decoder makes of that response (never Feign's {@code RetryableException}); the advisor's decision on it.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @MethodSource("rowsWithFeignsRetryers")
+  void feignsOwnRetryerThrowsTheTypedExceptionOfTheFirstResponse(DecisionCase row, String name, Retryer retryer) {
+    TestTime time = new TestTime();
+    RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(1), time, time);
+    try (LoopbackServer server = LoopbackServer.start()) {
+      server.play(row.reply(), row.failures(), Reply.OK);
+      URI uri = server.uri("/decisions/" + row.name());
+      RuntimeException thrown = assertThrows(RuntimeException.class,
+          () -> call(api(uri, DecisionCatalog.INSTANCE.decoder(), advisor, retryer), uri, row.idempotent()));
+      DecodedError<?> first = DecisionCatalog.INSTANCE.decoder()
+          .decode(row.reply().status(), row.reply().allHeaders(), row.reply().wire());
+      DecisionException typed = assertInstanceOf(DecisionException.class, thrown, row.name());
+      assertEquals(first.toException().getClass(), typed.getClass());
+      assertEquals(first.entry(), typed.error().map(Function.identity()));
+      assertEquals(first.args(), typed.args());
+      assertEquals(1, server.requests(), "one request");
+      assertEquals(List.of(), time.waits());
+      RetryAdvice advice = typed.retryAdvice().orElseThrow();
+      assertFalse(advice.byRetryLayer());
+      assertEquals(1, advice.attempt());
+      assertEquals(row.idempotent(), advice.idempotent());
+      assertEquals(advisor.advise(typed, 1, row.idempotent(), Duration.ZERO).retry(), advice.retry());
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -70,9 +133,11 @@ class FeignTest extends LoopbackTest {
     URI uri = server.uri("/documented/" + error.entry().name());
     error.verify(assertThrows(RuntimeException.class,
         () -> call(api(uri, error.decoder(), advisor, new CatalogRetryer(advisor)), uri, true)));
-    // without retries (Feign's NEVER_RETRY unwrapped), the same exception at the first response
+    // Feign's own retryers: the same exception at the first response, Feign's default propagation
     error.verify(assertThrows(RuntimeException.class,
         () -> call(api(uri, error.decoder(), advisor, Retryer.NEVER_RETRY), uri, false)));
+    error.verify(assertThrows(RuntimeException.class,
+        () -> call(api(uri, error.decoder(), advisor, new Retryer.Default(1, 1, 5)), uri, true)));
   }
 
   /** Records what Feign hands its retryer, and never retries. */
@@ -92,7 +157,7 @@ class FeignTest extends LoopbackTest {
   }
 
   @Test
-  void theRetryableExceptionCarriesTheAdvisorsDelayAndTheTypedCause() {
+  void aRetryerOfAnotherKindSeesNoCatalogErrorTheAdviceTravelsWithTheTypedException() {
     TestTime time = new TestTime();
     RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(3), time, time);
     server.always(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "2"));
@@ -101,7 +166,85 @@ class FeignTest extends LoopbackTest {
     DecisionException.Documented typed = assertInstanceOf(DecisionException.Documented.class, assertThrows(
         RuntimeException.class, () -> call(api(uri, DecisionCatalog.INSTANCE.decoder(), advisor, recording), uri, false)));
     assertEquals(Duration.ofSeconds(2), typed.retryAfter().orElseThrow());
-    assertEquals(time.millis() + 2000, recording.seen.retryAfter());
-    assertEquals(typed, recording.seen.getCause());
+    assertNull(recording.seen, "Feign's retryer never sees a catalog error");
+    RetryAdvice advice = typed.retryAdvice().orElseThrow();
+    assertTrue(advice.retry());
+    assertEquals(Duration.ofSeconds(2), advice.decision().delay());
+  }
+
+  @Test
+  void catalogRetryerGivesUpWithTheTypedExceptionMarkedAsRetried() {
+    TestTime time = new TestTime();
+    RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(3), time, time);
+    server.always(Reply.empty(503));
+    URI uri = server.uri("/busy/1");
+    int before = server.requests();
+    DecisionException typed = assertInstanceOf(DecisionException.class, assertThrows(RuntimeException.class,
+        () -> call(api(uri, DecisionCatalog.INSTANCE.decoder(), advisor, new CatalogRetryer(advisor)), uri, true)));
+    RetryAdvice advice = typed.retryAdvice().orElseThrow();
+    assertTrue(advice.byRetryLayer());
+    assertFalse(advice.retry());
+    assertEquals(advice.attempt(), server.requests() - before);
+    assertEquals(4, advice.attempt(), "the entry's attempts: " + advice);
+  }
+
+  static Stream<Arguments> retryersForSuccessStatusErrors() {
+    return Stream.of(Arguments.of("CatalogRetryer", true), Arguments.of("NEVER_RETRY", false));
+  }
+
+  /** An API answering errors with 200 ({@code error: true} shapes): typed through the response interceptor. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("retryersForSuccessStatusErrors")
+  void errorsAtASuccessStatusAreTyped(String name, boolean catalogRetryer) {
+    TestTime time = new TestTime();
+    RetryAdvisor advisor = new RetryAdvisor(new SplittableRandom(3), time, time);
+    Retryer retryer = catalogRetryer ? new CatalogRetryer(advisor) : Retryer.NEVER_RETRY;
+    try (LoopbackServer server = LoopbackServer.start()) {
+      URI uri = server.uri("/slack/post");
+      server.always(SlackLike.CHANNEL_NOT_FOUND_REPLY);
+      CatalogException e = assertInstanceOf(SlackLike.SlackLikeException.class, assertThrows(RuntimeException.class,
+          () -> call(api(uri, SlackLike.DECODER, advisor, retryer), uri, false)));
+      assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
+      assertEquals(200, e.status());
+      assertEquals(1, server.requests());
+
+      // a throttled error at 200, then {"ok": true}: retried by CatalogRetryer after Retry-After, else typed
+      server.play(SlackLike.RATELIMITED_REPLY, 1, Reply.OK);
+      if (catalogRetryer) {
+        assertEquals(Reply.OK.text(), call(api(uri, SlackLike.DECODER, advisor, retryer), uri, false));
+        assertEquals(List.of(Duration.ofSeconds(1)), time.waits());
+      } else {
+        CatalogException limited = assertInstanceOf(SlackLike.SlackLikeException.class, assertThrows(
+            RuntimeException.class, () -> call(api(uri, SlackLike.DECODER, advisor, retryer), uri, false)));
+        assertEquals(SlackLike.RATELIMITED, limited.error().orElseThrow());
+        assertTrue(limited.retryAdvice().orElseThrow().retry());
+      }
+      // a success body at 200 is decoded by Feign's decoder from the bytes the interceptor read
+      server.always(Reply.OK);
+      assertEquals(Reply.OK.text(), call(api(uri, SlackLike.DECODER, advisor, retryer), uri, true));
+      assertTrue(Objects.nonNull(server.recorded()));
+    }
+  }
+
+  /**
+   * A call CatalogRetryer ran that succeeded leaves nothing behind on the thread (the response interceptor disarms
+   * it): a later call by a client without CatalogRetryer, on the same thread and the default advisor, still gets the
+   * typed exception, not Feign's RetryableException.
+   */
+  @Test
+  void aSucceededCatalogRetryerCallLeavesNothingForTheNextClientOnTheThread() {
+    try (LoopbackServer server = LoopbackServer.start()) {
+      URI uri = server.uri("/orders/1");
+      CatalogErrorDecoder withRetryer = new CatalogErrorDecoder(DecisionCatalog.INSTANCE.decoder());
+      Api retrying = Feign.builder().errorDecoder(withRetryer).responseInterceptor(withRetryer.errorsAtSuccessStatus())
+          .retryer(new CatalogRetryer()).target(Api.class, "http://" + uri.getAuthority());
+      Api plain = Feign.builder().errorDecoder(new CatalogErrorDecoder(DecisionCatalog.INSTANCE.decoder()))
+          .retryer(Retryer.NEVER_RETRY).target(Api.class, "http://" + uri.getAuthority());
+      server.always(Reply.OK);
+      assertEquals(Reply.OK.text(), call(retrying, uri, true));
+      server.always(Reply.json(429, "{\"code\":\"RATE_LIMITED\",\"message\":\"slow down\"}").with("Retry-After", "1"));
+      assertInstanceOf(DecisionException.Documented.class, assertThrows(RuntimeException.class,
+          () -> call(plain, uri, false)));
+    }
   }
 }

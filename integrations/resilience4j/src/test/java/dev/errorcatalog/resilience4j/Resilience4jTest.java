@@ -32,8 +32,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -48,22 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Resilience4jTest extends LoopbackTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  /** Runs each scheduled task at once, the delay Resilience4j asked for recorded as a wait on the test clock. */
-  private static final class ClockScheduler extends ScheduledThreadPoolExecutor {
-    private final TestTime time;
-
-    ClockScheduler(TestTime time) {
-      super(1);
-      this.time = time;
-    }
-
-    @Override
-    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-      time.sleep(Duration.ofNanos(unit.toNanos(delay)));
-      return super.schedule(command, 0, unit);
-    }
-  }
-
   private static HttpRequest request(URI uri, boolean idempotent) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
     return (idempotent ? b.GET() : b.POST(HttpRequest.BodyPublishers.ofString("{}"))).build();
@@ -182,6 +164,11 @@ class Resilience4jTest extends LoopbackTest {
     assertTrue(config.getExceptionPredicate().test(advised));
     assertEquals(4000L, CatalogRetry.<Object>interval().apply(1,
         io.github.resilience4j.core.functions.Either.left(advised)));
-    assertTrue(!config.getExceptionPredicate().test(failure), "a failure not advised (not decorated) is not retried");
+    assertTrue(config.getExceptionPredicate().test(failure),
+        "a catalog exception thrown as it is (Resilience4j's own decorators) is retried as the advisor says");
+    DecisionException invalid = assertInstanceOf(DecisionException.class, DecisionCatalog.INSTANCE.decoder()
+        .decode(400, "{\"code\":\"INVALID_ORDER\",\"message\":\"Order 1 is invalid\"}").toException());
+    assertTrue(!config.getExceptionPredicate().test(invalid), "a never entry is not retried");
+    assertTrue(!config.getExceptionPredicate().test(new IllegalStateException()), "nor anything else");
   }
 }

@@ -2,6 +2,7 @@ package dev.errorcatalog.spring.client;
 
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorCatalogs;
 import dev.errorcatalog.MatchKind;
@@ -74,7 +75,10 @@ public final class CatalogDecoding {
 
   /** The typed exception of a response: the documented entry's, or the first catalog's response exception. */
   public CatalogException exception(int status, HttpHeaders headers, byte[] body) {
-    return decode(status, headers, body).toException();
+    DecodedError<?> decoded = decode(status, headers, body);
+    // The error the caller gets: reported once here (the retry interceptor reports those it retried).
+    CatalogListeners.fireDecoded(decoded);
+    return decoded.toException();
   }
 
   /** Spring's headers as the decoder takes them. */

@@ -1,6 +1,10 @@
 package dev.errorcatalog.spring.client;
 
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.CatalogListener;
+import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.DecodedError;
+import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.Sleeper;
@@ -51,11 +55,16 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
   @Override
   public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
       throws IOException {
-    RetryAdvisor.Retries retries = advisor.begin(idempotency.isIdempotent(request));
+    boolean idempotent = idempotency.isIdempotent(request);
+    RetryAdvisor.Retries retries = advisor.begin(idempotent);
+    CatalogException last = null;
     while (true) {
       ClientHttpResponse response = execution.execute(request, body);
       int status = response.getStatusCode().value();
       if (!response.getStatusCode().isError()) {
+        if (last != null) {
+          CatalogListeners.fireCallEnded(last, CatalogListener.Outcome.RECOVERED, retries.failedAttempts() + 1);
+        }
         return response;
       }
       byte[] bytes = response.getBody().readAllBytes();
@@ -65,6 +74,7 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
         LOG.debug("errorcatalog: " + request.getMethod() + " " + request.getURI() + " answered " + status
             + ", attempt " + retries.failedAttempts() + ": " + decision);
       }
+      last = reported(decoded, decision, retries.failedAttempts(), idempotent);
       if (decision.stopped()) {
         return new BufferedResponse(response, bytes);
       }
@@ -79,5 +89,23 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
         throw interrupted;
       }
     }
+  }
+
+  /**
+   * Reports a decision to the runtime's listeners: the retried response as decoded (the last one is reported by the
+   * status handler that throws its exception), the decision, and a call that gives up.
+   */
+  private static CatalogException reported(DecodedError<?> decoded, RetryDecision decision, int attempt,
+      boolean idempotent) {
+    if (decision.retry()) {
+      CatalogListeners.fireDecoded(decoded);
+    }
+    CatalogException failure = decoded.toException();
+    RetryAdvice advice = new RetryAdvice(decision, attempt, idempotent, true);
+    CatalogListeners.fireRetryDecided(failure, advice);
+    if (decision.stopped()) {
+      CatalogListeners.fireCallEnded(failure, CatalogListener.Outcome.FAILED, attempt);
+    }
+    return failure;
   }
 }
