@@ -242,7 +242,8 @@ final class EntryBinder {
         statuses.subList(1, statuses.size()),
         markedError,
         subcode,
-        waits), valid));
+        waits,
+        List.of()), valid));
   }
 
   private static String capitalized(String where) {
