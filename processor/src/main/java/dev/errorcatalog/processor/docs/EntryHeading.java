@@ -25,9 +25,6 @@ final class EntryHeading {
   /** The longest identifying value a heading shows; the whole value is in the entry's facts. */
   static final int VALUE_LENGTH = 40;
 
-  /** Titles longer than this make a poor heading: EC051 warns (the heading still shows them whole). */
-  static final int TITLE_LENGTH = 100;
-
   private final Map<Entry, String> texts = new HashMap<>();
 
   /** The headings of a page's entries, told apart from one another. */

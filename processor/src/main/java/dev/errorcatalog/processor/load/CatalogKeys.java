@@ -37,8 +37,11 @@ public final class CatalogKeys {
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "subcode", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
-      "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "wait", "decided", "since", "removed",
+      "cause", "causes", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "wait", "decided", "since", "removed",
       "replaced-by");
+
+  /** Keys of an item of an entry's {@code causes:}: the cause, and what to do in that case. */
+  public static final List<String> CAUSE = List.of("cause", "fix", "retry");
 
   /** Keys of an item of {@code wait:}, of a shape or an entry: one of header and field, and the unit. */
   public static final List<String> WAIT = List.of("header", "field", "unit");
