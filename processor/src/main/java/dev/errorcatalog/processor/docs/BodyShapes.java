@@ -109,8 +109,10 @@ final class BodyShapes {
       row(rows, shape, constant.pointer(), "Always " + Markdown.cellCode(constant.value().toJson()) + ".", shown);
     }
     // Fields whose value tells the errors of this body apart: each entry gives its value.
-    own.forEach((pointer, values) -> row(rows, shape, pointer, "Tells the errors apart: "
-        + String.join(", ", values.stream().map(Markdown::cellCode).toList()) + ", as each entry gives.", shown));
+    own.forEach((pointer, values) -> row(rows, shape, pointer, values.size() == 1
+        ? Markdown.cellCode(values.get(0)) + " on the responses that have this body."
+        : "One of " + String.join(", ", values.stream().map(Markdown::cellCode).toList())
+            + ": each entry gives its value.", shown));
     shape.retryAfter().ifPresent(p -> row(rows, shape, p, "The seconds to wait before retrying.", shown));
     shape.waits().stream().filter(w -> !w.header()).forEach(w -> row(rows, shape, w.name(),
         "The wait before retrying (" + w.unit().words() + ").", shown));

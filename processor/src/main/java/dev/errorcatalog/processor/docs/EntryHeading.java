@@ -70,6 +70,8 @@ final class EntryHeading {
     if (!byStatus && isReasonPhrase(entry)) {
       return value + " · " + status(entry);
     }
+    // Also a title made of the message's own words: a heading of the value alone would take the entry's anchor as
+    // its slug where the anchor is made from the message, and a renderer without attr_list would show two ids.
     return title.isEmpty() ? value : value + " · " + title;
   }
 

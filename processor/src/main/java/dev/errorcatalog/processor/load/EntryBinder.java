@@ -138,8 +138,9 @@ final class EntryBinder {
     Optional<String> description = text(map, "description", where);
     Optional<String> cause = text(map, "cause", where);
     Optional<String> fix = text(map, "fix", where);
-    List<String> endpoints = reader.strings(map, "endpoints", where).stream().filter(e -> endpoint(e, where))
-        .map(YamlScalar::text).toList();
+    List<YamlScalar> endpointItems = reader.strings(map, "endpoints", where);
+    endpointItems.forEach(e -> endpoint(e, where));
+    List<String> endpoints = endpointItems.stream().map(YamlScalar::text).toList();
     List<Cause> causes = causes(map, where);
     if (!causes.isEmpty() && cause.isPresent()) {
       reader.error(DiagnosticId.BAD_VALUE, map.field("cause").get().keyPosition(), capitalized(where)
@@ -259,7 +260,7 @@ final class EntryBinder {
   }
 
   /**
-   * EC052: an endpoint not in the syntax {@code METHOD /path} ({@code /path} where the API names no method, a note
+   * EC052, a warning: an endpoint not in the syntax {@code METHOD /path} ({@code /path} where the API names no method, a note
    * in parentheses after it), which the docs' per-endpoint section and an OpenAPI export read.
    */
   private boolean endpoint(YamlScalar item, String where) {
@@ -273,8 +274,10 @@ final class EntryBinder {
             + "."
         : "Write METHOD /path, e.g. POST /register, or /register where the API's docs name no method; a note may"
             + " follow in parentheses: /register (single).";
-    reader.error(DiagnosticId.ENDPOINT_SYNTAX, item.position(), Shown.quoted(text) + " in 'endpoints' of " + where
-        + " is not an endpoint: a path starts with /, after an HTTP method or alone.", hint);
+    // A warning: endpoints were free text before this syntax, and a released catalog (a baseline) must still load.
+    reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.ENDPOINT_SYNTAX,
+        item.position(), Shown.quoted(text) + " in 'endpoints' of " + where + " is not an endpoint: a path starts"
+            + " with /, after an HTTP method or alone.", hint));
     return false;
   }
 
