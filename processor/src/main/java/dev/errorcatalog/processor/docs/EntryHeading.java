@@ -38,16 +38,24 @@ final class EntryHeading {
         texts.put(same.get(0), text);
         return;
       }
-      // Told apart by what differs: the message where it does, else the title, else the order on the page.
-      int n = 1;
-      for (Entry entry : same) {
-        String message = entry.message().map(m -> new Identity(Identity.Kind.MESSAGE, m.documented(), List.of()).shortValue(VALUE_LENGTH)).orElse("");
-        String told = !message.isEmpty() && !text.contains(Markdown.code(message))
-            ? text + " · " + Markdown.code(message)
-            : !text.endsWith(title(entry)) && !title(entry).isEmpty() ? text + " · " + title(entry)
-            : text + " (" + n + ")";
-        texts.put(entry, told);
-        n++;
+      // Told apart by what differs: the message, else the title, else the body, else the order on the page.
+      List<java.util.function.Function<Entry, String>> ways = List.of(
+          e -> e.message().map(m -> Markdown.code(new Identity(Identity.Kind.MESSAGE, m.documented(), List.of())
+              .shortValue(VALUE_LENGTH))).orElse(""),
+          e -> isReasonPhrase(e) ? "" : title(e),
+          e -> Markdown.code(e.shape().name()) + " body");
+      for (java.util.function.Function<Entry, String> way : ways) {
+        List<String> told = same.stream().map(way).toList();
+        if (told.stream().noneMatch(t -> t.isEmpty() || text.contains(t)) && new java.util.HashSet<>(told).size()
+            == told.size()) {
+          for (int i = 0; i < same.size(); i++) {
+            texts.put(same.get(i), text + " · " + told.get(i));
+          }
+          return;
+        }
+      }
+      for (int i = 0; i < same.size(); i++) {
+        texts.put(same.get(i), text + " (" + (i + 1) + ")");
       }
     });
   }
