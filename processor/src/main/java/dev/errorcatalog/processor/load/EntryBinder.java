@@ -294,7 +294,7 @@ final class EntryBinder {
   }
 
   /** Titles longer than this make a poor heading (EC051). */
-  static final int TITLE_LENGTH = 100;
+  static final int TITLE_LENGTH = 120;
 
   /**
    * {@code causes:}, several causes the source lists for one response, each with its own fix and, where it
