@@ -284,7 +284,8 @@ final class EntryBinder {
   /** EC051, a warning: a title longer than a heading shows well (the heading still shows it whole). */
   private void titleLength(YamlScalar title, String where) {
     String flat = title.text().strip().replaceAll("\\s+", " ");
-    if (flat.length() > TITLE_LENGTH) {
+    // Above the limit of any text, EC039 has said it already.
+    if (flat.length() > TITLE_LENGTH && title.text().length() <= FormatLimits.MAX_TEXT) {
       reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TITLE_TOO_LONG,
           title.position(), "The title of " + where + " is " + flat.length() + " characters long, more than the "
               + TITLE_LENGTH + " a heading of the docs shows well (the table of contents lists it whole).",
