@@ -91,6 +91,10 @@ final class CatalogPage {
     if (!endpoints.isEmpty()) {
       out.append(endpoints.render(headings.endpoints(), entryHeadings));
     }
+    for (var states : catalog.states()) {
+      String heading = StatesSection.heading(states);
+      out.append(StatesSection.render(ids.claim(heading, heading + " of the API"), states));
+    }
     legend(headings.retry(), out);
     if (!changes.isEmpty()) {
       out.append(changes.render(headings.changes(), ids));

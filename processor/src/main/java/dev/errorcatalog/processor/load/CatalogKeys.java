@@ -16,7 +16,13 @@ public final class CatalogKeys {
   /** Keys of the catalog itself. */
   public static final List<String> TOP_LEVEL =
       List.of("catalog", "version", "title", "docs", "description", "defaults", "shapes", "entries", "changes",
-          "format");
+          "format", "states");
+
+  /** Keys of an item of {@code states:}: what has the states, where the API reports them, and the states. */
+  public static final List<String> STATES = List.of("of", "endpoint", "values");
+
+  /** Keys of an item of a {@code states:} item's {@code values:}. */
+  public static final List<String> STATE = List.of("state", "meaning");
 
   /** Keys of {@code defaults:}. */
   public static final List<String> DEFAULTS = List.of("retry", "shape", "decided");

@@ -18,6 +18,12 @@ class ApiVoicePageTest {
   private static final String CATALOG = """
       catalog: shop
       title: Shop API
+      states:
+        - of: message
+          endpoint: GET /api/v1/messages?phoneNumber=
+          values:
+            - {state: Pending, meaning: Still in queue.}
+            - {state: Failed, meaning: Check the details field for the reason.}
       shapes:
         shop-error:
           code: /code
@@ -93,6 +99,14 @@ class ApiVoicePageTest {
     assertTrue(page.contains("### `name is required` · 400 {#name-missing}"), page);
     assertTrue(page.contains("### `email is required` · 400 {#email-missing}"), page);
     assertFalse(page.contains("· Bad Request"), page);
+  }
+
+  @Test
+  void theStatesOfAResourceAreATable() {
+    String page = page();
+    assertTrue(page.contains("## Message states\n\nThe API reports them at `GET /api/v1/messages?phoneNumber=`.\n\n"
+        + "| State | Meaning |\n|---|---|\n| `Pending` | Still in queue. |\n| `Failed` | Check the details field for the"
+        + " reason. |\n"), page);
   }
 
   @Test
