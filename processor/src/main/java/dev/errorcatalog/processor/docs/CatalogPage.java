@@ -55,7 +55,7 @@ final class CatalogPage {
     BodyShapes bodies = new BodyShapes(catalog.entries(), ids);
     List<Entry> pageOrder = new java.util.ArrayList<>(errors);
     pageOrder.addAll(successes);
-    DecisionNotes notes = new DecisionNotes(pageOrder, bodies.shapes(), ids);
+    DecisionNotes notes = new DecisionNotes(pageOrder, bodies.shapes(), HeadingIds.slug(headings.about()));
     EntryHeading entryHeadings = new EntryHeading(pageOrder);
     EndpointsSection endpoints = new EndpointsSection(errors);
     EntrySection section = new EntrySection(names, bodies, options.java(), entryHeadings, notes,

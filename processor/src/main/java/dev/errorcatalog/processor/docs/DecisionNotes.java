@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The "About this page" section: every decision the catalog made that its source does not state, each reason
- * said once however many entries it applies to, numbered; and the small markers ({@code [¹](#note-1)}) that
+ * said once however many entries it applies to, numbered; and the small markers ({@code [¹](#about-this-page)}) that
  * entries and body shapes show on the field a decision affects. The reasons live here only, out of the reading
  * path: an entry speaks in the API's voice and links here from a marker (issue 36).
  */
@@ -38,19 +38,20 @@ final class DecisionNotes {
 
   /** By reason, as written (whitespace folded), in the order the page first shows them. */
   private final Map<String, Note> byReason = new LinkedHashMap<>();
-  /** The notes by the heading they are listed under (what they are about), in page order; ids by heading. */
+  /** The notes by the label they are listed under (what they are about), in page order. */
   private final Map<String, List<Note>> byGroup = new LinkedHashMap<>();
-  private final Map<String, String> groupIds = new LinkedHashMap<>();
   private final List<Entry> duplicated = new ArrayList<>();
-  private final HeadingIds ids;
+  /** The id of the section every marker links to: its notes are numbered in order, a short list. */
+  private final String sectionId;
   private final int pageEntries;
 
   /**
    * @param entries the page's entries in page order
    * @param shapes the body shapes the page describes, in page order
+   * @param sectionId the id of the "About this page" heading, which every marker links to
    */
-  DecisionNotes(List<Entry> entries, List<Shape> shapes, HeadingIds ids) {
-    this.ids = ids;
+  DecisionNotes(List<Entry> entries, List<Shape> shapes, String sectionId) {
+    this.sectionId = sectionId;
     this.pageEntries = entries.size();
     for (Entry entry : entries) {
       for (Decision decision : shown(entry)) {
@@ -100,8 +101,7 @@ final class DecisionNotes {
     return byReason.computeIfAbsent(key, k -> {
       String group = aspectWords.startsWith("the ") ? aspectWords.substring(4) : aspectWords;
       group = Character.toUpperCase(group.charAt(0)) + group.substring(1);
-      String id = groupIds.computeIfAbsent(group, g -> ids.claimId("note-" + HeadingIds.slug(g)));
-      Note note = new Note(id, group, k);
+      Note note = new Note(sectionId, group, k);
       byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(note);
       return note;
     });
@@ -174,8 +174,10 @@ final class DecisionNotes {
     if (!byGroup.isEmpty()) {
       out.append("Where the API's page is silent, this page assumes:\n\n");
     }
+    // Bold labels, not headings: a heading per group ("Message") would be a search result of its own for every
+    // search of that word, above the entries that carry it.
     byGroup.forEach((group, notes) -> {
-      out.append("### ").append(group).append(" {#").append(groupIds.get(group)).append("}\n\n");
+      out.append("**").append(group).append(":**\n\n");
       for (Note note : notes) {
         out.append("- ").append(superscript(note.number)).append(' ').append(Markdown.inline(note.reason))
             .append(' ').append(appliesTo(note, bodies)).append('\n');
@@ -183,8 +185,7 @@ final class DecisionNotes {
       out.append('\n');
     });
     if (!duplicated.isEmpty()) {
-      String id = ids.claimId("documented-twice");
-      out.append("### Documented twice in the source {#").append(id).append("}\n\n");
+      out.append("**Documented twice in the source:**\n\n");
       for (Entry entry : duplicated) {
         for (String note : entry.duplicates()) {
           out.append("- [").append(EntryHeading.value(entry)).append("](#").append(entry.anchor())

@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <p>The text is the value the API sends that identifies the entry, then its whole title: a title is never cut
  * (a writer gets EC051 for one too long for a heading). A title that only repeats the status's reason phrase
- * ("Bad Request" at 400) says nothing the table of contents needs: the status stands in its place. Entries whose
- * headings would still read the same are told apart by their message. No backslash escapes: see
+ * ("Bad Request" at 400) says nothing the table of contents needs: it is left out (the status line shows it).
+ * Entries whose headings would still read the same are told apart by their message, title or body. No backslash escapes: see
  * {@link Markdown#headingText}.
  */
 final class EntryHeading {
@@ -29,9 +29,11 @@ final class EntryHeading {
 
   /** The headings of a page's entries, told apart from one another. */
   EntryHeading(List<Entry> entries) {
+    java.util.Set<String> anchors = new java.util.HashSet<>();
+    entries.forEach(e -> anchors.add(e.anchor()));
     Map<String, List<Entry>> byText = new LinkedHashMap<>();
     for (Entry entry : entries) {
-      byText.computeIfAbsent(plain(entry), t -> new java.util.ArrayList<>()).add(entry);
+      byText.computeIfAbsent(plain(entry, anchors), t -> new java.util.ArrayList<>()).add(entry);
     }
     byText.forEach((text, same) -> {
       if (same.size() == 1) {
@@ -67,16 +69,19 @@ final class EntryHeading {
 
   /** The heading's text. */
   String text(Entry entry) {
-    return texts.computeIfAbsent(entry, EntryHeading::plain);
+    return texts.computeIfAbsent(entry, e -> plain(e, java.util.Set.of(e.anchor())));
   }
 
   /** The identifying value and the title (or the status, for a title that is only its reason phrase). */
-  private static String plain(Entry entry) {
+  private static String plain(Entry entry, java.util.Set<String> anchors) {
     String value = value(entry);
     String title = title(entry);
     boolean byStatus = Identity.of(entry).kind() == Identity.Kind.STATUS;
     if (!byStatus && isReasonPhrase(entry)) {
-      return value + " · " + status(entry);
+      // The value alone: a status in every such heading would make a search for "400" find them all before the
+      // entry the status alone identifies. The title still where the value's own id would be an entry's anchor
+      // (a renderer without attr_list gives the heading that id too).
+      return anchors.contains(HeadingIds.slug(value)) ? value + " · " + title : value;
     }
     // Also a title made of the message's own words: a heading of the value alone would take the entry's anchor as
     // its slug where the anchor is made from the message, and a renderer without attr_list would show two ids.

@@ -96,12 +96,12 @@ class ProvenanceShareTest {
     StringBuilder page = new StringBuilder("---\ntitle: \"x\"\n---\n\n# X\n\n## Errors\n\n");
     for (int i = 0; i < 10; i++) {
       page.append("### `E").append(i).append("` · Error {#e").append(i).append("}\n\n- **Status:** 400 Bad Request\n")
-          .append("- **Retry:** Do not retry. [¹](#note-1)\n\n");
+          .append("- **Retry:** Do not retry. [¹](#about-this-page)\n\n");
     }
-    page.append("## About this page\n\n### ¹ Retry advice {#note-1}\n\n")
-        .append("The page gives no retry advice for this error; not retrying it is the catalog's reading.\n");
+    page.append("## About this page\n\n**Retry advice:**\n\n")
+        .append("- ¹ The page gives no retry advice for this error; not retrying it is the catalog's reading.\n");
     Share share = share(page.toString());
-    assertEquals(10 + 3 + 3 + 16, share.provenance(), share.toString());
+    assertEquals(10 + 3 + 2 + 1 + 16, share.provenance(), share.toString());
     assertFalse(share.provenance() * 10 <= share.words(), share.toString());
   }
 
