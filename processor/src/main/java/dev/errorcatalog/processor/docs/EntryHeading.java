@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>The text is the value the API sends that identifies the entry, then its whole title: a title is never cut
  * (a writer gets EC051 for one too long for a heading). A title that only repeats the status's reason phrase
  * ("Bad Request" at 400) says nothing the table of contents needs: it is left out (the status line shows it).
- * Entries whose headings would still read the same are told apart by their message, title or body. No backslash escapes: see
+ * Entries whose headings would still read the same are told apart by their message, title, status or body. No backslash escapes: see
  * {@link Markdown#headingText}.
  */
 final class EntryHeading {
@@ -40,11 +40,12 @@ final class EntryHeading {
         texts.put(same.get(0), text);
         return;
       }
-      // Told apart by what differs: the message, else the title, else the body, else the order on the page.
+      // Told apart by what differs: the message, else the title, the status, the body, else the order on the page.
       List<java.util.function.Function<Entry, String>> ways = List.of(
           e -> e.message().map(m -> Markdown.code(new Identity(Identity.Kind.MESSAGE, m.documented(), List.of())
               .shortValue(VALUE_LENGTH))).orElse(""),
           e -> isReasonPhrase(e) ? "" : title(e),
+          e -> status(e),
           e -> Markdown.code(e.shape().name()) + " body");
       for (java.util.function.Function<Entry, String> way : ways) {
         List<String> told = same.stream().map(way).toList();
