@@ -123,7 +123,7 @@ class PublicApiCatalogsTest {
     String github = docs("github-rest");
     assertTrue(github.contains("Rate limited. Wait until the time in the `x-ratelimit-reset` header (UTC epoch seconds),"
         + " then retry"), github);
-    assertTrue(github.contains("- **Headers the API sends:** `x-ratelimit-limit`, `x-ratelimit-remaining`,"
+    assertTrue(github.contains("- **Headers:** `x-ratelimit-limit`, `x-ratelimit-remaining`,"
         + " `x-ratelimit-used`, `x-ratelimit-reset`, `x-ratelimit-resource`"), github);
     assertTrue(docs("microsoft-graph").contains("Wait for the number of seconds in the `Retry-After` header, then retry"));
     assertTrue(docs("rfc9457-problems").contains("Wait for the `Retry-After` header, or the seconds until the quota"

@@ -173,7 +173,8 @@ class HostileCatalogsTest {
         + "entries:\n"
         + "  - code: \"" + code + "\"\n"
         + "    status: 400\n"
-        + "    title: \"" + text + "\"\n"
+        // An entry title at the heading's limit (EC051 warns above 120 characters); the texts below are at 16,384.
+        + "    title: \"" + "t".repeat(120) + "\"\n"
         + "    shape: wide\n"
         + "    message: \"" + message.toString().strip() + "\"\n"
         + "    description: \"" + text + "\"\n"
@@ -182,7 +183,7 @@ class HostileCatalogsTest {
         + "    when: { /k: \"" + "z".repeat(16_384) + "\" }\n"
         + "  - name: " + name + "\n"
         + "    status: 429\n"
-        + "    title: \"" + text + "\"\n"
+        + "    title: \"" + "t".repeat(120) + "\"\n"
         + "    shape: wide\n"
         + "    message: \"" + message.toString().strip() + " slow\"\n"
         + "    retry: throttled\n";

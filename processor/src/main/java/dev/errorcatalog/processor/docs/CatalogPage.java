@@ -35,13 +35,15 @@ final class CatalogPage {
 
   /** The page's section headings, in page order, none with an entry's anchor as its id. */
   private record Headings(String title, String summary, String errors, String successes, String bodies,
-      String retry, String changes, String developers) {
+      String endpoints, String retry, String changes, String about, String developers) {
     static Headings of(CatalogModel catalog, HeadingIds ids) {
       String title = Markdown.headingText(catalog.title());
       return new Headings(ids.claim(title, title + " (catalog)"), ids.claim("Summary", "Summary of responses"),
           ids.claim("Errors", "Error responses"), ids.claim("Success responses", "Documented success responses"),
-          ids.claim("Response bodies", "The response bodies"), ids.claim("Retry classes", "The retry classes"),
-          ids.claim("Changes", "Changes to the catalog"), ids.claim("For Java developers", "Generated Java types"));
+          ids.claim("Response bodies", "The response bodies"), ids.claim("Errors by endpoint", "Endpoints"),
+          ids.claim("Retry classes", "The retry classes"), ids.claim("Changes", "Changes to the catalog"),
+          ids.claim("About this page", "About these docs"),
+          ids.claim("For Java developers", "Generated Java types"));
     }
   }
 
@@ -51,7 +53,13 @@ final class CatalogPage {
     HeadingIds ids = new HeadingIds(catalog.entries().stream().map(Entry::anchor).toList());
     Headings headings = Headings.of(catalog, ids);
     BodyShapes bodies = new BodyShapes(catalog.entries(), ids);
-    EntrySection section = new EntrySection(names, bodies, options.java());
+    List<Entry> pageOrder = new java.util.ArrayList<>(errors);
+    pageOrder.addAll(successes);
+    DecisionNotes notes = new DecisionNotes(pageOrder, bodies.shapes(), HeadingIds.slug(headings.about()));
+    EntryHeading entryHeadings = new EntryHeading(pageOrder);
+    EndpointsSection endpoints = new EndpointsSection(errors);
+    EntrySection section = new EntrySection(names, bodies, options.java(), entryHeadings, notes,
+        !endpoints.isEmpty());
     StringBuilder out = new StringBuilder();
     out.append(FrontMatter.of(catalog.title(), description(catalog))).append('\n')
         .append(GENERATED_NOTE).append("\n\n")
@@ -65,7 +73,7 @@ final class CatalogPage {
         .append(": ").append(Sentences.count(errors.size(), "error", "errors")).append(" and ")
         .append(Sentences.count(successes.size(), "success response", "success responses"))
         .append(". Each error says whether and how to retry it (see [").append(headings.retry()).append("](#")
-        .append(HeadingIds.slug(headings.retry())).append(")).\n\n");
+        .append(HeadingIds.slug(headings.retry())).append(")).").append(notes.onEveryEntry()).append("\n\n");
 
     summary(headings.summary(), out);
     if (!errors.isEmpty()) {
@@ -74,16 +82,25 @@ final class CatalogPage {
     }
     if (!successes.isEmpty()) {
       out.append("## ").append(headings.successes()).append("\n\n")
-          .append("These statuses are not errors: they are documented so that every response of the API is "
-              + "known, and decode to their entry, but never become exceptions.\n\n");
+          .append("These responses are not errors: they are listed so that every response of the API is known.\n\n");
       successes.forEach(entry -> out.append(section.render(entry)));
     }
     if (!bodies.isEmpty()) {
-      out.append(bodies.render(headings.bodies()));
+      out.append(bodies.render(headings.bodies(), notes));
+    }
+    if (!endpoints.isEmpty()) {
+      out.append(endpoints.render(headings.endpoints(), entryHeadings));
+    }
+    for (var states : catalog.states()) {
+      String heading = StatesSection.heading(states);
+      out.append(StatesSection.render(ids.claim(heading, heading + " of the API"), states));
     }
     legend(headings.retry(), out);
     if (!changes.isEmpty()) {
       out.append(changes.render(headings.changes(), ids));
+    }
+    if (!notes.isEmpty()) {
+      out.append(notes.render(headings.about(), bodies));
     }
     if (options.java()) {
       developers(headings.developers(), out);

@@ -3,7 +3,7 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
-import dev.errorcatalog.processor.model.Decision;
+import dev.errorcatalog.processor.model.Cause;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Example;
 import dev.errorcatalog.processor.model.HttpStatuses;
@@ -27,39 +27,62 @@ final class EntrySection {
   private final boolean java;
   private final String errorType;
   private final String factoriesType;
+  private final EntryHeading headings;
+  private final DecisionNotes notes;
+  private final boolean endpointsNamed;
 
   /**
    * @param bodies the page's body shapes, which entries link to
    * @param java whether to name the generated Java types ({@code -Aerrorcatalog.docs.java})
+   * @param headings the page's entry headings
+   * @param notes the page's decisions, which entries mark
+   * @param endpointsNamed whether the catalog names endpoints: an error without any then returns from all of them
    */
-  EntrySection(GeneratedNames names, BodyShapes bodies, boolean java) {
+  EntrySection(GeneratedNames names, BodyShapes bodies, boolean java, EntryHeading headings, DecisionNotes notes,
+      boolean endpointsNamed) {
     this.names = names;
     this.bodies = bodies;
     this.java = java;
     this.errorType = names.error().simpleName();
     this.factoriesType = names.factories().simpleName();
+    this.headings = headings;
+    this.notes = notes;
+    this.endpointsNamed = endpointsNamed;
   }
 
   /** The section, ending with a blank line. */
   String render(Entry entry) {
     StringBuilder out = new StringBuilder();
-    out.append(EntryHeading.line(entry)).append('\n');
+    out.append(headings.line(entry)).append('\n');
     entry.deprecated().ifPresent(note -> out.append(note.isBlank()
         ? "**Deprecated.**"
         : "**Deprecated:** " + Markdown.prose(note)).append("\n\n"));
     facts(entry, out);
-    entry.description().ifPresent(text -> labelled(out, "Meaning", text));
-    entry.cause().ifPresent(text -> labelled(out, "Cause", text));
-    entry.fix().ifPresent(text -> labelled(out, "Fix", text));
+    entry.description().ifPresent(text -> labelled(out, "Meaning", text, ""));
+    causes(entry, out);
     examples(entry, out);
-    if (!entry.duplicates().isEmpty()) {
-      out.append("**Documented again in the source:**\n\n");
-      for (String note : entry.duplicates()) {
-        out.append("- ").append(Markdown.inline(note)).append('\n');
-      }
+    return out.toString();
+  }
+
+  /**
+   * The causes and what to do: the entry's {@code causes:} list, each cause with its own fix (and retry advice
+   * where it differs from the entry's), or its single {@code cause:} and {@code fix:}.
+   */
+  private void causes(Entry entry, StringBuilder out) {
+    if (entry.causes().isEmpty()) {
+      entry.cause().ifPresent(text -> labelled(out, "Cause", text, ""));
+      entry.fix().ifPresent(text -> labelled(out, "Fix", text, notes.marker(entry, "fix")));
+      return;
+    }
+    out.append("**Causes and fixes:**").append(notes.marker(entry, "fix")).append("\n\n");
+    for (Cause cause : entry.causes()) {
+      out.append("- ").append(Markdown.inline(cause.cause()));
+      cause.fix().ifPresent(fix -> out.append("\n    **Fix:** ").append(Markdown.inline(fix)));
+      cause.retry().ifPresent(retry -> out.append("\n    **Retry:** ").append(RetryWording.advice(entry, retry)));
       out.append('\n');
     }
-    return out.toString();
+    out.append('\n');
+    entry.fix().ifPresent(text -> labelled(out, "Fix", text, ""));
   }
 
   /** "404 Not Found", "599", "Not an HTTP response". */
@@ -77,38 +100,45 @@ final class EntrySection {
    */
   static String statuses(Entry entry) {
     String all = Sentences.either(entry.statuses().stream().map(EntrySection::status).toList());
-    return entry.isErrorAtSuccessStatus()
-        ? all + " (an error, although the status says success: the body tells it apart)" : all;
+    return entry.isErrorAtSuccessStatus() ? all + ", with an error in the body" : all;
   }
 
   private void facts(Entry entry, StringBuilder out) {
-    if (EntryHeading.titleCut(entry)) {
+    // A title the catalog chose is marked on the message it was made from, or else on the status.
+    String titleMarker = notes.marker(entry, "title");
+    // The heading shows the title without markup characters: where that changed it, the title as written.
+    if (!EntryHeading.isReasonPhrase(entry)
+        && !EntryHeading.title(entry).equals(entry.title().strip().replaceAll("\\s+", " "))) {
       out.append("- **Title:** ").append(Markdown.inline(entry.title())).append('\n');
     }
-    out.append("- **Status:** ").append(statuses(entry)).append('\n');
-    out.append(identified(entry)).append('\n');
-    entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message)).append('\n'));
+    out.append("- **Status:** ").append(statuses(entry)).append(notes.marker(entry, "status"))
+        .append(entry.message().isPresent() ? "" : titleMarker).append('\n');
+    code(entry, out);
+    entry.message().ifPresent(message -> out.append("- **Message:** ").append(template(message))
+        .append(notes.marker(entry, "message")).append(titleMarker).append('\n'));
     if (!entry.variants().isEmpty()) {
       List<String> variants = new ArrayList<>();
       entry.variants().forEach(v -> variants.add(template(v)));
-      out.append("- **Also documented as:** ").append(String.join(", ", variants)).append('\n');
+      out.append("- **Other messages:** ").append(String.join(", ", variants)).append('\n');
     }
     placeholders(entry, out);
     if (!entry.isSuccess()) {
-      out.append("- **Retry:** ").append(RetryWording.advice(entry)).append('\n');
+      out.append("- **Retry:** ").append(RetryWording.advice(entry)).append(notes.marker(entry, "retry"))
+          .append('\n');
     }
     if (!entry.endpoints().isEmpty()) {
       List<String> endpoints = new ArrayList<>();
-      entry.endpoints().forEach(e -> endpoints.add(Markdown.code(e)));
+      entry.endpoints().forEach(e -> endpoints.add(EndpointsSection.shown(e)));
       out.append("- **Endpoints:** ").append(String.join(", ", endpoints)).append('\n');
+    } else if (endpointsNamed && !entry.isSuccess() && entry.status() != 0) {
+      out.append("- **Endpoints:** all\n");
     }
     if (!entry.headers().isEmpty()) {
       List<String> headers = new ArrayList<>();
       entry.headers().forEach(h -> headers.add(Markdown.code(h)));
-      out.append("- **Headers the API sends:** ").append(String.join(", ", headers)).append('\n');
+      out.append("- **Headers:** ").append(String.join(", ", headers)).append('\n');
     }
     out.append("- **Body:** ").append(body(entry)).append('\n');
-    decisions(entry, out);
     if (java) {
       out.append("- **Java:** ").append(java(entry)).append('\n');
     }
@@ -116,48 +146,18 @@ final class EntrySection {
   }
 
   /**
-   * "- **Code:** `1000`" for an entry the API sends a code for; otherwise what identifies it, so that no
-   * name the catalog chose is shown as the API's. "Identified by" in place of "Code" says that there is no
-   * code; saying it again on each of them would make "code" a word of nearly every entry, which a search
-   * index then weighs as noise, so that searching a message such as {@code invalid code} would not find the
-   * entry that sends it.
+   * "- **Code:** `1000`" for an entry the API sends a code for (and its sub-code). An entry without one shows no
+   * such line: its message, the body fields that tell it apart or its status are what the API sends, and the
+   * entry's other facts show them. Saying "no code" on each of them would make "code" a word of nearly every
+   * entry, which a search index then weighs as noise.
    */
-  private static String identified(Entry entry) {
-    Identity identity = Identity.of(entry);
-    return switch (identity.kind()) {
-      case CODE -> "- **Code:** " + Markdown.code(entry.code()) + entry.subcode().map(sub -> "\n- **Sub-code:** "
-          + Markdown.code(sub) + " at " + Markdown.code(entry.shape().subcode().orElse("")) + ", refining the code's"
-          + " own entry").orElse("");
-      case CONSTANT -> "- **Identified by:** " + String.join(", ", identity.constants().stream()
-          .map(c -> Markdown.code(c.pointer()) + " is " + Markdown.code(c.value().toJson())).toList());
-      case MESSAGE -> "- **Identified by:** its message";
-      case STATUS -> "- **Identified by:** its status alone" + (entry.status() == 0 ? "" : ": a "
-          + Sentences.either(entry.statuses().stream().map(String::valueOf).toList())
-          + " response no other entry describes");
-    };
-  }
-
-  /**
-   * "- **Not in the API's docs:** the body: ..." for what the catalog decided (its shape's decision, then the
-   * entry's own); several as a nested list.
-   */
-  private static void decisions(Entry entry, StringBuilder out) {
-    List<String> parts = new ArrayList<>();
-    entry.shape().decided().filter(reason -> entry.decision("shape").isEmpty())
-        .ifPresent(reason -> parts.add("the body: " + Markdown.inline(reason)));
-    for (Decision decision : entry.decided()) {
-      if (entry.isSuccess() && decision.aspect().equals("retry")) {
-        continue; // a success has no retry advice to qualify
-      }
-      parts.add(decision.aspectWords() + ": " + Markdown.inline(decision.reason()));
+  private static void code(Entry entry, StringBuilder out) {
+    if (Identity.of(entry).kind() != Identity.Kind.CODE) {
+      return;
     }
-    if (parts.size() == 1) {
-      out.append("- **Not in the API's docs:** ").append(parts.get(0)).append('\n');
-    } else if (!parts.isEmpty()) {
-      // Each reason is a sentence of its own: one nested item each (four spaces, as Python-Markdown nests).
-      out.append("- **Not in the API's docs:**\n");
-      parts.forEach(part -> out.append("    - ").append(part).append('\n'));
-    }
+    out.append("- **Code:** ").append(Markdown.code(entry.code())).append('\n');
+    entry.subcode().ifPresent(sub -> out.append("- **Sub-code:** ").append(Markdown.code(sub)).append(" in ")
+        .append(Markdown.code(entry.shape().subcode().orElse(""))).append('\n'));
   }
 
   /** A template shown as documented, placeholders as {@code {name}}; "(empty)" for an empty one. */
@@ -180,10 +180,10 @@ final class EntrySection {
     if (all.isEmpty()) {
       return;
     }
-    out.append("- **Placeholders:**\n");
+    out.append("- **In the message:**\n");
     // Four spaces: Python-Markdown nests a list only at four, CommonMark at two or more.
     all.forEach((name, type) -> out.append("    - ").append(Markdown.code("{" + name + "}")).append(": ")
-        .append(typeWords(type)).append(" (").append(Markdown.code(type.yamlName())).append(")\n"));
+        .append(typeWords(type)).append('\n'));
   }
 
   private static String typeWords(PlaceholderType type) {
@@ -196,21 +196,21 @@ final class EntrySection {
   }
 
   /**
-   * Which body the response has: a link to its shape, described once on the page, and the constants that are
-   * the entry's own. "No body." only where the source says the response has none; "No body documented."
-   * where the catalog assumed it (a decision on the shape), never "none" for a response the source describes.
+   * Which body the response has: a link to its shape, described once on the page, and the values that are the
+   * entry's own; "none" for a response without a body, marked where the source does not say so.
    */
   private String body(Entry entry) {
     Shape shape = entry.shape();
+    String marker = notes.marker(entry, "shape");
     if (shape.body() == BodyKind.EMPTY) {
-      boolean assumed = entry.decision("shape").isPresent() || shape.decided().isPresent();
-      return assumed ? "no body documented." : "no body.";
+      return "none." + marker;
     }
     List<String> own = new ArrayList<>();
     for (Constant constant : entry.when()) {
-      own.add(Markdown.code(constant.pointer()) + " is " + Markdown.code(constant.value().toJson()));
+      own.add(Markdown.code(constant.pointer()) + " set to " + Markdown.code(constant.value().toJson()));
     }
-    return bodies.link(shape) + (own.isEmpty() ? "." : ", where " + String.join(", ", own) + ".");
+    return bodies.link(shape) + (own.isEmpty() ? "" : ", with " + String.join(", ", own)) + "." + marker
+        + notes.marker(entry, "when");
   }
 
   /** The generated Java names a developer needs: the constant, and for errors the exception and factory. */
@@ -223,21 +223,22 @@ final class EntrySection {
         + " by " + Markdown.code(factoriesType + "." + entry.methodName()) + ".";
   }
 
-  private static void examples(Entry entry, StringBuilder out) {
+  private void examples(Entry entry, StringBuilder out) {
     if (entry.examples().isEmpty()) {
       return;
     }
-    out.append(entry.examples().size() == 1 ? "**Example:**" : "**Examples:**").append("\n\n");
+    out.append(entry.examples().size() == 1 ? "**Example:**" : "**Examples:**")
+        .append(notes.marker(entry, "examples")).append("\n\n");
     String info = entry.shape().body() == BodyKind.JSON ? "json" : "text";
     for (Example example : entry.examples()) {
       out.append(Markdown.fence(example.body(), info)).append('\n');
     }
   }
 
-  private static void labelled(StringBuilder out, String label, String text) {
+  private static void labelled(StringBuilder out, String label, String text, String marker) {
     if (text.isBlank()) {
       return;
     }
-    out.append("**").append(label).append(":** ").append(Markdown.prose(text)).append("\n\n");
+    out.append("**").append(label).append(":** ").append(Markdown.prose(text)).append(marker).append("\n\n");
   }
 }

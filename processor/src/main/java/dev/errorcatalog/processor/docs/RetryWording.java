@@ -49,7 +49,7 @@ final class RetryWording {
   /** What a client should do, for the legend. */
   static String action(RetryClass retryClass) {
     return switch (retryClass) {
-      case NEVER -> "Do not retry: fix the request.";
+      case NEVER -> "Do not repeat the same request: it gets the same answer.";
       case AFTER_ACTION -> "Do not retry until the action is done; then send the request again.";
       case BACKOFF -> "Retry with exponential backoff and jitter.";
       case THROTTLED -> "Wait as long as the server's hint says, where the entry documents one (a header or a "
@@ -68,15 +68,20 @@ final class RetryWording {
    * there is a fix.
    */
   static String advice(Entry entry) {
-    RetryPolicy policy = entry.retry();
+    return advice(entry, entry.retry());
+  }
+
+  /** The advice for one entry under another policy: that of one of its causes. */
+  static String advice(Entry entry, RetryPolicy policy) {
     String limits = limits(policy);
     return switch (policy.retryClass()) {
-      case NEVER -> "Do not retry: the same request cannot succeed. Fix the request first.";
+      case NEVER -> "Do not retry: the same request gets the same answer.";
       case AFTER_ACTION -> "Do not retry until someone has acted" + (entry.fix().isPresent() ? " (see the fix)" : "")
           + "; then send the request again." + limits;
       case BACKOFF -> "Retry with exponential backoff and jitter" + backoff(policy) + "." + limits;
-      case THROTTLED -> throttled(entry) + limits;
-      case IDEMPOTENT_ONLY -> "Retry only idempotent requests (such as `GET`, `PUT` and `DELETE`), with "
+      case THROTTLED -> throttled(entry, policy) + limits;
+      // The API's docs speak of idempotent requests or endpoints: which ones is theirs to say, not the method's.
+      case IDEMPOTENT_ONLY -> "Retry only a request that is safe to repeat (idempotent), with "
           + "exponential backoff and jitter" + backoff(policy) + ". Any other request may already have taken "
           + "effect: check before sending it again." + limits;
       case DELAYED -> policy.base()
@@ -127,8 +132,7 @@ final class RetryWording {
     };
   }
 
-  private static String throttled(Entry entry) {
-    RetryPolicy policy = entry.retry();
+  private static String throttled(Entry entry, RetryPolicy policy) {
     String backoff = policy.base().isPresent() || policy.cap().isPresent()
         ? "back off exponentially" + backoff(policy)
         : "back off exponentially with jitter";

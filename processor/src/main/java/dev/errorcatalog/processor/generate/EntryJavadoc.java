@@ -84,6 +84,9 @@ final class EntryJavadoc {
     entry.message().ifPresent(m -> doc.add("\n<p>Message: $L\n", JavadocText.wrap(JavadocText.code(m.display()))));
     entry.description().ifPresent(d -> doc.add("\n<p>$L\n", JavadocText.prose(d)));
     entry.cause().ifPresent(c -> doc.add("\n<p><b>Cause:</b> $L\n", JavadocText.prose(c)));
+    // Several causes (causes:), each with its own fix: one paragraph each, as the docs list them.
+    entry.causes().forEach(c -> doc.add("\n<p><b>Cause:</b> $L$L\n", JavadocText.prose(c.cause()),
+        c.fix().map(f -> " <b>Fix:</b> " + JavadocText.prose(f)).orElse("")));
     entry.fix().ifPresent(f -> doc.add("\n<p><b>Fix:</b> $L\n", JavadocText.prose(f)));
   }
 

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.load;
 
+import dev.errorcatalog.processor.model.Endpoint;
+import dev.errorcatalog.processor.model.ResourceStates;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Decision;
 import dev.errorcatalog.processor.model.Entry;
@@ -130,8 +132,64 @@ final class CatalogBinder {
     if (id.isEmpty() || title.isEmpty()) {
       return new Bound(Optional.empty(), forChecks);
     }
+    List<ResourceStates> states = map.get("states").map(this::states).orElse(List.of());
     return new Bound(Optional.of(new CatalogModel(id.get(), title.get(), docs, description, shapes.modelShapes(),
-        List.copyOf(entries), file, idAt, versions)), forChecks);
+        List.copyOf(entries), file, idAt, versions, states)), forChecks);
+  }
+
+  /**
+   * {@code states:}, the states the API reports for its resources: each item {@code of} (what has them),
+   * {@code endpoint} (where they are reported, in the endpoint syntax, EC052 otherwise) and {@code values}, a list
+   * of {@code {state, meaning}}.
+   */
+  private List<ResourceStates> states(YamlNode node) {
+    List<ResourceStates> out = new ArrayList<>();
+    int i = 1;
+    for (YamlNode item : reader.list(node, "'states' of the catalog").map(YamlList::items).orElse(List.of())) {
+      String what = "item " + i++ + " of 'states'";
+      Optional<YamlMap> group = reader.map(item, what);
+      if (group.isEmpty()) {
+        continue;
+      }
+      reader.checkKeys(group.get(), CatalogKeys.STATES, what);
+      reader.requireKeys(group.get(), capitalizedFirst(what), "message (what has the states)", "of");
+      reader.requireKeys(group.get(), capitalizedFirst(what), "followed by a list of '- {state: ..., meaning: ...}'",
+          "values");
+      Optional<String> of = reader.optionalString(group.get(), "of", what).map(YamlScalar::text);
+      Optional<YamlScalar> endpoint = reader.optionalString(group.get(), "endpoint", what);
+      endpoint.filter(e -> Endpoint.parse(e.text()).isEmpty()).ifPresent(e -> reader.diagnostics().add(
+          new dev.errorcatalog.processor.validate.Diagnostic(
+              dev.errorcatalog.processor.validate.Diagnostic.Severity.WARNING, DiagnosticId.ENDPOINT_SYNTAX,
+              e.position(), Shown.quoted(e.text()) + " in 'endpoint' of " + what + " is not an endpoint: a path"
+                  + " starts with /, after an HTTP method or alone.",
+              "Write METHOD /path, e.g. GET /api/v1/messages, or the path alone.")));
+      List<ResourceStates.State> values = new ArrayList<>();
+      int j = 1;
+      for (YamlNode v : group.get().get("values").flatMap(n -> reader.list(n, "'values' of " + what))
+          .map(YamlList::items).orElse(List.of())) {
+        String where = "item " + j++ + " of 'values' of " + what;
+        Optional<YamlMap> one = reader.map(v, where);
+        if (one.isEmpty()) {
+          continue;
+        }
+        reader.checkKeys(one.get(), CatalogKeys.STATE, where);
+        reader.requireKeys(one.get(), capitalizedFirst(where), "Pending (as the API sends it)", "state");
+        reader.requireKeys(one.get(), capitalizedFirst(where), "Still in queue", "meaning");
+        Optional<String> state = reader.optionalString(one.get(), "state", where).map(YamlScalar::text);
+        Optional<String> meaning = reader.optionalString(one.get(), "meaning", where).map(YamlScalar::text);
+        if (state.isPresent() && meaning.isPresent()) {
+          values.add(new ResourceStates.State(state.get(), meaning.get()));
+        }
+      }
+      if (of.isPresent() && !values.isEmpty()) {
+        out.add(new ResourceStates(of.get(), endpoint.map(YamlScalar::text), values));
+      }
+    }
+    return out;
+  }
+
+  private static String capitalizedFirst(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private void format(YamlNode node) {

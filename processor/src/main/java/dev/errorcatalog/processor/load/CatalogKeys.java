@@ -16,7 +16,13 @@ public final class CatalogKeys {
   /** Keys of the catalog itself. */
   public static final List<String> TOP_LEVEL =
       List.of("catalog", "version", "title", "docs", "description", "defaults", "shapes", "entries", "changes",
-          "format");
+          "format", "states");
+
+  /** Keys of an item of {@code states:}: what has the states, where the API reports them, and the states. */
+  public static final List<String> STATES = List.of("of", "endpoint", "values");
+
+  /** Keys of an item of a {@code states:} item's {@code values:}. */
+  public static final List<String> STATE = List.of("state", "meaning");
 
   /** Keys of {@code defaults:}. */
   public static final List<String> DEFAULTS = List.of("retry", "shape", "decided");
@@ -37,8 +43,11 @@ public final class CatalogKeys {
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(
       "code", "subcode", "name", "status", "error", "title", "message", "variants", "shape", "when", "retry", "description",
-      "cause", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "wait", "decided", "since", "removed",
+      "cause", "causes", "fix", "endpoints", "examples", "duplicates", "deprecated", "group", "headers", "wait", "decided", "since", "removed",
       "replaced-by");
+
+  /** Keys of an item of an entry's {@code causes:}: the cause, and what to do in that case. */
+  public static final List<String> CAUSE = List.of("cause", "fix", "retry");
 
   /** Keys of an item of {@code wait:}, of a shape or an entry: one of header and field, and the unit. */
   public static final List<String> WAIT = List.of("header", "field", "unit");

@@ -1,6 +1,8 @@
 package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.processor.model.Cause;
+import dev.errorcatalog.processor.model.Endpoint;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.Constant;
 import dev.errorcatalog.processor.model.Decision;
@@ -16,9 +18,11 @@ import dev.errorcatalog.processor.model.WaitHint;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.ScalarKind;
+import dev.errorcatalog.processor.yaml.YamlList;
 import dev.errorcatalog.processor.yaml.YamlMap;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import dev.errorcatalog.processor.yaml.YamlScalar;
@@ -134,7 +138,16 @@ final class EntryBinder {
     Optional<String> description = text(map, "description", where);
     Optional<String> cause = text(map, "cause", where);
     Optional<String> fix = text(map, "fix", where);
-    List<String> endpoints = reader.strings(map, "endpoints", where).stream().map(YamlScalar::text).toList();
+    List<YamlScalar> endpointItems = reader.strings(map, "endpoints", where);
+    endpointItems.forEach(e -> endpoint(e, where));
+    List<String> endpoints = endpointItems.stream().map(YamlScalar::text).toList();
+    List<Cause> causes = causes(map, where);
+    if (!causes.isEmpty() && cause.isPresent()) {
+      reader.error(DiagnosticId.BAD_VALUE, map.field("cause").get().keyPosition(), capitalized(where)
+          + " has both 'cause' and 'causes'.", "Write one cause with 'cause:', or several, each with its fix, as"
+          + " items of 'causes:'; not both.");
+    }
+    title.ifPresent(t -> titleLength(t, where));
     mark = reader.diagnostics().errorCount();
     List<YamlScalar> examples = reader.strings(map, "examples", where);
     decoding += reader.diagnostics().errorCount() - mark;
@@ -242,7 +255,78 @@ final class EntryBinder {
         statuses.subList(1, statuses.size()),
         markedError,
         subcode,
-        waits), valid));
+        waits,
+        causes), valid));
+  }
+
+  /**
+   * EC052, a warning: an endpoint not in the syntax {@code METHOD /path} ({@code /path} where the API names no method, a note
+   * in parentheses after it), which the docs' per-endpoint section and an OpenAPI export read.
+   */
+  private boolean endpoint(YamlScalar item, String where) {
+    if (Endpoint.parse(item.text()).isPresent()) {
+      return true;
+    }
+    String text = item.text().strip();
+    String first = text.contains(" ") ? text.substring(0, text.indexOf(' ')) : text;
+    String hint = Endpoint.METHODS.contains(first.toUpperCase(java.util.Locale.ROOT)) && !Endpoint.METHODS.contains(first)
+        ? "Write the method in capitals: " + first.toUpperCase(java.util.Locale.ROOT) + text.substring(first.length())
+            + "."
+        : "Write METHOD /path, e.g. POST /register, or /register where the API's docs name no method; a note may"
+            + " follow in parentheses: /register (single).";
+    // A warning: endpoints were free text before this syntax, and a released catalog (a baseline) must still load.
+    reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.ENDPOINT_SYNTAX,
+        item.position(), Shown.quoted(text) + " in 'endpoints' of " + where + " is not an endpoint: a path starts"
+            + " with /, after an HTTP method or alone.", hint));
+    return false;
+  }
+
+  /** EC051, a warning: a title longer than a heading shows well (the heading still shows it whole). */
+  private void titleLength(YamlScalar title, String where) {
+    String flat = title.text().strip().replaceAll("\\s+", " ");
+    // Above the limit of any text, EC039 has said it already.
+    if (flat.length() > TITLE_LENGTH && title.text().length() <= FormatLimits.MAX_TEXT) {
+      reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TITLE_TOO_LONG,
+          title.position(), "The title of " + where + " is " + flat.length() + " characters long, more than the "
+              + TITLE_LENGTH + " a heading of the docs shows well (the table of contents lists it whole).",
+          "Keep the title short, e.g. the vendor's heading or the error's name, and move the rest of the text to"
+              + " 'description:'."));
+    }
+  }
+
+  /** Titles longer than this make a poor heading (EC051). */
+  static final int TITLE_LENGTH = 120;
+
+  /**
+   * {@code causes:}, several causes the source lists for one response, each with its own fix and, where it
+   * differs from the entry's, its own retry advice.
+   */
+  private List<Cause> causes(YamlMap map, String where) {
+    Optional<YamlNode> node = map.get("causes");
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    List<Cause> out = new ArrayList<>();
+    Optional<YamlList> list = reader.list(node.get(), "'causes' of " + where);
+    int i = 1;
+    for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
+      String what = "item " + i++ + " of 'causes' of " + where;
+      Optional<YamlMap> one = reader.map(item, what);
+      if (one.isEmpty()) {
+        continue;
+      }
+      reader.checkKeys(one.get(), CatalogKeys.CAUSE, what);
+      Optional<YamlScalar> text = reader.optionalString(one.get(), "cause", what);
+      if (text.isEmpty() || text.get().text().isBlank()) {
+        reader.error(DiagnosticId.MISSING_KEY, one.get().position(), capitalized(what) + " has no 'cause'.",
+            "Write what causes the response after 'cause:', and what to do in that case after 'fix:'.");
+        continue;
+      }
+      Optional<String> fix = reader.optionalString(one.get(), "fix", what).map(YamlScalar::text);
+      Optional<RetryPolicy> retry = one.get().get("retry").flatMap(n -> RetryBinder.bind(n, what, reader));
+      out.add(new Cause(text.get().text(), fix, retry, text.get().position()));
+    }
+    return out;
   }
 
   private static String capitalized(String where) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param idAt where the id is written (the value of {@code catalog:}), for diagnostics about it
  * @param history the catalog's version, the entries' {@code since:}, the removed entries and the accepted
  *     breaking changes
+ * @param states the states the API reports for its resources ({@code states:}); empty for most catalogs
  */
 public record CatalogModel(
     String id,
@@ -26,7 +27,18 @@ public record CatalogModel(
     List<Entry> entries,
     String file,
     SourcePosition idAt,
-    History history) {
+    History history,
+    List<ResourceStates> states) {
+
+  public CatalogModel {
+    states = List.copyOf(states);
+  }
+
+  /** A catalog that documents no states of its resources. */
+  public CatalogModel(String id, String title, Optional<String> docs, Optional<String> description,
+      List<Shape> shapes, List<Entry> entries, String file, SourcePosition idAt, History history) {
+    this(id, title, docs, description, shapes, entries, file, idAt, history, List.of());
+  }
 
   /** A catalog that states no history. */
   public CatalogModel(String id, String title, Optional<String> docs, Optional<String> description,
@@ -42,7 +54,7 @@ public record CatalogModel(
 
   /** The same catalog with other entries (those of it that may be checked). */
   public CatalogModel withEntries(List<Entry> others) {
-    return new CatalogModel(id, title, docs, description, shapes, others, file, idAt, history);
+    return new CatalogModel(id, title, docs, description, shapes, others, file, idAt, history, states);
   }
 
   /** The entries that are errors (status 0 or 400 and up): those get exceptions. */

@@ -2,9 +2,9 @@ package dev.errorcatalog.processor.model;
 
 /**
  * Something the catalog decided that its source does not state: a body shape assumed, an example
- * constructed, a retry class or its numbers chosen, a title derived from the message. The docs show each
- * one ("Not in the API's docs: ..."), so that a reader can tell the API's facts from the catalog's
- * guesses.
+ * constructed, a retry class or its numbers chosen, a title derived from the message. The docs list each
+ * reason once per page ("About this page") and mark the field it affects with a footnote number, so that a reader
+ * can tell the API's facts from the catalog's guesses.
  *
  * @param aspect what was decided: one of {@code DecisionAspect}'s YAML names ({@code shape},
  *     {@code examples}, {@code retry}, ...)

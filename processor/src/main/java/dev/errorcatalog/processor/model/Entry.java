@@ -36,6 +36,8 @@ import java.util.Optional;
  * @param markedError true when the catalog says the entry is an error whatever its status (its own
  *     {@code error: true}, or its shape's): an error the API answers with a success status
  * @param waits the entry's own wait hints ({@code wait:}), replacing its shape's; empty for most entries
+ * @param causes the several causes the source lists, each with its own advice ({@code causes:}); empty for an
+ *     entry with one {@code cause:} or none
  */
 public record Entry(
     String code,
@@ -63,11 +65,25 @@ public record Entry(
     List<Integer> alsoAt,
     boolean markedError,
     Optional<String> subcode,
-    List<WaitHint> waits) {
+    List<WaitHint> waits,
+    List<Cause> causes) {
 
   public Entry {
     alsoAt = List.copyOf(alsoAt);
     waits = List.copyOf(waits);
+    causes = List.copyOf(causes);
+  }
+
+  /** An entry with at most one cause ({@code cause:}), not a list of them. */
+  public Entry(String code, String constantName, String methodName, int status, String title,
+      Optional<MessageTemplate> message, List<MessageTemplate> variants, Shape shape, List<Constant> when,
+      RetryPolicy retry, Optional<String> description, Optional<String> cause, Optional<String> fix,
+      List<String> endpoints, List<Example> examples, List<String> duplicates, Optional<String> deprecated,
+      String group, String anchor, SourcePosition position, List<Decision> decided, List<String> headers,
+      List<Integer> alsoAt, boolean markedError, Optional<String> subcode, List<WaitHint> waits) {
+    this(code, constantName, methodName, status, title, message, variants, shape, when, retry, description, cause,
+        fix, endpoints, examples, duplicates, deprecated, group, anchor, position, decided, headers, alsoAt,
+        markedError, subcode, waits, List.of());
   }
 
   /** An entry without wait hints of its own. */

@@ -53,7 +53,9 @@ public enum DiagnosticId {
   PLACEHOLDER_MISSPELLED("EC047", "placeholder-misspelled"),
   RETRY_NEVER_RETRIES("EC048", "retry-never-retries"),
   EXAMPLE_STATUS("EC049", "example-status"),
-  DECISION_MARKS_NOTHING("EC050", "decision-marks-nothing");
+  DECISION_MARKS_NOTHING("EC050", "decision-marks-nothing"),
+  TITLE_TOO_LONG("EC051", "title-too-long"),
+  ENDPOINT_SYNTAX("EC052", "endpoint-syntax");
 
   private final String code;
   private final String slug;

@@ -48,7 +48,8 @@ class HostilePagesTest {
     CatalogFilesBuild build = new CatalogFilesBuild(Map.of("errorcatalog.baseline",
         HOSTILE.resolve("baseline/hostile.yaml").toString(), "errorcatalog.docs.java", ""),
         (kind, text, element) -> {
-          if (kind == Kind.ERROR || kind == Kind.WARNING) {
+          // EC051: the hostile titles are long by design (their payload), a warning about the heading only.
+          if (kind == Kind.ERROR || kind == Kind.WARNING && !text.contains("[EC051 ")) {
             printed.add(text);
           }
         });

@@ -32,7 +32,7 @@ class RetryWordingTest {
 
   @Test
   void neverSaysFixTheRequest() {
-    assertEquals("Do not retry: the same request cannot succeed. Fix the request first.",
+    assertEquals("Do not retry: the same request gets the same answer.",
         advice(RetryPolicy.of(RetryClass.NEVER), PLAIN));
   }
 
@@ -104,7 +104,7 @@ class RetryWordingTest {
     assertEquals("Wait a few seconds, then retry.", advice(RetryPolicy.of(RetryClass.DELAYED), PLAIN));
     assertEquals("Wait 2 s, then retry. Stop retrying 1 min after the first attempt.",
         advice(retry(RetryClass.DELAYED, "2s", null, null, "1m"), PLAIN));
-    assertEquals("Retry only idempotent requests (such as `GET`, `PUT` and `DELETE`), with exponential backoff and"
+    assertEquals("Retry only a request that is safe to repeat (idempotent), with exponential backoff and"
             + " jitter. Any other request may already have taken effect: check before sending it again.",
         advice(RetryPolicy.of(RetryClass.IDEMPOTENT_ONLY), PLAIN));
   }
