@@ -44,7 +44,7 @@ final class CodeLookup {
     for (CatalogModel catalog : catalogs) {
       for (Entry entry : catalog.entries()) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Map.Entry<String, Form> value : values(entry).entrySet()) {
+        for (Map.Entry<String, Form> value : values(entry, catalog).entrySet()) {
           if (seen.add(value.getKey())) {
             rows.add(new Row(value.getKey().toLowerCase(Locale.ROOT), value.getKey(), value.getValue(), entry,
                 catalog));
@@ -129,8 +129,22 @@ final class CodeLookup {
     return open + "…" + close;
   }
 
-  /** The values that identify {@code entry}, each with the form its cell shows it in, in a stable order. */
-  static Map<String, Form> values(Entry entry) {
+  /**
+   * The values that identify {@code entry} of {@code catalog}, each with the form its cell shows it in, in a stable
+   * order. A constant of the entry's shape that other entries of the catalog carry too ({@code "message":
+   * "bad-request"} on every body of a shape) names the body's form, not the response: it is not listed.
+   */
+  static Map<String, Form> values(Entry entry, CatalogModel catalog) {
+    Set<String> shared = new java.util.HashSet<>();
+    for (Constant constant : entry.shape().when()) {
+      long carriers = catalog.entries().stream()
+          .filter(e -> e.allConstants().stream().anyMatch(c -> c.pointer().equals(constant.pointer())
+              && c.value().equals(constant.value())))
+          .count();
+      if (carriers > 1) {
+        shared.add(constant.pointer());
+      }
+    }
     Map<String, Form> out = new java.util.LinkedHashMap<>();
     if (entry.hasCode()) {
       out.put(entry.code(), Form.CODE);
@@ -140,11 +154,12 @@ final class CodeLookup {
       }
     }
     for (Constant constant : entry.allConstants()) {
-      if (constant.value().kind() == JsonScalar.Kind.STRING && !constant.value().text().isBlank()) {
+      if (constant.value().kind() == JsonScalar.Kind.STRING && !constant.value().text().isBlank()
+          && (!shared.contains(constant.pointer()) || entry.when().contains(constant))) {
         out.putIfAbsent(constant.value().text().strip(), Form.CODE);
       }
     }
-    List<String> sent = ExampleValues.of(entry);
+    List<String> sent = ExampleValues.of(entry, shared);
     for (String value : sent) {
       out.putIfAbsent(value, looksLikeCode(value) ? Form.CODE : Form.TEXT);
     }

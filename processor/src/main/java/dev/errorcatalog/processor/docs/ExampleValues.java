@@ -35,8 +35,13 @@ final class ExampleValues {
 
   private ExampleValues() {}
 
-  /** What identifies each example of {@code entry}, in example order, each value once. */
-  static List<String> of(Entry entry) {
+  /**
+   * What identifies each example of {@code entry}, in example order, each value once.
+   *
+   * @param formOnly pointers of constants that name the body's form rather than the entry (its shape's constants
+   *     other entries carry too): not read
+   */
+  static List<String> of(Entry entry, java.util.Set<String> formOnly) {
     Set<String> out = new LinkedHashSet<>();
     Shape shape = entry.shape();
     for (Example example : entry.examples()) {
@@ -52,7 +57,7 @@ final class ExampleValues {
       shape.subcode().ifPresent(p -> read(leaves, p).forEach(v -> add(out, v)));
       shape.message().ifPresent(p -> read(leaves, p).forEach(v -> add(out, v)));
       for (Constant constant : entry.allConstants()) {
-        if (constant.value().kind() == JsonScalar.Kind.STRING) {
+        if (constant.value().kind() == JsonScalar.Kind.STRING && !formOnly.contains(constant.pointer())) {
           read(leaves, constant.pointer()).forEach(v -> add(out, v));
         }
       }
