@@ -4,8 +4,15 @@
 //   - every entry heading's id is its stable anchor, and its permalink links that anchor;
 //   - the table of contents links every entry by its stable anchor;
 //   - each summary link and each lookup link of the index scrolls to its entry heading;
-//   - typing each value the API sends of 3 or more characters into the search box lists its entry among the
-//     first three results (shorter values are found through the index's lookup table);
+//   - every value the index's "Find by code" lists (codes, sub-codes, names and constants the APIs send, and
+//     every message and code of the example bodies as sent) is found by the browser's find in the lookup table,
+//     in rows that lead to its entry and that, where several entries share the value, tell them apart;
+//   - every example body on a catalog page carries a value the lookup lists for its entry;
+//   - typing each such value of 3 or more characters into the search box lists its entry among the first three
+//     results, or first among its page's results (Material groups the results by page and shows the first of
+//     each group; the others fold under "more on this page"); a message pasted with other arguments (its
+//     numbers changed) the same; shorter values, and single words more than ten sections hold, are found
+//     through the lookup table (they are searched and counted all the same);
 //   - at 390 px width the summary shows status, value and retry without scrolling sideways.
 // What is expected comes from the Markdown pages (the summary and the lookup tables), what is found from the
 // browser. Prints a summary; exits non-zero on any failure.
@@ -31,7 +38,15 @@ let phaseStart = Date.now();
 const phase = (name) => { timings.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`); phaseStart = Date.now(); };
 const fail = (message) => { failures.push(message); if (failures.length <= 50) console.error(`FAIL ${message}`); };
 const counts = { pages: 0, entries: 0, tocLinks: 0, summaryLinks: 0, lookupLinks: 0, searches: 0, shortValues: 0,
-  sharedValues: 0, phonePages: 0 };
+  sharedValues: 0, phonePages: 0, examples: 0, exampleValues: 0, pasted: 0, pastedFound: 0, pastedShared: 0,
+  searchTop3: 0, variants: 0, variantsFound: 0, commonWords: 0 };
+/** Per catalog page: values the lookup lists, found by the lookup, by the search (first three, first of page). */
+const perPage = new Map();
+const pageCount = (html) => {
+  if (!perPage.has(html)) perPage.set(html, { values: 0, lookup: 0, searched: 0, search: 0, top3: 0, common: 0, variants: 0,
+    variantsFound: 0 });
+  return perPage.get(html);
+};
 
 // ---- What the pages promise, read from their Markdown ----------------------------------------------------
 
@@ -67,9 +82,10 @@ const catalogs = readdirSync(pagesDir).filter((f) => f.endsWith('.md') && f !== 
   return { file, html: file.replace(/\.md$/, '.html'), entries };
 });
 const index = readFileSync(join(pagesDir, 'index.md'), 'utf8');
-const lookup = (tableAfter(index, 'Find by code') ?? []).map(([value, status]) => {
+const lookup = (tableAfter(index, 'Find by code') ?? []).map(([value, response, status]) => {
   const [, label, page, anchor] = value.match(LINK) ?? [];
-  return { value: cellText(label ?? ''), status, html: (page ?? '').replace(/\.md$/, '.html'), anchor };
+  return { value: cellText(label ?? ''), response: cellText(response ?? ''), status,
+    html: (page ?? '').replace(/\.md$/, '.html'), anchor };
 });
 if (catalogs.length === 0) fail(`no catalog pages in ${pagesDir}`);
 if (lookup.length === 0) fail('index.md has no "Find by code" table');
@@ -77,6 +93,58 @@ for (const catalog of catalogs) {
   for (const entry of catalog.entries) {
     if (!lookup.some((row) => row.html === catalog.html && row.anchor === entry.anchor)) {
       fail(`index lookup misses ${catalog.html}#${entry.anchor}`);
+    }
+  }
+}
+
+// ---- Every example body carries a value the lookup lists for its entry ------------------------------------
+
+/** The scalars of a JSON value, as the text a reader copies (strings as they are, numbers as written). */
+function scalars(value, out = []) {
+  if (value === null || value === undefined) return out;
+  if (typeof value === 'object') Object.values(value).forEach((v) => scalars(v, out));
+  else out.push(String(value));
+  return out;
+}
+
+/** The fenced JSON examples of each entry section of a page, by anchor. */
+function examplesOf(markdown) {
+  const out = new Map();
+  let anchor = null;
+  let fence = null;
+  let body = [];
+  for (const line of markdown.split('\n')) {
+    if (fence) {
+      if (line === fence) { out.get(anchor)?.push(body.join('\n')); fence = null; } else body.push(line);
+      continue;
+    }
+    const heading = line.match(/^#{2,3} .*\{#([^}]+)\}\s*$/);
+    if (heading) { anchor = line.startsWith('### ') ? heading[1] : null; if (anchor) out.set(anchor, []); continue; }
+    if (/^## /.test(line)) { anchor = null; continue; }
+    const open = line.match(/^(`{3,})json\s*$/);
+    if (open && anchor) { fence = open[1]; body = []; }
+  }
+  return out;
+}
+
+for (const catalog of catalogs) {
+  const markdown = readFileSync(join(pagesDir, catalog.file), 'utf8');
+  const entryAnchors = new Set(catalog.entries.map((e) => e.anchor));
+  for (const [anchor, bodies] of examplesOf(markdown)) {
+    if (!entryAnchors.has(anchor)) continue; // a body shape's section, not an entry's
+    // A message template ({field}) and a vendor's stand-in (<field>) read alike: any value there.
+    const loose = (v) => v.replace(/\{[^}]*\}|<[^>]*>/g, '{}');
+    const rows = lookup.filter((r) => r.html === catalog.html && r.anchor === anchor);
+    const listed = new Set(rows.map((r) => loose(r.value)));
+    // A body that repeats no identifying value (a success's data) belongs to an entry its status identifies.
+    const status = catalog.entries.find((e) => e.anchor === anchor)?.status;
+    for (const body of bodies) {
+      let parsed;
+      try { parsed = JSON.parse(body); } catch { continue; } // a page may show a body that is not JSON as JSON
+      counts.examples++;
+      const carried = scalars(parsed).map((v) => loose(v.trim().replace(/\s+/g, ' '))).filter((v) => listed.has(v));
+      counts.exampleValues += carried.length;
+      if (carried.length === 0 && !listed.has(status)) fail(`${catalog.html}#${anchor}: an example body carries no value the lookup lists for it: ${body.slice(0, 120)}`);
     }
   }
 }
@@ -197,13 +265,50 @@ for (const row of lookup) {
   else fail(`index lookup ${row.value}: landed on ${page.url()} (${JSON.stringify(state)})`);
 }
 
+// ---- Pasted into the lookup: the browser's find over the table's first column ------------------------------
+//
+// The rows whose value cell shows exactly the pasted text: one of them leads to the entry; where they lead to
+// several entries, each row reads differently (its response, status or catalog), so the reader picks one.
+
+phase('index lookup links');
+if (page.url() !== base + 'index.html') await page.goto(base + 'index.html', { waitUntil: 'load' });
+const shown = await page.evaluate(() => {
+  const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.includes('Find by code'));
+  let table = heading?.nextElementSibling;
+  while (table && !table.querySelector('table') && table.tagName !== 'TABLE') table = table.nextElementSibling;
+  table = table?.tagName === 'TABLE' ? table : table?.querySelector('table');
+  return [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => {
+    const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent.trim().replace(/\s+/g, ' '));
+    return { value: cells[0], rest: cells.slice(1).join(' | '), href: tr.querySelector('a')?.getAttribute('href') };
+  });
+});
+const pastedValues = new Map();
+for (const row of lookup) {
+  if (!pastedValues.has(row.value)) pastedValues.set(row.value, new Set());
+  pastedValues.get(row.value).add(`${row.html}#${row.anchor}`);
+}
+for (const [value, targets] of pastedValues) {
+  const flat = value.replace(/\s+/g, ' ');
+  const rows = shown.filter((r) => r.value.replace(/ ?…$/, '') === flat);
+  const hrefs = new Set(rows.map((r) => r.href));
+  const apart = new Set(rows.map((r) => r.rest)).size === rows.length;
+  for (const target of targets) {
+    counts.pasted++;
+    const per = pageCount(target.split('#')[0]);
+    per.values++;
+    if (hrefs.has(target) && apart) { counts.pastedFound++; per.lookup++; }
+    else fail(`lookup "${value}": rows ${JSON.stringify(rows)} do not lead to ${target} or read alike`);
+  }
+  if (targets.size > 1) counts.pastedShared++;
+}
+
 // ---- Search: every value of 3 or more characters finds its entry among the first three results -------------
 //
 // A result is an entry or section the list shows; the line heading each page's group of results (the page's
 // title, linking its top) is not one. Lunr matches words whatever their case, so values that differ only in case
 // ("Bad request", "Bad Request") are one search, and any of their entries among the first three is found.
 
-phase('index lookup links');
+phase('pasted into the lookup');
 emptySearchIndex = false;
 await page.goto(base + 'index.html', { waitUntil: 'load' });
 const byValue = new Map();
@@ -214,13 +319,50 @@ for (const row of lookup) {
 }
 const search = (query) => searchSite(page, query);
 if (!await waitForSearchIndex(page)) fail('search: the index was not ready after 60 s');
+/** The entries' own links: a page's other sections (its summary, its body shapes) are no answer to a paste. */
+const entryLinks = new Set(catalogs.flatMap((c) => c.entries.map((e) => `${c.html}#${e.anchor}`)));
+/**
+ * Whether the results list a target among the first three, or as the first entry among the results of its page
+ * (Material groups the results by page, and shows the first of each group).
+ */
+function lands(results, target) {
+  const page = target.split('#')[0];
+  return { top3: results.slice(0, 3).includes(target),
+    firstOfPage: results.find((r) => r.split('#')[0] === page && entryLinks.has(r)) === target };
+}
+// A single word that more than ten sections of the site hold ("Invalid", "Error") is, like a value of one or two
+// characters, noise for a search box: found through the lookup table. It is searched all the same, and counted.
+const searchIndex = JSON.parse(readFileSync(join(siteDir, 'search/search_index.json'), 'utf8'));
+const common = (value) => !/\s/.test(value) && searchIndex.docs.filter((d) => d.location.includes('#')
+  && new RegExp(`(^|[^\\p{L}\\p{N}_])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}_])`, 'iu')
+    .test(`${d.title} ${d.text}`)).length > 10;
 for (const { value, targets } of byValue.values()) {
   if (value.length < 3) { counts.shortValues++; continue; }
-  const top = (await search(value)).slice(0, 3);
+  const results = await search(value);
   // A value several entries share (a message many statuses send) can only list some of them first.
   if (targets.length > 1) counts.sharedValues++;
-  if (targets.some((t) => top.includes(t))) counts.searches++;
-  else fail(`search "${value}": ${targets.join(', ')} not among the first three results ${JSON.stringify(top)}`);
+  const found = targets.map((t) => lands(results, t));
+  for (const t of targets) pageCount(t.split('#')[0]).searched++;
+  if (found.some((f) => f.top3)) counts.searchTop3++;
+  if (found.some((f) => f.top3 || f.firstOfPage)) {
+    counts.searches++;
+    targets.forEach((t, i) => { const per = pageCount(t.split('#')[0]); per.search++; if (found[i].top3) per.top3++; });
+  } else if (common(value)) {
+    counts.commonWords++;
+    targets.forEach((t) => pageCount(t.split('#')[0]).common++);
+  } else {
+    fail(`search "${value}": ${targets.join(', ')} neither among the first three results nor first of its page ${JSON.stringify(results.slice(0, 6))}`);
+  }
+  // The same message with other arguments: each number changed, as a real response would carry it.
+  if (/\s/.test(value) && /\d/.test(value) && targets.length === 1) {
+    const variant = value.replace(/\d+/g, (n) => String((Number(n.slice(0, 15)) + 7) % 10 ** Math.min(n.length, 15)));
+    counts.variants++;
+    const per = pageCount(targets[0].split('#')[0]);
+    per.variants++;
+    const v = lands(await search(variant), targets[0]);
+    if (v.top3 || v.firstOfPage) { counts.variantsFound++; per.variantsFound++; }
+    else fail(`search "${variant}" (its numbers changed): ${targets[0]} neither among the first three nor first of its page`);
+  }
 }
 phase('searches');
 
@@ -235,9 +377,20 @@ console.log(`pages checked:  ${counts.pages} catalog pages, ${counts.entries} en
   'summaries fit 390 px with status, value and retry');
 console.log(`links landed:   ${counts.summaryLinks}/${counts.entries} summary links, ${counts.lookupLinks}/${lookup.length} ` +
   'index lookup links scrolled to their entry heading');
+console.log(`examples:       ${counts.examples} example bodies on the pages, each carrying a value the lookup lists ` +
+  `for its entry (${counts.exampleValues} such values in all)`);
+console.log(`lookup pasted:  ${counts.pastedFound}/${counts.pasted} values found by the browser's find in rows that lead to ` +
+  `their entry (${counts.pastedShared} values several entries share, their rows told apart)`);
 console.log(`searches found: ${counts.searches}/${searched} values of 3+ characters listed their entry among the first ` +
-  `three results (${counts.sharedValues} values shared by several entries: one of them first); ${counts.shortValues} ` +
-  'shorter values are found through the lookup table');
+  `three results or first of its page (${counts.searchTop3} among the first three; ${counts.sharedValues} values ` +
+  `shared by several entries: one of them); ${counts.variantsFound}/${counts.variants} messages with other numbers ` +
+  `the same; ${counts.shortValues} shorter values and ${counts.commonWords} single-word values more than ten sections hold ` +
+  'are found through the lookup table');
+for (const [html, c] of [...perPage].sort()) {
+  console.log(`  ${html.padEnd(30)} lookup ${c.lookup}/${c.values}, search ${c.search}/${c.searched} ` +
+    `(${c.top3} among the first three${c.common ? `, ${c.common} common words through the lookup` : ''}), ` +
+    `other numbers ${c.variantsFound}/${c.variants}`);
+}
 console.log(`screenshots:    ${join(shots, 'index.png')}, ${join(shots, 'page.png')}, ${join(shots, 'page-phone.png')}`);
 if (failures.length > 0) {
   console.log(`FAILED: ${failures.length} check(s) failed`);

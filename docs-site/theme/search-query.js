@@ -10,6 +10,11 @@
 //   one the reader typed. Lunr adds up the weight of a repeated term, so the words as typed count eight times
 //   as much as what merely starts with them: a pasted message finds the entry that sends it, while a prefix
 //   still finds every word it starts.
+// - A query of three words or more is a pasted message: its words are looked up in the sections' text only.
+//   Material boosts a section's title a thousandfold, so "Campaign not found" listed every entry titled
+//   "Campaign …" before the one whose body sends that message; in the text, where the examples and messages
+//   stand, the entry that sends the message (with any arguments) ranks first. Codes and short values keep the
+//   titles, which carry them.
 window.__search = {
   transform(query) {
     const words = query
@@ -21,6 +26,14 @@ window.__search = {
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-    return words === '' ? '' : Array(8).fill(words).join(' ');
+    if (words === '') return '';
+    const list = words.split(' ');
+    // A pasted message (three words or more): matched in the sections' text, where the message stands, not
+    // in their titles (boosted a thousandfold), so the entry that sends it outranks one titled with a word of it.
+    if (list.length >= 3) {
+      const text = list.map((w) => /^[+-]/.test(w) ? w[0] + 'text:' + w.slice(1) : 'text:' + w).join(' ');
+      return Array(8).fill(text).join(' ');
+    }
+    return Array(8).fill(words).join(' ');
   },
 };

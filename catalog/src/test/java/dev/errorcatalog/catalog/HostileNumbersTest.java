@@ -114,7 +114,8 @@ class HostileNumbersTest {
           all.add(p.getValue().asText());
         }
       });
-      shape.path("fields").forEach(f -> all.add(f.asText()));
+      // A field is a pointer, or a map with its pointer ({pointer: /moreInfo, role: docs-link}).
+      shape.path("fields").forEach(f -> all.add(f.isObject() ? f.path("pointer").asText() : f.asText()));
       shape.path("when").fieldNames().forEachRemaining(all::add);
     });
     yaml.entries().forEach(e -> e.node().path("when").fieldNames().forEachRemaining(all::add));

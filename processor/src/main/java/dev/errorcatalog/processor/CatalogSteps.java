@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.evolve.Baseline;
 import dev.errorcatalog.processor.evolve.CatalogDiff;
+import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
@@ -245,7 +246,8 @@ final class CatalogSteps {
   /** Step 4: every source file; false (reported) when one could not be written. */
   boolean generate(ProcessingEnvironment env, CatalogTables tables, GeneratedNames names, Element element) {
     List<JavaFile> files = new ArrayList<>();
-    for (SourceGenerator generator : Generators.all()) {
+    for (SourceGenerator generator : Generators.all(
+        Optional.ofNullable(options.get(EncoderGenerator.OPTION_DOCS_URL)))) {
       files.addAll(generator.generate(tables, names));
     }
     for (JavaFile file : files) {

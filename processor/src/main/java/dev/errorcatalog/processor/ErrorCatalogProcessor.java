@@ -5,6 +5,7 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.docs.DocsOptions;
+import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
@@ -97,7 +98,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * Every option of the processor. The writers' command line and the Maven plugin take the same ones (as
    * {@code -Aname=value}), so that their pages match the build's.
    */
-  public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE, DocsOptions.OPTION_JAVA);
+  public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE, DocsOptions.OPTION_JAVA,
+      EncoderGenerator.OPTION_DOCS_URL);
 
   @Override
   public Set<String> getSupportedOptions() {

@@ -20,6 +20,7 @@ final class CatalogEncoders {
   private static final MethodType ENCODE =
       MethodType.methodType(String.class, CatalogError.class, Map.class, Duration.class);
   private static final MethodType CONTENT_TYPE = MethodType.methodType(String.class, CatalogError.class);
+  private static final MethodType DOCS_LINK_FIELD = MethodType.methodType(String.class, CatalogError.class);
 
   private static final ClassValue<Encoder> BY_ENTRY_TYPE = new ClassValue<>() {
     @Override
@@ -52,21 +53,55 @@ final class CatalogEncoders {
           MethodType.methodType(String.class, entryType, Map.class, Duration.class)).asType(ENCODE);
       MethodHandle contentType = lookup.findStatic(encoder, "contentType",
           MethodType.methodType(String.class, entryType)).asType(CONTENT_TYPE);
-      return new Encoder(encode, contentType);
+      return new Encoder(encode, contentType, docsLinkField(lookup, encoder, entryType));
     } catch (ReflectiveOperationException | SecurityException e) {
       throw new IllegalStateException("No generated encoder " + encoderName + " for the entries of " + entryType
           + " (in a named module, export the package of the generated types)", e);
     }
   }
 
-  /** The two static methods of one generated {@code <Prefix>Encoder}. */
+  /**
+   * The encoder's {@code docsLinkField}, generated only where a shape of the catalog marks a field
+   * {@code role: docs-link} (and by processors that know the role); {@code null} otherwise.
+   */
+  private static MethodHandle docsLinkField(MethodHandles.Lookup lookup, Class<?> encoder, Class<?> entryType) {
+    try {
+      return lookup.findStatic(encoder, "docsLinkField", MethodType.methodType(String.class, entryType))
+          .asType(DOCS_LINK_FIELD);
+    } catch (NoSuchMethodException e) {
+      return null;
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The static methods of one generated {@code <Prefix>Encoder}. */
   static final class Encoder {
     private final MethodHandle encode;
     private final MethodHandle contentType;
+    private final MethodHandle docsLinkField;
 
-    private Encoder(MethodHandle encode, MethodHandle contentType) {
+    private Encoder(MethodHandle encode, MethodHandle contentType, MethodHandle docsLinkField) {
       this.encode = encode;
       this.contentType = contentType;
+      this.docsLinkField = docsLinkField;
+    }
+
+    /**
+     * The name of the field of the entry's body that links to its docs ({@code role: docs-link} in its shape), or
+     * {@code ""} where the shape has none.
+     */
+    String docsLinkField(CatalogError entry) {
+      if (docsLinkField == null) {
+        return "";
+      }
+      try {
+        return (String) docsLinkField.invokeExact(entry);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     /** The documented body of the entry, as the exception's {@code body()} renders it. */

@@ -17,7 +17,8 @@ import java.util.Map;
  * Renders catalog entries as HTTP error responses: each entry's documented body (what the generated
  * {@code <Prefix>Exception.body()} and {@code contentType()} give), or, in RFC 9457 mode, an
  * {@code application/problem+json} document whose {@code code} member (and {@code type}, ending in
- * {@code #<anchor>}) a client's decoder maps back to the entry.
+ * {@code #<anchor>}) a client's decoder maps back to the entry. With a docs URL, a documented body whose shape
+ * has a docs link field ({@code role: docs-link}, e.g. GetResponse's {@code moreInfo}) carries the entry's URL there.
  *
  * <p>Every text it writes is under {@link SafeText}'s policy, whoever supplied it: the {@code detail}, and each
  * argument value as the documented body and the problem's {@code args} show it (shortened to
@@ -106,8 +107,27 @@ public class CatalogErrorRenderer {
     String contentType = encoder.contentType(entry);
     byte[] body = contentType.isEmpty()
         ? new byte[0]
-        : encoder.encode(entry, args, retryAfter).getBytes(StandardCharsets.UTF_8);
+        : encoder.encode(entry, withDocsLink(encoder, entry, args), retryAfter).getBytes(StandardCharsets.UTF_8);
     return new RenderedError(entry, entry.httpStatus(), contentType, body, retryAfter);
+  }
+
+  /**
+   * The arguments with the entry's docs URL ({@link #type}) in the field its shape marks {@code role: docs-link}
+   * (Stripe's {@code doc_url}, GetResponse's {@code moreInfo}), when a docs URL is configured and the arguments
+   * give that field no value; unchanged otherwise, so a shape without such a field gets nothing added.
+   */
+  private Map<String, String> withDocsLink(CatalogEncoders.Encoder encoder, CatalogError entry,
+      Map<String, String> args) {
+    if (docsUrl == null) {
+      return args;
+    }
+    String field = encoder.docsLinkField(entry);
+    if (field.isEmpty() || args.get(field) != null) {
+      return args;
+    }
+    Map<String, String> linked = new LinkedHashMap<>(args);
+    linked.put(field, type(entry));
+    return linked;
   }
 
   /**

@@ -18,7 +18,8 @@ public class ErrorCatalogProperties {
   /**
    * The docs page of an entry, used as the RFC 9457 "type": a pattern with {catalog} and {anchor}, e.g.
    * https://docs.example.com/errors/{catalog}/#{anchor}. Without one the type is the URN
-   * urn:errorcatalog:{catalog}:{anchor}.
+   * urn:errorcatalog:{catalog}:{anchor}. A documented body whose shape has a docs link field (role: docs-link, e.g.
+   * GetResponse's moreInfo) carries the same URL there.
    */
   private String docsUrl;
 

@@ -45,6 +45,29 @@ class RenderingTest {
   }
 
   @Test
+  void aDocsLinkFieldCarriesTheEntrysDocsUrl() {
+    // GetResponse's shape marks moreInfo role: docs-link; pingback's shape has no such field.
+    CatalogError linked = entry("getresponse", "1000");
+    String docs = "https://x.example/{catalog}.html#{anchor}";
+    String body = new String(new CatalogErrorRenderer(false, docs).render(linked, Map.of(), null, null).body(),
+        StandardCharsets.UTF_8);
+    assertTrue(body.contains("\"moreInfo\":\"https://x.example/getresponse.html#" + linked.anchor() + "\""), body);
+
+    String given = new String(new CatalogErrorRenderer(false, docs)
+        .render(linked, Map.of("moreInfo", "https://given.example/1000"), null, null).body(), StandardCharsets.UTF_8);
+    assertTrue(given.contains("\"moreInfo\":\"https://given.example/1000\""), given);
+
+    String without = new String(new CatalogErrorRenderer(false, null).render(linked, Map.of(), null, null).body(),
+        StandardCharsets.UTF_8);
+    assertFalse(without.contains("moreInfo"), without);
+
+    CatalogError unlinked = entry("pingback", "DEAL_NOT_FOUND");
+    String plain = new String(new CatalogErrorRenderer(false, docs).render(unlinked, Map.of(), null, null).body(),
+        StandardCharsets.UTF_8);
+    assertEquals("{\"code\":\"DEAL_NOT_FOUND\",\"message\":\"Deal not found.\"}", plain);
+  }
+
+  @Test
   void theUrnAloneNamesTheEntryToTheDecoder() {
     CatalogError entry = entry("acme-orders", "ORDER_NOT_FOUND");
     String body = new String(new CatalogErrorRenderer(true, null).render(entry, Map.of("orderId", "42"), null, null)

@@ -38,7 +38,10 @@ public final class CatalogKeys {
       List.of("body", "code", "subcode", "message", "fields", "when", "retry-after", "wait", "meanings", "error", "decided");
 
   /** Keys of the map form of a shape's field ({@code param: {pointer: /error/param, description: ...}}). */
-  public static final List<String> FIELD = List.of("pointer", "description");
+  public static final List<String> FIELD = List.of("pointer", "description", "role");
+
+  /** The {@code role} of the field that links a body to its entry's docs page. */
+  public static final String DOCS_LINK_ROLE = "docs-link";
 
   /** Keys of an entry. */
   public static final List<String> ENTRY = List.of(

@@ -68,7 +68,8 @@ final class ShapeBinder {
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
     // What the fields' own descriptions say, by pointer: meanings like those of 'meanings:', listed first.
     Map<String, String> described = new LinkedHashMap<>();
-    Map<String, String> fields = fields(map, where, reader, described);
+    List<String> links = new java.util.ArrayList<>();
+    Map<String, String> fields = fields(map, where, reader, described, links);
     List<Constant> when = map.get("when").map(n -> ConstantsBinder.bind(n, where, reader)).orElse(List.of());
     Map<String, String> meanings = meanings(map, where, reader, described);
     Optional<String> decided = reader.optionalString(map, "decided", where).map(YamlScalar::text);
@@ -87,7 +88,7 @@ final class ShapeBinder {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),
-        decided, meanings, error, subcode, waits));
+        decided, meanings, error, subcode, waits, links.stream().findFirst()));
   }
 
   /**
@@ -153,10 +154,10 @@ final class ShapeBinder {
   /**
    * {@code fields:}, name to pointer ({@code param: /error/param}) or to a map with the pointer and what the field
    * means ({@code param: {pointer: /error/param, description: ...}}); the descriptions go to {@code described}, by
-   * pointer.
+   * pointer; the field whose {@code role} is {@code docs-link} to {@code links}.
    */
   private static Map<String, String> fields(YamlMap map, String where, NodeReader reader,
-      Map<String, String> described) {
+      Map<String, String> described, List<String> links) {
     Map<String, String> out = new LinkedHashMap<>();
     Optional<YamlMap> fields = map.get("fields").flatMap(n -> reader.map(n, "'fields' of " + where));
     if (fields.isEmpty()) {
@@ -187,6 +188,7 @@ final class ShapeBinder {
         pointer = reader.requireKeys(form, "The map of " + what, "/error/param", "pointer")
             ? reader.optionalString(form, "pointer", what) : Optional.empty();
         description = reader.optionalString(form, "description", what);
+        reader.optionalString(form, "role", what).ifPresent(role -> role(role, field.key(), what, links, reader));
       } else {
         pointer = reader.string(field.value(), "the pointer of " + what);
       }
@@ -197,6 +199,27 @@ final class ShapeBinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A field's {@code role}: {@code docs-link}, the one field of the shape that links a body to its entry's docs
+   * (Stripe's {@code doc_url}, GetResponse's {@code moreInfo}), which generated encoders fill.
+   */
+  private static void role(YamlScalar role, String field, String what, List<String> links, NodeReader reader) {
+    if (!role.text().equals(CatalogKeys.DOCS_LINK_ROLE)) {
+      reader.error(DiagnosticId.BAD_VALUE, role.position(),
+          "the 'role' of " + what + " is " + Shown.quoted(role.text()) + "; the only role is "
+              + CatalogKeys.DOCS_LINK_ROLE + ".",
+          "Write role: " + CatalogKeys.DOCS_LINK_ROLE + " on the field that carries the link to the error's docs,"
+              + " or remove the line.");
+    } else if (!links.isEmpty()) {
+      reader.error(DiagnosticId.BAD_VALUE, role.position(),
+          what + " is the second field with role: " + CatalogKeys.DOCS_LINK_ROLE + " (the first is "
+              + Shown.quoted(links.get(0)) + "); a body links its docs once.",
+          "Keep the role on one field.");
+    } else {
+      links.add(field);
+    }
   }
 
   /** Records a field's description under its pointer: non-blank, and one per pointer. */

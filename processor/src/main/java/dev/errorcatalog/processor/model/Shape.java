@@ -22,6 +22,9 @@ import java.util.Optional;
  *     with the same code and a {@code subcode} is recognised where the body carries that value there
  * @param waits the wait hints the shape's responses carry besides {@code Retry-After} ({@code wait:}), in the
  *     order they are read; an entry's own list replaces them
+ * @param docsLink the name of the field (one of {@code fields}) that links a body to its entry's docs
+ *     ({@code role: docs-link}, like Stripe's {@code doc_url}): the encoder and the Spring starter fill it with
+ *     the entry's docs URL when one is configured; empty for most shapes
  */
 public record Shape(
     String name,
@@ -36,12 +39,21 @@ public record Shape(
     Map<String, String> meanings,
     boolean error,
     Optional<String> subcode,
-    List<WaitHint> waits) {
+    List<WaitHint> waits,
+    Optional<String> docsLink) {
 
   public Shape {
     waits = List.copyOf(waits);
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     meanings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meanings));
+  }
+
+  /** A shape without a docs link field. */
+  public Shape(String name, BodyKind body, Optional<String> code, Optional<String> message, Map<String, String> fields,
+      List<Constant> when, Optional<String> retryAfter, SourcePosition position, Optional<String> decided,
+      Map<String, String> meanings, boolean error, Optional<String> subcode, List<WaitHint> waits) {
+    this(name, body, code, message, fields, when, retryAfter, position, decided, meanings, error, subcode, waits,
+        Optional.empty());
   }
 
   /** A shape without declared wait hints. */

@@ -64,8 +64,9 @@ class ShippedCatalogsDocsTest {
     List<CatalogModel> catalogs = shipped();
     Rendered index = new Rendered(docs.index(catalogs));
     assertEquals(catalogs.size() + 1, Rendered.all(index.all(TableBlock.class).get(0), TableRow.class).size());
+    // At least one row per entry (CodeLookupTest checks what the rows hold).
     int entries = catalogs.stream().mapToInt(c -> c.entries().size()).sum();
-    assertEquals(entries + 1, Rendered.all(index.all(TableBlock.class).get(1), TableRow.class).size(), "lookup rows");
+    assertTrue(Rendered.all(index.all(TableBlock.class).get(1), TableRow.class).size() > entries, "lookup rows");
     for (CatalogModel catalog : catalogs) {
       assertTrue(index.html.contains("<a href=\"" + catalog.id() + ".md\">"), catalog.id());
     }
