@@ -50,7 +50,9 @@ import java.util.random.RandomGenerator;
  * request before doing it); {@code 408} and {@code 5xx} other than {@code 501} and {@code 505} as
  * {@code IDEMPOTENT_ONLY} (the server may have done the work before it failed); everything else, and any
  * status below 400, stops. A documented success ({@link CatalogError#isSuccess()}) also stops; an error the API
- * answers with a success status (Slack's {@code 200} with {@code "ok": false}) is advised as any error.
+ * answers with a success status (Slack's {@code 200} with {@code "ok": false}) is advised as any error. The
+ * parameters of those undocumented retries (base, cap, attempts, window) are the defaults unless set with
+ * {@link #withUndocumented(RetryParameters)}: e.g. {@code RetryParameters.of(null, null, 1, null)} retries none.
  *
  * <p><b>With {@code java.net.http}</b>, {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and
  * {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) sendAsync} run the whole loop: each error
@@ -80,6 +82,8 @@ public final class RetryAdvisor {
   private final RandomGenerator random;
   private final Clock clock;
   private final Sleeper sleeper;
+  /** The parameters of responses the catalog does not document; {@link RetryParameters#NONE}: the defaults. */
+  private final RetryParameters undocumented;
 
   /** An advisor with a thread-local random source, the system clock and real waits. */
   public RetryAdvisor() {
@@ -105,9 +109,56 @@ public final class RetryAdvisor {
    * @param sleeper how the retrying helpers wait
    */
   public RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper) {
+    this(random, clock, sleeper, RetryParameters.NONE);
+  }
+
+  private RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper, RetryParameters undocumented) {
     this.random = random;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.undocumented = undocumented;
+  }
+
+  /**
+   * This advisor (its random source, clock and sleeper) with other retry parameters for the responses the catalog
+   * does not document (see "Responses the catalog does not document" above): which statuses are retried stays the
+   * rule (429; 408 and 5xx but 501 and 505, for idempotent requests only), how is set here. A parameter left
+   * empty keeps its default ({@value #DEFAULT_BASE_MILLIS} ms base, {@value #DEFAULT_CAP_SECONDS} s cap,
+   * {@value #DEFAULT_ATTEMPTS} attempts, no window). Documented entries are not affected: their catalog says.
+   *
+   * <pre>{@code
+   * // an undocumented 502 (a proxy's HTML page) on a GET: 3 attempts, waits below 200 and 400 ms
+   * RetryAdvisor advisor = new RetryAdvisor()
+   *     .withUndocumented(RetryParameters.of(Duration.ofMillis(200), Duration.ofSeconds(2), 3, null));
+   * // or never retry what the catalog does not document
+   * RetryAdvisor strict = new RetryAdvisor().withUndocumented(RetryParameters.of(null, null, 1, null));
+   * }</pre>
+   *
+   * @param parameters the parameters; {@link RetryParameters#NONE} for the defaults
+   * @return a new advisor; this one is unchanged
+   * @throws IllegalArgumentException for attempts below 1, or a base, cap or window that is not positive
+   */
+  public RetryAdvisor withUndocumented(RetryParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    if (parameters.attempts().isPresent() && parameters.attempts().getAsInt() < 1) {
+      throw new IllegalArgumentException("attempts counts the first call: at least 1, got "
+          + parameters.attempts().getAsInt());
+    }
+    positive("base", parameters.base());
+    positive("cap", parameters.cap());
+    positive("window", parameters.window());
+    return new RetryAdvisor(random, clock, sleeper, parameters);
+  }
+
+  /** The retry parameters of responses the catalog does not document ({@link RetryParameters#NONE}: the defaults). */
+  public RetryParameters undocumented() {
+    return undocumented;
+  }
+
+  private static void positive(String name, Optional<Duration> value) {
+    if (value.isPresent() && (value.get().isNegative() || value.get().isZero())) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value.get());
+    }
   }
 
   /** The clock the attempts of {@link #begin(boolean)} are timed on. */
@@ -297,7 +348,7 @@ public final class RetryAdvisor {
       if (retryClass == null) {
         return RetryDecision.stop("status " + status + " is not documented and not retryable");
       }
-      parameters = RetryParameters.NONE;
+      parameters = undocumented;
       what = "undocumented " + status + " as " + retryClass;
     }
 

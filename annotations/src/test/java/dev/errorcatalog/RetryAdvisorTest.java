@@ -266,6 +266,67 @@ class RetryAdvisorTest {
   }
 
   @Test
+  void undocumentedResponsesTakeTheParametersSetForThem() {
+    DecodedError<Entry> html502 = decoded(502, null, MatchKind.NONE, null);
+    // The defaults: 5 attempts, waits below 1, 2, 4, 8 s.
+    RetryAdvisor defaults = advisor(0.999);
+    assertEquals(RetryParameters.NONE, defaults.undocumented());
+    assertTrue(defaults.advise(html502, 4, true, NO_TIME).retry());
+    assertTrue(defaults.advise(html502, 5, true, NO_TIME).stopped());
+    assertTrue(defaults.advise(html502, 1, true, NO_TIME).delay().compareTo(Duration.ofMillis(990)) > 0);
+
+    RetryParameters quick = RetryParameters.of(Duration.ofMillis(200), Duration.ofMillis(300), 3, null);
+    RetryAdvisor tuned = defaults.withUndocumented(quick);
+    assertEquals(quick, tuned.undocumented());
+    assertEquals(RetryParameters.NONE, defaults.undocumented(), "the original advisor is unchanged");
+    RetryDecision first = tuned.advise(html502, 1, true, NO_TIME);
+    assertTrue(first.retry());
+    assertTrue(first.delay().compareTo(Duration.ofMillis(200)) < 0, first.toString());
+    assertTrue(tuned.advise(html502, 2, true, NO_TIME).delay().compareTo(Duration.ofMillis(300)) < 0, "capped");
+    RetryDecision third = tuned.advise(html502, 3, true, NO_TIME);
+    assertTrue(third.stopped());
+    assertTrue(third.reason().contains("3 of 3 attempts"), third.reason());
+    assertTrue(tuned.advise(html502, 1, false, NO_TIME).stopped(), "still idempotent requests only");
+    assertTrue(tuned.advise(decoded(404, null, MatchKind.NONE, null), 1, true, NO_TIME).stopped(),
+        "which statuses are retried stays the rule");
+
+    // A window, and none retried at all.
+    RetryAdvisor windowed = defaults.withUndocumented(RetryParameters.of(null, null, null, Duration.ofMillis(500)));
+    assertTrue(windowed.advise(html502, 1, true, Duration.ofMillis(400)).stopped(), "the window would pass");
+    RetryAdvisor strict = defaults.withUndocumented(RetryParameters.of(null, null, 1, null));
+    assertTrue(strict.advise(html502, 1, true, NO_TIME).stopped());
+    assertTrue(strict.advise(decoded(429, null, MatchKind.NONE, Duration.ofSeconds(1)), 1, true, NO_TIME).stopped());
+
+    // Documented entries keep their catalog's parameters (defaults here): 5 attempts.
+    Entry documented = new Entry(503, RetryClass.BACKOFF);
+    assertTrue(strict.advise(documented, null, 4, true, NO_TIME).retry());
+
+    assertThrows(IllegalArgumentException.class,
+        () -> defaults.withUndocumented(RetryParameters.of(null, null, 0, null)));
+    assertThrows(IllegalArgumentException.class,
+        () -> defaults.withUndocumented(RetryParameters.of(Duration.ZERO, null, null, null)));
+  }
+
+  /** {@link RetryAdvisor#send} over loopback: an undocumented HTML 502 takes the attempts set for it. */
+  @Test
+  void sendTakesTheUndocumentedAttemptsSet() throws Exception {
+    dev.errorcatalog.testkit.TestTime time = new dev.errorcatalog.testkit.TestTime();
+    RetryAdvisor advisor = new RetryAdvisor(null, time, time)
+        .withUndocumented(RetryParameters.of(Duration.ofMillis(100), null, 2, null));
+    try (dev.errorcatalog.testkit.LoopbackServer server = dev.errorcatalog.testkit.LoopbackServer.start()) {
+      server.always(dev.errorcatalog.testkit.Reply.of(502, "text/html", "<html>bad gateway</html>"));
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      CatalogException e = assertThrows(CatalogException.class, () -> advisor.send(http,
+          java.net.http.HttpRequest.newBuilder(server.uri("/orders/1")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(), dev.errorcatalog.testkit.DecisionCatalog.INSTANCE.decoder()));
+      assertTrue(e.error().isEmpty(), "undocumented");
+      assertEquals(2, server.requests());
+      assertEquals(1, time.waits().size());
+      assertTrue(time.waits().get(0).compareTo(Duration.ofMillis(100)) < 0, time.waits().toString());
+    }
+  }
+
+  @Test
   void aDocumentedSuccessIsNotRetried() {
     assertTrue(advisor(0.5).advise(new Entry(202, RetryClass.BACKOFF), null, 1, true, NO_TIME).stopped());
   }

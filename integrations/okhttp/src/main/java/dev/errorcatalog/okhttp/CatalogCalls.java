@@ -3,7 +3,6 @@ package dev.errorcatalog.okhttp;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.RetryDecision;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +17,10 @@ import okhttp3.Response;
  * throws the catalog's exception for the last error response: the typed exception of a documented error, the catalog's response
  * exception of any other, the raw body kept. With an advisor it retries as {@link RetryAdvisor} says, each
  * attempt a new call of the same request, idempotent as its method says (a request whose body is one-shot is never
- * retried).
+ * retried), on the runtime's one retry loop ({@link RetryAdvisor#retry}, {@link RetryAdvisor#retryAsync}): the
+ * decision is recorded on the exception and reported to the {@link dev.errorcatalog.CatalogListeners}. Inside a
+ * catalog retry layer on the calling thread ({@link RetryAdvisor#insideRetryLayer()}: Resilience4j's
+ * {@code CatalogRetry}) a retrying {@code CatalogCalls} makes one attempt: the outer layer retries.
  *
  * <pre>{@code
  * CatalogCalls calls = CatalogCalls.retrying(client, catalog.decoder(), new RetryAdvisor());
@@ -69,25 +71,11 @@ public final class CatalogCalls {
    * @throws IOException as OkHttp throws it
    */
   public Response execute(Request request) throws IOException, InterruptedException {
-    RetryAdvisor.Retries retries = retries(request);
-    while (true) {
-      Response response;
-      try {
-        response = client.newCall(request).execute();
-      } catch (CatalogIOException e) {
-        throw e.getCause();
-      }
-      OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, response);
-      DecodedError<?> error = checked.error();
-      if (error == null) {
-        return checked.response();
-      }
-      RetryDecision decision = retries == null ? null : retries.next(error);
-      if (decision == null || decision.stopped()) {
-        throw error.toException();
-      }
-      advisor.sleeper().sleep(decision.delay());
+    RetryAdvisor retrying = retryingFor(request);
+    if (retrying == null) {
+      return attempt(request);
     }
+    return retrying.retry(RetryAdvisor.isIdempotent(request.method()), () -> attempt(request));
   }
 
   /**
@@ -98,20 +86,50 @@ public final class CatalogCalls {
    */
   public CompletableFuture<Response> executeAsync(Request request) {
     Result result = new Result();
-    RetryAdvisor.Retries retries = retries(request);
-    enqueue(request, retries, result);
+    RetryAdvisor retrying = retryingFor(request);
+    CompletableFuture<Response> loop = retrying == null ? attemptAsync(request, result)
+        : retrying.retryAsync(RetryAdvisor.isIdempotent(request.method()), () -> attemptAsync(request, result));
+    result.loop = loop;
+    loop.whenComplete((response, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(failure);
+      } else if (!result.complete(response)) {
+        response.close(); // cancelled meanwhile: nobody will close it
+      }
+    });
     return result;
   }
 
-  /** The attempts of one request; none for a request without an advisor, or whose one-shot body cannot be resent. */
-  private RetryAdvisor.Retries retries(Request request) {
+  /**
+   * The advisor to retry this request with (the runtime's one retry loop, {@link RetryAdvisor#retry}), or
+   * {@code null} for one attempt: without an advisor, for a one-shot body that cannot be sent again, and inside a
+   * catalog retry layer on this thread ({@link RetryAdvisor#insideRetryLayer()}), which retries itself.
+   */
+  private RetryAdvisor retryingFor(Request request) {
     boolean replayable = request.body() == null || !request.body().isOneShot();
-    return advisor == null || !replayable ? null : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
+    return advisor == null || !replayable || RetryAdvisor.insideRetryLayer() ? null : advisor;
+  }
+
+  /** One call: the response if it is no error, else the catalog's exception thrown. */
+  private Response attempt(Request request) throws IOException {
+    Response response;
+    try {
+      response = client.newCall(request).execute();
+    } catch (CatalogIOException e) {
+      throw e.getCause();
+    }
+    OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, response);
+    DecodedError<?> error = checked.error();
+    if (error == null) {
+      return checked.response();
+    }
+    throw error.toException();
   }
 
   /** The caller's future: cancelling it cancels the call in flight, and no attempt starts after. */
   private static final class Result extends CompletableFuture<Response> {
     volatile Call current;
+    volatile CompletableFuture<Response> loop;
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
@@ -119,20 +137,27 @@ public final class CatalogCalls {
       if (call != null) {
         call.cancel();
       }
+      CompletableFuture<Response> attempts = loop;
+      if (attempts != null) {
+        attempts.cancel(mayInterruptIfRunning);
+      }
       return super.cancel(mayInterruptIfRunning);
     }
   }
 
-  private void enqueue(Request request, RetryAdvisor.Retries retries, Result result) {
+  /** One enqueued call: completes with the response if it is no error, else fails with the catalog's exception. */
+  private CompletableFuture<Response> attemptAsync(Request request, Result result) {
+    CompletableFuture<Response> attempt = new CompletableFuture<>();
     if (result.isDone()) {
-      return; // cancelled while waiting
+      attempt.cancel(false); // cancelled while waiting
+      return attempt;
     }
     Call call = client.newCall(request);
     result.current = call;
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call call, IOException e) {
-        result.completeExceptionally(e instanceof CatalogIOException catalog ? catalog.getCause() : e);
+        attempt.completeExceptionally(e instanceof CatalogIOException catalog ? catalog.getCause() : e);
       }
 
       @Override
@@ -140,24 +165,14 @@ public final class CatalogCalls {
         OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, response);
         DecodedError<?> error = checked.error();
         if (error == null) {
-          if (!result.complete(checked.response())) {
-            checked.response().close(); // cancelled meanwhile: nobody will close it
+          if (!attempt.complete(checked.response())) {
+            checked.response().close();
           }
           return;
         }
-        RetryDecision decision = retries == null ? null : retries.next(error);
-        if (decision == null || decision.stopped()) {
-          result.completeExceptionally(error.toException());
-          return;
-        }
-        advisor.sleeper().after(decision.delay()).whenComplete((ignored, failure) -> {
-          if (failure != null) {
-            result.completeExceptionally(failure);
-          } else {
-            enqueue(request, retries, result);
-          }
-        });
+        attempt.completeExceptionally(error.toException());
       }
     });
+    return attempt;
   }
 }

@@ -1,9 +1,9 @@
 package dev.errorcatalog.okhttp;
 
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.RetryDecision;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Objects;
@@ -34,12 +34,21 @@ import okhttp3.Response;
  * {@code execute()} throws it, {@code enqueue}'s {@code Callback.onFailure} receives it. Any other response goes on
  * as it came (a success body read for deciding is handed on as the same bytes).
  *
- * <p>Retries: each attempt is {@code chain.proceed} of the same request, idempotent as its method says
- * ({@link RetryAdvisor#isIdempotent}; a request whose body is one-shot is never retried), after the advisor's wait on its {@link dev.errorcatalog.Sleeper#sleep}. That
+ * <p>Retries run on the runtime's one retry loop ({@link RetryAdvisor#retry}): each attempt is
+ * {@code chain.proceed} of the same request, idempotent as its method says ({@link RetryAdvisor#isIdempotent}; a
+ * request whose body is one-shot is never retried), after the advisor's wait on its
+ * {@link dev.errorcatalog.Sleeper#sleep}; the decision is recorded on the exception
+ * ({@link CatalogException#retryAdvice()}) and reported to the {@link dev.errorcatalog.CatalogListeners}. That
  * wait holds the calling thread, for {@code enqueue} a dispatcher thread: where waits must hold no thread, use
  * {@link CatalogCalls#executeAsync} instead. OkHttp's {@code callTimeout} covers every attempt and wait; a
  * cancelled call starts no further attempt. I/O errors are not retried here (OkHttp's own
  * {@code retryOnConnectionFailure} does that).
+ *
+ * <p>Inside a catalog retry layer ({@link RetryAdvisor#insideRetryLayer()}: a blocking {@code execute()} run by
+ * Resilience4j's {@code CatalogRetry} or {@link RetryAdvisor#retry} on the same thread) a retrying interceptor
+ * switches its retries off and only types the errors: the outer layer retries, retries never multiply. An
+ * {@code enqueue}d call runs on a dispatcher thread, where no layer is seen; the exception it gives up with then
+ * carries its decision, and a catalog retry layer outside does not retry it again.
  *
  * <p>Only as an application interceptor ({@code addInterceptor}): as a network interceptor OkHttp would retry
  * an exception of it on another route, and a body there is still compressed, so it refuses to run there. A
@@ -93,31 +102,38 @@ public final class CatalogInterceptor implements Interceptor {
           + "OkHttpClient.Builder.addInterceptor, not addNetworkInterceptor");
     }
     Request request = chain.request();
-    // A one-shot body (a stream) cannot be sent twice: such a request gets typed errors, never a retry.
+    // A one-shot body (a stream) cannot be sent twice: such a request gets typed errors, never a retry. Inside a
+    // catalog retry layer on this thread (Resilience4j's CatalogRetry, RetryAdvisor.retry) that layer retries:
+    // this interceptor switches its own retries off, so that they never multiply.
     boolean replayable = request.body() == null || !request.body().isOneShot();
-    RetryAdvisor.Retries retries = advisor == null || !replayable ? null
-        : advisor.begin(RetryAdvisor.isIdempotent(request.method()));
-    while (true) {
-      OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, chain.proceed(request));
-      DecodedError<?> error = checked.error();
-      if (error == null) {
-        return checked.response();
-      }
-      RetryDecision decision = retries == null ? null : retries.next(error);
-      if (decision == null || decision.stopped() || chain.call().isCanceled()) {
-        throw new CatalogIOException(error.toException());
-      }
-      try {
-        advisor.sleeper().sleep(decision.delay());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
-        interrupted.addSuppressed(error.toException());
-        throw interrupted;
-      }
-      if (chain.call().isCanceled()) {
-        throw new IOException("Canceled");
-      }
+    if (advisor == null || !replayable || RetryAdvisor.insideRetryLayer()) {
+      return attempt(chain, request);
     }
+    try {
+      // The runtime's one retry loop: it records its decision on the exception and reports it to the listeners.
+      return advisor.retry(RetryAdvisor.isIdempotent(request.method()), () -> {
+        if (chain.call().isCanceled()) {
+          throw new IOException("Canceled");
+        }
+        return attempt(chain, request);
+      });
+    } catch (CatalogException stop) {
+      throw new CatalogIOException(stop);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+  }
+
+  /** One attempt: the response if it is no error, else a {@link CatalogIOException} of the catalog's exception. */
+  private Response attempt(Chain chain, Request request) throws IOException {
+    OkHttpErrors.Checked checked = OkHttpErrors.check(decoder, chain.proceed(request));
+    DecodedError<?> error = checked.error();
+    if (error == null) {
+      return checked.response();
+    }
+    throw new CatalogIOException(error.toException());
   }
 }

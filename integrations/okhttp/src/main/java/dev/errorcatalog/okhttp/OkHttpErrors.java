@@ -1,5 +1,6 @@
 package dev.errorcatalog.okhttp;
 
+import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import java.io.IOException;
@@ -41,6 +42,7 @@ public final class OkHttpErrors {
     byte[] bytes = bytes(body);
     DecodedError<?> decoded = decoder.decode(response.code(), response.headers().toMultimap(), bytes);
     if (decoded.isError()) {
+      CatalogListeners.fireDecoded(decoded); // every error response an OkHttp path decodes, once
       return new Checked(null, decoded);
     }
     return new Checked(response.newBuilder().body(ResponseBody.create(bytes, type)).build(), null);

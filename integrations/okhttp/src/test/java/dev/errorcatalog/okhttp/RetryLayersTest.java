@@ -24,11 +24,13 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
@@ -158,6 +160,112 @@ class RetryLayersTest {
       assertEquals(row.reply().status(), typed.status(), row::toString);
       assertEquals(1, server.requests(), row + ": one attempt");
       assertEquals(List.of(), time.waits());
+    }
+  }
+
+  /**
+   * A client that retries by the catalog (the retrying interceptor, {@code CatalogCalls.retrying}, the retrying
+   * Retrofit factory) inside Resilience4j's {@link CatalogRetry}: the inner one switches its retries off, so a
+   * permanent 503 takes the catalog's 4 attempts (BUSY documents 4), not 4 x 4.
+   */
+  @org.junit.jupiter.api.Test
+  void aRetryingClientInsideCatalogRetryDoesNotMultiplyItsAttempts() throws Exception {
+    dev.errorcatalog.RetryAdvisor advisor = new dev.errorcatalog.RetryAdvisor();
+    dev.errorcatalog.ErrorDecoder<?> decoder = DecisionCatalog.INSTANCE.decoder();
+    OkHttpClient intercepted = InterceptorTest.with(CatalogInterceptor.retrying(decoder, advisor));
+    Map<String, Function<URI, Supplier<String>>> clients = new java.util.LinkedHashMap<>();
+    clients.put("CatalogInterceptor.retrying", uri -> () -> {
+      try {
+        return InterceptorTest.execute(intercepted, uri, true);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    clients.put("CatalogCalls.retrying", uri -> () -> {
+      try {
+        return text(CatalogCalls.retrying(OkHttpTest.CLIENT, decoder, advisor).execute(OkHttpTest.request(uri, true)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    });
+    clients.put("Retrofit retrying", uri -> () -> {
+      try {
+        return blocking(retrofit(uri, CatalogCallAdapterFactory.retrying(decoder, advisor)), uri, true);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    for (Map.Entry<String, Function<URI, Supplier<String>>> client : clients.entrySet()) {
+      try (LoopbackServer server = LoopbackServer.start()) {
+        server.always(dev.errorcatalog.testkit.Reply.empty(503));
+        URI uri = server.uri("/busy/1");
+        Retry retry = Retry.of("busy", CatalogRetry.config(advisor));
+        java.util.concurrent.atomic.AtomicInteger outerRetries = new java.util.concurrent.atomic.AtomicInteger();
+        retry.getEventPublisher().onRetry(event -> outerRetries.incrementAndGet());
+        Supplier<String> call = CatalogRetry.of(advisor).decorateSupplier(retry, true, client.getValue().apply(uri));
+        dev.errorcatalog.testkit.DecisionException e = assertInstanceOf(
+            dev.errorcatalog.testkit.DecisionException.class,
+            org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, call::get), client.getKey());
+        assertEquals(dev.errorcatalog.testkit.DecisionError.BUSY, e.error().orElseThrow(), client.getKey());
+        assertEquals(4, server.requests(), client.getKey() + ": the catalog's attempts, once");
+        assertEquals(3, outerRetries.get(), client.getKey() + ": the outer layer retries, the client's are off");
+        dev.errorcatalog.RetryAdvice advice = e.retryAdvice().orElseThrow();
+        assertEquals(4, advice.attempt(), client.getKey());
+      }
+    }
+  }
+
+  /**
+   * The retrying interceptor, {@code CatalogCalls.retrying} and the retrying Retrofit factory run the runtime's
+   * retry loop: each decision is recorded on the exception and reported to the listeners, and the call's end too.
+   */
+  @org.junit.jupiter.api.Test
+  void theRetryingOkHttpPathsReportTheirDecisionsToTheListeners() throws Exception {
+    TestTime time = new TestTime();
+    dev.errorcatalog.RetryAdvisor advisor = new dev.errorcatalog.RetryAdvisor(null, time, time);
+    dev.errorcatalog.ErrorDecoder<?> decoder = DecisionCatalog.INSTANCE.decoder();
+    Map<String, Function<URI, CompletableFuture<String>>> clients = new java.util.LinkedHashMap<>();
+    OkHttpClient intercepted = InterceptorTest.with(CatalogInterceptor.retrying(decoder, advisor));
+    clients.put("CatalogInterceptor.retrying execute", uri -> CompletableFuture.supplyAsync(() -> {
+      try {
+        return InterceptorTest.execute(intercepted, uri, true);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }));
+    clients.put("CatalogInterceptor.retrying enqueue", uri -> InterceptorTest.enqueue(intercepted, uri, true));
+    clients.put("CatalogCalls.retrying executeAsync", uri -> CatalogCalls.retrying(OkHttpTest.CLIENT, decoder, advisor)
+        .executeAsync(OkHttpTest.request(uri, true)).thenApply(RetryLayersTest::uncheckedText));
+    clients.put("Retrofit retrying future", uri ->
+        async(retrofit(uri, CatalogCallAdapterFactory.retrying(decoder, advisor)), uri, true));
+    for (Map.Entry<String, Function<URI, CompletableFuture<String>>> client : clients.entrySet()) {
+      List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+      try (LoopbackServer server = LoopbackServer.start();
+          dev.errorcatalog.CatalogListeners.Registration r = dev.errorcatalog.CatalogListeners.register(
+              new dev.errorcatalog.CatalogListener() {
+                @Override
+                public void decoded(DecodedError<?> error) {
+                  heard.add("decoded " + error.status());
+                }
+
+                @Override
+                public void retryDecided(CatalogException failure, dev.errorcatalog.RetryAdvice advice) {
+                  heard.add((advice.retry() ? "retry " : "stop ") + advice.attempt());
+                }
+
+                @Override
+                public void callEnded(CatalogException lastFailure, Outcome outcome, int attempts) {
+                  heard.add(outcome + " " + attempts);
+                }
+              })) {
+        server.play(dev.errorcatalog.testkit.Reply.empty(503), 2, dev.errorcatalog.testkit.Reply.OK);
+        assertEquals(dev.errorcatalog.testkit.Reply.OK.text(),
+            client.getValue().apply(server.uri("/busy/1")).get(10, TimeUnit.SECONDS), client.getKey());
+        assertEquals(List.of("decoded 503", "retry 1", "decoded 503", "retry 2", "RECOVERED 3"), heard,
+            client.getKey());
+      }
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.errorcatalog.okhttp.retrofit;
 
+import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.okhttp.CatalogIOException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,33 +24,42 @@ final class BodyAdapter<T> extends CatalogCallAdapter<T> {
   @SuppressWarnings("unchecked") // the value is of the method's return type: converted for it, or its Response
   public T adapt(Call<Object> call) {
     CatalogAttempts attempts = new CatalogAttempts(call, this);
-    Call<Object> attempt = call;
+    RetryAdvisor retrying = attempts.retrying(call, true);
+    // The first attempt uses the call itself, each retry a clone (a Retrofit call executes once).
+    boolean[] first = {true};
+    RetryAdvisor.Attempt<Object, IOException> attempt = () -> {
+      Call<Object> c = first[0] ? call : call.clone();
+      first[0] = false;
+      return attempt(c, attempts);
+    };
     try {
-      while (true) {
-        Response<Object> response;
-        try {
-          response = attempt.execute();
-        } catch (CatalogIOException e) {
-          throw e.getCause(); // a CatalogInterceptor on the client judged it
-        }
-        CatalogAttempts.Checked checked = attempts.check(response);
-        if (checked.error() == null) {
-          return (T) success(checked);
-        }
-        RetryDecision decision = attempts.next(checked.error());
-        if (decision.stopped()) {
-          return (T) failure(checked);
-        }
-        try {
-          advisor.sleeper().sleep(decision.delay());
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw checked.error().toException();
-        }
-        attempt = call.clone();
+      return (T) (retrying == null ? attempt.call() : retrying.retry(attempts.idempotent(), attempt));
+    } catch (CatalogException e) {
+      CatalogAttempts.Checked stopped = attempts.stoppedAt(e);
+      if (stopped == null) {
+        throw e;
       }
+      return (T) failure(stopped);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw attempts.lastFailure(); // interrupted while waiting to retry: the error it waited after
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** One execution: the method's value for a response that is no error, else the catalog's exception thrown. */
+  private Object attempt(Call<Object> call, CatalogAttempts attempts) throws IOException {
+    Response<Object> response;
+    try {
+      response = call.execute();
+    } catch (CatalogIOException e) {
+      throw e.getCause(); // a CatalogInterceptor on the client judged it
+    }
+    CatalogAttempts.Checked checked = attempts.check(response);
+    if (checked.error() == null) {
+      return success(checked);
+    }
+    throw attempts.failed(checked);
   }
 }

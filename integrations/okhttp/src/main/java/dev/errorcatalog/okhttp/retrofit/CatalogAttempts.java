@@ -1,9 +1,10 @@
 package dev.errorcatalog.okhttp.retrofit;
 
+import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.RetryDecision;
 import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
@@ -17,12 +18,14 @@ import retrofit2.Response;
 final class CatalogAttempts {
 
   private final CatalogCallAdapter<?> adapter;
-  private final RetryAdvisor.Retries retries;
+  private final boolean idempotent;
+  /** The last error checked and the exception thrown for it: a {@code Response<Body>} method returns the former. */
+  private volatile Checked lastError;
+  private volatile CatalogException lastFailure;
 
   CatalogAttempts(Call<?> call, CatalogCallAdapter<?> adapter) {
     this.adapter = adapter;
-    RetryAdvisor advisor = adapter.advisor;
-    this.retries = advisor == null ? null : advisor.begin(RetryAdvisor.isIdempotent(call.request().method()));
+    this.idempotent = RetryAdvisor.isIdempotent(call.request().method());
   }
 
   /**
@@ -42,7 +45,11 @@ final class CatalogAttempts {
     MediaType type = body == null ? null : body.contentType();
     byte[] bytes = bytes(body);
     DecodedError<?> decoded = decoder.decode(response.code(), response.headers().toMultimap(), bytes);
-    return new Checked(response, bytes, type, decoded.isError() ? decoded : null);
+    if (!decoded.isError()) {
+      return new Checked(response, bytes, type, null);
+    }
+    CatalogListeners.fireDecoded(decoded);
+    return new Checked(response, bytes, type, decoded);
   }
 
   /** The whole body (Retrofit has buffered it), closed; empty for none. */
@@ -57,12 +64,40 @@ final class CatalogAttempts {
     }
   }
 
-  /** What to do after this error: a stop without an advisor. */
-  RetryDecision next(DecodedError<?> error) {
-    return retries == null ? RetryDecision.stop("no retries configured") : retries.next(error);
+  /**
+   * The advisor to retry with on the runtime's one retry loop ({@link RetryAdvisor#retry}), or {@code null} for one
+   * attempt: without an advisor, for a one-shot body, and, for a blocking call, inside a catalog retry layer on
+   * this thread ({@link RetryAdvisor#insideRetryLayer()}), which retries itself.
+   */
+  RetryAdvisor retrying(Call<?> call, boolean blocking) {
+    RetryAdvisor advisor = adapter.advisor;
+    okhttp3.RequestBody body = call.request().body();
+    boolean replayable = body == null || !body.isOneShot();
+    if (advisor == null || !replayable || (blocking && RetryAdvisor.insideRetryLayer())) {
+      return null;
+    }
+    return advisor;
   }
 
-  RetryAdvisor advisor() {
-    return adapter.advisor;
+  boolean idempotent() {
+    return idempotent;
+  }
+
+  /** The exception of an error checked, for the retry loop; remembered with it for {@link #stoppedAt}. */
+  CatalogException failed(Checked error) {
+    CatalogException failure = error.error().toException();
+    lastError = error;
+    lastFailure = failure;
+    return failure;
+  }
+
+  /** The exception of the last error checked (only called after one). */
+  CatalogException lastFailure() {
+    return lastFailure;
+  }
+
+  /** The error checked whose exception the loop stopped with, or {@code null} for any other failure. */
+  Checked stoppedAt(Throwable failure) {
+    return failure != null && failure == lastFailure ? lastError : null;
   }
 }

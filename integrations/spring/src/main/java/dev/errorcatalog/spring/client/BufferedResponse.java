@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.client;
 
+import dev.errorcatalog.CatalogException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,36 @@ final class BufferedResponse implements ClientHttpResponse {
 
   private final ClientHttpResponse response;
   private final byte[] body;
+  private final CatalogException failure;
 
-  BufferedResponse(ClientHttpResponse response, byte[] body) {
+  /** @param failure the exception the retry interceptor's loop stopped with for this response */
+  BufferedResponse(ClientHttpResponse response, byte[] body, CatalogException failure) {
     this.response = response;
     this.body = body;
+    this.failure = failure;
+  }
+
+  CatalogException failure() {
+    return failure;
+  }
+
+  /**
+   * The body of a response the retry interceptor gave up at: the bytes, and the exception already decoded (and
+   * reported) for them, which {@link CatalogResponseErrorHandler} throws as it is. A stream, not the response,
+   * carries it: Spring's {@code RestClient} may wrap the response it hands to a status handler, but a wrapper hands
+   * on the body.
+   */
+  static final class DecidedBody extends ByteArrayInputStream {
+    private final CatalogException failure;
+
+    DecidedBody(byte[] body, CatalogException failure) {
+      super(body);
+      this.failure = failure;
+    }
+
+    CatalogException failure() {
+      return failure;
+    }
   }
 
   @Override
@@ -35,7 +62,7 @@ final class BufferedResponse implements ClientHttpResponse {
 
   @Override
   public InputStream getBody() {
-    return new ByteArrayInputStream(body);
+    return new DecidedBody(body, failure);
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.springframework.web.client.ResponseErrorHandler;
  * For {@code RestTemplate} ({@code setErrorHandler}) and {@code RestClient}
  * ({@code builder.defaultStatusHandler(handler)}): a 4xx or 5xx response is decoded with the catalogs and
  * thrown as the typed exception: the documented entry's, or the first catalog's response exception (raw body
- * kept) for a response none documents.
+ * kept) for a response none documents. After {@link CatalogRetryInterceptor} gave up, it throws the exception the
+ * interceptor's retry loop stopped with (its decision recorded on it, {@link dev.errorcatalog.CatalogException#retryAdvice()}).
  */
 public class CatalogResponseErrorHandler implements ResponseErrorHandler {
 
@@ -42,7 +43,11 @@ public class CatalogResponseErrorHandler implements ResponseErrorHandler {
   @Override
   @SuppressWarnings("removal")
   public void handleError(ClientHttpResponse response) throws IOException {
-    byte[] body = response.getBody().readAllBytes();
+    java.io.InputStream in = response.getBody();
+    if (in instanceof BufferedResponse.DecidedBody decided) {
+      throw decided.failure(); // CatalogRetryInterceptor's loop gave up with it: decoded and reported already
+    }
+    byte[] body = in.readAllBytes();
     throw decoding.exception(response.getStatusCode().value(), response.getHeaders(), body);
   }
 }

@@ -1,12 +1,9 @@
 package dev.errorcatalog.spring.client;
 
 import dev.errorcatalog.CatalogException;
-import dev.errorcatalog.CatalogListener;
 import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.DecodedError;
-import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryAdvisor;
-import dev.errorcatalog.RetryDecision;
 import dev.errorcatalog.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -22,8 +19,11 @@ import org.springframework.http.client.ClientHttpResponse;
  * For {@code RestClient} (and {@code RestTemplate}): sends a request again after an error response when
  * {@link RetryAdvisor} says so, after the wait it says, through the advisor's {@link Sleeper} (and on its
  * clock: give the advisor a test clock and sleeper to check a schedule without waiting); the request's
- * idempotency comes from {@link Idempotency}. The last response, when the advisor stops, is handed on with its body
- * buffered, so the status handler decodes it and throws the typed exception.
+ * idempotency comes from {@link Idempotency}. The attempts run on the runtime's one retry loop
+ * ({@link RetryAdvisor#retry}): each error response decoded is reported to the {@link CatalogListeners}, and each
+ * decision too, recorded on the exception. The last response, when the advisor stops, is handed on with its body
+ * buffered, so that {@link CatalogResponseErrorHandler} throws the typed exception (the loop's own, its decision
+ * recorded: a catalog retry layer outside does not retry it again).
  *
  * <p>Add it as the last interceptor: on Framework 6.2 a second attempt does not pass again through the
  * interceptors added after it.
@@ -56,56 +56,43 @@ public class CatalogRetryInterceptor implements ClientHttpRequestInterceptor {
   public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
       throws IOException {
     boolean idempotent = idempotency.isIdempotent(request);
-    RetryAdvisor.Retries retries = advisor.begin(idempotent);
-    CatalogException last = null;
-    while (true) {
-      ClientHttpResponse response = execution.execute(request, body);
-      int status = response.getStatusCode().value();
-      if (!response.getStatusCode().isError()) {
-        if (last != null) {
-          CatalogListeners.fireCallEnded(last, CatalogListener.Outcome.RECOVERED, retries.failedAttempts() + 1);
+    BufferedResponse[] last = new BufferedResponse[1];
+    try {
+      // The runtime's one retry loop: it records each decision on the exception and reports it to the listeners.
+      return advisor.retry(idempotent, () -> {
+        if (last[0] != null) {
+          last[0].close(); // retried: the previous error response is done with
+          last[0] = null;
         }
-        return response;
+        ClientHttpResponse response = execution.execute(request, body);
+        int status = response.getStatusCode().value();
+        if (!response.getStatusCode().isError()) {
+          return response;
+        }
+        byte[] bytes = response.getBody().readAllBytes();
+        DecodedError<?> decoded = decoding.decode(status, CatalogDecoding.headerMap(response.getHeaders()), bytes);
+        CatalogListeners.fireDecoded(decoded);
+        CatalogException failure = decoded.toException();
+        last[0] = new BufferedResponse(response, bytes, failure);
+        throw failure;
+      });
+    } catch (CatalogException stop) {
+      BufferedResponse stopped = last[0];
+      if (stopped == null || stopped.failure() != stop) {
+        throw stop;
       }
-      byte[] bytes = response.getBody().readAllBytes();
-      DecodedError<?> decoded = decoding.decode(status, CatalogDecoding.headerMap(response.getHeaders()), bytes);
-      RetryDecision decision = retries.next(decoded);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("errorcatalog: " + request.getMethod() + " " + request.getURI() + " answered " + status
-            + ", attempt " + retries.failedAttempts() + ": " + decision);
+        LOG.debug("errorcatalog: " + request.getMethod() + " " + request.getURI() + " answered "
+            + stopped.getStatusCode().value() + ": " + stop.retryAdvice().map(a -> a.decision().toString()).orElse(""));
       }
-      last = reported(decoded, decision, retries.failedAttempts(), idempotent);
-      if (decision.stopped()) {
-        return new BufferedResponse(response, bytes);
-      }
-      response.close();
-      try {
-        advisor.sleeper().sleep(decision.delay());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException interrupted =
-            new InterruptedIOException("interrupted while waiting to retry " + request.getURI());
-        interrupted.initCause(e);
-        throw interrupted;
-      }
+      // Handed on, body buffered: the status handler throws this very exception, the loop's decision on it.
+      return stopped;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while waiting to retry " + request.getURI());
+      interrupted.initCause(e);
+      throw interrupted;
     }
-  }
-
-  /**
-   * Reports a decision to the runtime's listeners: the retried response as decoded (the last one is reported by the
-   * status handler that throws its exception), the decision, and a call that gives up.
-   */
-  private static CatalogException reported(DecodedError<?> decoded, RetryDecision decision, int attempt,
-      boolean idempotent) {
-    if (decision.retry()) {
-      CatalogListeners.fireDecoded(decoded);
-    }
-    CatalogException failure = decoded.toException();
-    RetryAdvice advice = new RetryAdvice(decision, attempt, idempotent, true);
-    CatalogListeners.fireRetryDecided(failure, advice);
-    if (decision.stopped()) {
-      CatalogListeners.fireCallEnded(failure, CatalogListener.Outcome.FAILED, attempt);
-    }
-    return failure;
   }
 }

@@ -55,9 +55,14 @@ class ListenerReportsTest {
         CatalogListeners.Registration r = CatalogListeners.register(listener)) {
       URI uri = server.uri("/busy/1");
       server.always(Reply.empty(503));
-      assertThrows(DecisionException.class, () -> client.get().uri(uri).retrieve().body(String.class));
+      DecisionException e =
+          assertThrows(DecisionException.class, () -> client.get().uri(uri).retrieve().body(String.class));
       assertEquals(List.of("decoded BUSY", "decided #1 retry", "decoded BUSY", "decided #2 retry", "decoded BUSY",
-          "decided #3 retry", "decided #4 stop", "ended FAILED 4", "decoded BUSY"), heard);
+          "decided #3 retry", "decoded BUSY", "decided #4 stop", "ended FAILED 4"), heard);
+      // The runtime's loop decided: its decision travels with the exception the status handler throws.
+      RetryAdvice advice = e.retryAdvice().orElseThrow();
+      assertEquals(4, advice.attempt());
+      org.junit.jupiter.api.Assertions.assertTrue(advice.byRetryLayer());
 
       heard.clear();
       server.play(Reply.empty(503), 1, Reply.OK);
