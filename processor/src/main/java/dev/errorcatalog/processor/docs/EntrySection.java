@@ -75,10 +75,12 @@ final class EntrySection {
       return;
     }
     out.append("**Causes and fixes:**").append(notes.marker(entry, "fix")).append("\n\n");
+    // The fix and retry of a cause as a nested list: as continuation lines they ran into the cause's sentence
+    // in the rendered HTML ("...was activated. Fix: Slow down...").
     for (Cause cause : entry.causes()) {
       out.append("- ").append(Markdown.inline(cause.cause()));
-      cause.fix().ifPresent(fix -> out.append("\n    **Fix:** ").append(Markdown.inline(fix)));
-      cause.retry().ifPresent(retry -> out.append("\n    **Retry:** ").append(RetryWording.advice(entry, retry)));
+      cause.fix().ifPresent(fix -> out.append("\n    - **Fix:** ").append(Markdown.inline(fix)));
+      cause.retry().ifPresent(retry -> out.append("\n    - **Retry:** ").append(RetryWording.advice(entry, retry)));
       out.append('\n');
     }
     out.append('\n');

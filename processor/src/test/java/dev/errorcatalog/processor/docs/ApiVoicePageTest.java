@@ -73,9 +73,9 @@ class ApiVoicePageTest {
   @Test
   void severalCausesAreAListEachWithItsOwnAdvice() {
     String page = page();
-    assertTrue(page.contains("**Causes and fixes:**\n\n- The quota of requests was reached.\n    **Fix:** Wait until"
-        + " the quota resets.\n- Suspected behaviour blocked the API; only support removes the block.\n    **Fix:**"
-        + " Contact support.\n    **Retry:** Do not retry until someone has acted"), page);
+    assertTrue(page.contains("**Causes and fixes:**\n\n- The quota of requests was reached.\n    - **Fix:** Wait until"
+        + " the quota resets.\n- Suspected behaviour blocked the API; only support removes the block.\n    - **Fix:**"
+        + " Contact support.\n    - **Retry:** Do not retry until someone has acted"), page);
   }
 
   @Test
