@@ -11,7 +11,8 @@
 # repository. The script checks that each jar holds the engine its own tree compiled. Environment:
 #   SELECTION   the benchmarks both builds run (default: the shipped catalogs and the scaling pair, decoder and floor + text)
 #   NEW_ONLY    benchmarks only the newer build has, run after each of its rounds (default ErrorStylesBenchmark; "" for none)
-#   JMH_ARGS    JMH's options (default: 1 fork, 3 x 1 s warm-up, 6 x 500 ms iterations, -prof gc)
+#   JMH_ARGS    JMH's options (default: 2 forks, 3 x 1 s warm-up, 4 x 500 ms iterations, -prof gc; one fork can
+#               land in a slower compiled form and read as a slowdown of its build: see README, "Issue 34")
 #   OUT         where the jars, the JSON of every run and the log go (default benchmarks/target/interleaved)
 #   SKIP_BUILD  1: reuse the jars in OUT
 set -euo pipefail
@@ -25,7 +26,7 @@ OLD_DIR=${OLD_DIR:-/tmp/errorcatalog-bench-$OLD_SHA}
 OUT=${OUT:-$ROOT/benchmarks/target/interleaved}
 SELECTION=${SELECTION:-'(ShippedCatalogsBenchmark|CatalogSizeBenchmark)\.(generatedDecoder|tokensWithText)$'}
 NEW_ONLY=${NEW_ONLY-ErrorStylesBenchmark}
-JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 1 -i 6 -r 500ms -prof gc}
+JMH_ARGS=${JMH_ARGS:--f 2 -wi 3 -w 1 -i 4 -r 500ms -prof gc}
 MVN=(mvn -B -o -q -pl annotations,processor,benchmarks clean package -DskipTests)
 ENGINE_CLASS=dev/errorcatalog/runtime/ResponseDecoder.class
 
