@@ -69,11 +69,12 @@ final class CatalogPage {
         .ifPresent(text -> out.append(Markdown.prose(text)).append("\n\n"));
     catalog.docs().filter(url -> !url.isBlank()).ifPresent(url -> out.append("Source: the vendor's page ")
         .append(Markdown.link(Markdown.inline(url.strip()), url)).append(".\n\n"));
-    out.append("This page documents ").append(Sentences.count(catalog.entries().size(), "response", "responses"))
-        .append(": ").append(Sentences.count(errors.size(), "error", "errors")).append(" and ")
-        .append(Sentences.count(successes.size(), "success response", "success responses"))
-        .append(". Each error says whether and how to retry it (see [").append(headings.retry()).append("](#")
-        .append(HeadingIds.slug(headings.retry())).append(")).").append(notes.onEveryEntry()).append("\n\n");
+    out.append("This page documents ").append(counts(errors.size(), successes.size())).append('.');
+    if (!errors.isEmpty()) {
+      out.append(" Each error says whether and how to retry it (see [").append(headings.retry()).append("](#")
+          .append(HeadingIds.slug(headings.retry())).append(")).");
+    }
+    out.append(notes.onEveryEntry()).append("\n\n");
 
     summary(headings.summary(), out);
     if (!errors.isEmpty()) {
@@ -218,5 +219,21 @@ final class CatalogPage {
 
   private static String type(String simpleName) {
     return Markdown.code(simpleName);
+  }
+
+  /**
+   * "21 errors and 4 success responses", or one kind alone: a page of errors only never reads "and 0 success
+   * responses".
+   */
+  private static String counts(int errors, int successes) {
+    String errorCount = Sentences.count(errors, "error", "errors");
+    String successCount = Sentences.count(successes, "success response", "success responses");
+    if (successes == 0) {
+      return errorCount;
+    }
+    if (errors == 0) {
+      return successCount;
+    }
+    return Sentences.count(errors + successes, "response", "responses") + ": " + errorCount + " and " + successCount;
   }
 }
