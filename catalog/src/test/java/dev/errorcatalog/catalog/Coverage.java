@@ -83,7 +83,7 @@ final class Coverage {
   }
 
   private static boolean messageDocumented(Entry e, Fact f) {
-    if (e.templates().stream().anyMatch(t -> MessageTemplates.matches(t, f.message()))) {
+    if (e.fitsATemplate(f.message())) {
       return true;
     }
     return e.bodyKind().equals("empty") && f.body().isEmpty()

@@ -3,6 +3,7 @@ package dev.errorcatalog.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.errorcatalog.runtime.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -133,6 +134,15 @@ final class ShippedCatalog {
       }
       node.path("variants").forEach(v -> all.add(v.asText()));
       return all;
+    }
+
+    /**
+     * Whether {@code message} is one of the entry's {@link #templates()} with its placeholders filled in, by the
+     * runtime's matcher: the one the decoders and the processor's example check use, so that these tests cannot
+     * accept a message the generated decoder would not match.
+     */
+    boolean fitsATemplate(String message) {
+      return templates().stream().anyMatch(t -> Template.compile(t).fits(message));
     }
 
     String shapeName() {

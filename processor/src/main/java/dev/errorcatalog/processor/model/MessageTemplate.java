@@ -39,11 +39,6 @@ public record MessageTemplate(String source, List<Segment> segments, SourcePosit
     return out;
   }
 
-  /** True when the template has no placeholder. */
-  public boolean isLiteral() {
-    return segments.stream().noneMatch(s -> s instanceof Placeholder);
-  }
-
   /** True when the template ends in {@code {...}}: the API may add further text after the documented message. */
   public boolean furtherText() {
     return !segments.isEmpty() && segments.get(segments.size() - 1) instanceof FurtherText;
