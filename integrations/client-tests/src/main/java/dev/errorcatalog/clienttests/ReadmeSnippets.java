@@ -14,9 +14,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * The README's client examples, compiled as they are written against the test class path of the module that
- * checks them, so that a copy-paste example cannot drift from the API. An example is the {@code java} block after
- * a {@code <!-- snippet: NAME -->} line.
+ * The examples of README.md and of the user guide ({@code docs/**}{@code /*.md}), compiled as they are written
+ * against the test class path of the module that checks them, so that a copy-paste example cannot drift from the
+ * API. An example is the {@code java} block after a {@code <!-- snippet: NAME -->} line; {@link GuidePages} finds
+ * it by name in whichever page holds it, and a name no page holds, or two pages hold, fails the test.
  */
 public final class ReadmeSnippets {
 
@@ -24,15 +25,7 @@ public final class ReadmeSnippets {
 
   /** The source of the named example. */
   public static String source(String name) {
-    String readme = readme();
-    String marker = "<!-- snippet: " + name + " -->";
-    int at = readme.indexOf(marker);
-    if (at < 0) {
-      throw new AssertionError("README.md has no " + marker);
-    }
-    int start = readme.indexOf("```java\n", at);
-    int end = readme.indexOf("\n```", start);
-    return readme.substring(start + "```java\n".length(), end + 1);
+    return GuidePages.block("snippet", name, "java");
   }
 
   /** Compiles the named example with {@code -Xlint:all -Werror}; fails with javac's messages. */
@@ -55,24 +48,10 @@ public final class ReadmeSnippets {
               "-classpath", System.getProperty("java.class.path")),
           null, List.of(file)).call();
       if (!ok) {
-        throw new AssertionError("README example '" + name + "' does not compile:\n" + messages + "\n" + source);
+        throw new AssertionError("example '" + name + "' does not compile:\n" + messages + "\n" + source);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String readme() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path readme = dir.resolve("README.md");
-      if (Files.isRegularFile(readme) && Files.isDirectory(dir.resolve("integrations"))) {
-        try {
-          return Files.readString(readme);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
   }
 }
