@@ -2,10 +2,13 @@ package dev.errorcatalog.clienttests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,35 +23,57 @@ public final class GuidePages {
 
   /**
    * The fenced block of the given language after the line {@code <!-- KIND: NAME -->} (kind {@code snippet} for
-   * Java examples, {@code dependencies} for Maven blocks), from the one page that holds that marker.
+   * Java examples, {@code dependencies} for Maven blocks). A block indented under a list item is returned without
+   * its indentation. README and a guide page may show the same block under the same marker; their copies must
+   * then be identical, so that every copy is the one checked.
    *
-   * @throws AssertionError when no page, or more than one, holds the marker, or no such block follows it
+   * @throws AssertionError when no page holds the marker, no such block follows it, or copies differ
    */
   public static String block(String kind, String name, String language) {
     String marker = "<!-- " + kind + ": " + name + " -->";
     Path root = repositoryRoot();
-    List<Path> holders = new ArrayList<>();
-    String found = null;
+    String block = null;
+    Path first = null;
     for (Path page : pages(root)) {
       String text = read(page);
-      int at = text.indexOf(marker);
-      if (at >= 0) {
-        holders.add(root.relativize(page));
-        found = text.substring(at);
+      for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+        String found = blockAfter(text.substring(at + marker.length()), language);
+        if (found == null) {
+          throw new AssertionError(root.relativize(page) + ": no ```" + language + " block right after " + marker);
+        }
+        if (block != null && !block.equals(found)) {
+          throw new AssertionError(marker + " shows different blocks in " + first + " and " + root.relativize(page));
+        }
+        block = found;
+        first = first == null ? root.relativize(page) : first;
       }
     }
-    if (holders.size() != 1) {
-      throw new AssertionError(holders.isEmpty()
-          ? "no page (README.md, docs/**/*.md) has " + marker
-          : marker + " is in more than one page: " + holders);
+    if (block == null) {
+      throw new AssertionError("no page (README.md, docs/**/*.md) has " + marker);
     }
-    String fence = "```" + language + "\n";
-    int start = found.indexOf(fence);
-    int end = start < 0 ? -1 : found.indexOf("\n```", start);
-    if (start < 0 || end < 0 || found.lastIndexOf("<!-- ", start) != 0) {
-      throw new AssertionError(holders.get(0) + ": no ```" + language + " block right after " + marker);
+    return block;
+  }
+
+  /** The first fenced block of the language in the text, if only blank lines and prose come before it. */
+  private static String blockAfter(String text, String language) {
+    Matcher open = Pattern
+        .compile("(?m)^( *)```" + Pattern.quote(language) + "\\n").matcher(text);
+    if (!open.find() || text.substring(0, open.start()).contains("<!-- ")) {
+      return null;
     }
-    return found.substring(start + fence.length(), end + 1);
+    String indent = open.group(1);
+    int end = text.indexOf("\n" + indent + "```", open.end() - 1);
+    if (end < 0) {
+      return null;
+    }
+    StringBuilder block = new StringBuilder();
+    for (String line : text.substring(open.end(), end + 1).split("\n", -1)) {
+      if (!line.isEmpty()) {
+        block.append(line.startsWith(indent) ? line.substring(indent.length()) : line);
+      }
+      block.append('\n');
+    }
+    return block.substring(0, block.length() - 1);
   }
 
   /** The repository's root: the nearest folder above the working directory with README.md and integrations/. */
@@ -66,7 +91,7 @@ public final class GuidePages {
     List<Path> pages = new ArrayList<>(List.of(root.resolve("README.md")));
     Path docs = root.resolve("docs");
     if (Files.isDirectory(docs)) {
-      try (Stream<Path> files = Files.walk(docs, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+      try (Stream<Path> files = Files.walk(docs, FileVisitOption.FOLLOW_LINKS)) {
         files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
             .filter(p -> !docs.relativize(p).startsWith("target"))
             .sorted()

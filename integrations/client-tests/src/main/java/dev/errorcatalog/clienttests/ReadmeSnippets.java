@@ -28,9 +28,17 @@ public final class ReadmeSnippets {
     return GuidePages.block("snippet", name, "java");
   }
 
-  /** Compiles the named example with {@code -Xlint:all -Werror}; fails with javac's messages. */
+  /** Compiles the named example, a whole class, with {@code -Xlint:all -Werror}; fails with javac's messages. */
   public static void assertCompiles(String name) {
-    String source = source(name);
+    assertCompiles(name, "", "");
+  }
+
+  /**
+   * Compiles the named example, a fragment, between {@code before} and {@code after} (the test's package, imports,
+   * class and method that give the fragment its variables), as {@link #assertCompiles(String)} does.
+   */
+  public static void assertCompiles(String name, String before, String after) {
+    String source = before + source(name) + after;
     String type = source.substring(source.indexOf("public class ") + "public class ".length()).split("[ {<]")[0];
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
