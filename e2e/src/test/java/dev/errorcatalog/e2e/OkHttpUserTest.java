@@ -3,6 +3,7 @@ package dev.errorcatalog.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.clienttests.GuidePages;
 import dev.errorcatalog.e2e.NestedMaven.Build;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Dependencies users get are the ones tested: a project that depends on errorcatalog-okhttp and Retrofit exactly
- * as README's OkHttp and Retrofit sections say (their {@code <!-- dependencies: NAME -->} blocks, pasted in),
+ * as the guide's OkHttp and Retrofit pages say (their {@code <!-- dependencies: NAME -->} blocks, pasted in),
  * resolved by real Maven from the local repository (the artifacts this build installed, not the reactor),
  * resolves the same OkHttp, Okio, Kotlin and Retrofit versions as errorcatalog-okhttp's own tests run with.
  */
@@ -30,8 +31,8 @@ class OkHttpUserTest {
   @Test
   void readmesDependenciesResolveWhatTheModulesTestsRan() throws Exception {
     Path root = NestedMaven.repositoryRoot();
-    String readme = Files.readString(root.resolve("README.md"));
-    String dependencies = block(readme, "okhttp") + block(readme, "retrofit");
+    String dependencies = GuidePages.block("dependencies", "okhttp", "xml")
+        + GuidePages.block("dependencies", "retrofit", "xml");
     Path project = dir.resolve("okhttp-user");
     Files.createDirectories(project);
     String pom = Files.readString(root.resolve("e2e/src/test/resources/okhttp-user/pom.xml"))
@@ -41,20 +42,11 @@ class OkHttpUserTest {
     List<String> user = resolved(project, "runtime");
     // The module as its own build resolves it: test scope, the class path its tests ran on.
     List<String> module = resolved(root.resolve("integrations/okhttp"), "test");
-    assertEquals(module, user, "README's dependencies resolve what errorcatalog-okhttp's tests ran");
+    assertEquals(module, user, "the guide's dependencies resolve what errorcatalog-okhttp's tests ran");
     assertTrue(user.stream().anyMatch(a -> a.startsWith("org.jetbrains.kotlin:kotlin-stdlib:")), user::toString);
     assertTrue(user.stream().anyMatch(a -> a.startsWith("com.squareup.okhttp3:okhttp-jvm:")), user::toString);
     assertTrue(user.stream().noneMatch(a -> a.startsWith("com.squareup.okhttp3:okhttp:")),
         () -> "one OkHttp line: " + user);
-  }
-
-  /** The xml block after README's {@code <!-- dependencies: NAME -->}. */
-  private static String block(String readme, String name) {
-    String marker = "<!-- dependencies: " + name + " -->";
-    int at = readme.indexOf(marker);
-    assertTrue(at >= 0, "README.md has no " + marker);
-    int start = readme.indexOf("```xml\n", at) + "```xml\n".length();
-    return readme.substring(start, readme.indexOf("\n```", start) + 1);
   }
 
   /**

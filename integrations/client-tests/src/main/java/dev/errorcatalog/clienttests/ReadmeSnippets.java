@@ -14,9 +14,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * The README's client examples, compiled as they are written against the test class path of the module that
- * checks them, so that a copy-paste example cannot drift from the API. An example is the {@code java} block after
- * a {@code <!-- snippet: NAME -->} line.
+ * The examples of README.md and of the user guide ({@code docs/**}{@code /*.md}), compiled as they are written
+ * against the test class path of the module that checks them, so that a copy-paste example cannot drift from the
+ * API. An example is the {@code java} block after a {@code <!-- snippet: NAME -->} line; {@link GuidePages} finds
+ * it by name in whichever page holds it, and a name no page holds, or two pages hold, fails the test.
  */
 public final class ReadmeSnippets {
 
@@ -24,20 +25,20 @@ public final class ReadmeSnippets {
 
   /** The source of the named example. */
   public static String source(String name) {
-    String readme = readme();
-    String marker = "<!-- snippet: " + name + " -->";
-    int at = readme.indexOf(marker);
-    if (at < 0) {
-      throw new AssertionError("README.md has no " + marker);
-    }
-    int start = readme.indexOf("```java\n", at);
-    int end = readme.indexOf("\n```", start);
-    return readme.substring(start + "```java\n".length(), end + 1);
+    return GuidePages.block("snippet", name, "java");
   }
 
-  /** Compiles the named example with {@code -Xlint:all -Werror}; fails with javac's messages. */
+  /** Compiles the named example, a whole class, with {@code -Xlint:all -Werror}; fails with javac's messages. */
   public static void assertCompiles(String name) {
-    String source = source(name);
+    assertCompiles(name, "", "");
+  }
+
+  /**
+   * Compiles the named example, a fragment, between {@code before} and {@code after} (the test's package, imports,
+   * class and method that give the fragment its variables), as {@link #assertCompiles(String)} does.
+   */
+  public static void assertCompiles(String name, String before, String after) {
+    String source = before + source(name) + after;
     String type = source.substring(source.indexOf("public class ") + "public class ".length()).split("[ {<]")[0];
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
@@ -55,24 +56,10 @@ public final class ReadmeSnippets {
               "-classpath", System.getProperty("java.class.path")),
           null, List.of(file)).call();
       if (!ok) {
-        throw new AssertionError("README example '" + name + "' does not compile:\n" + messages + "\n" + source);
+        throw new AssertionError("example '" + name + "' does not compile:\n" + messages + "\n" + source);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String readme() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path readme = dir.resolve("README.md");
-      if (Files.isRegularFile(readme) && Files.isDirectory(dir.resolve("integrations"))) {
-        try {
-          return Files.readString(readme);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
   }
 }
