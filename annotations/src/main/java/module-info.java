@@ -5,7 +5,8 @@
  *
  * <p>A module that annotates one of its packages with {@link dev.errorcatalog.ErrorCatalog} requires this one; to
  * have {@link dev.errorcatalog.ErrorCatalogs} find its catalogs it also declares them as providers of
- * {@link dev.errorcatalog.Catalog} (the processor names the line to add). See README, "In a modular project".
+ * {@link dev.errorcatalog.Catalog} (the processor names the line to add). See the user guide's
+ * "Getting started", "In a modular project" (docs/guide/getting-started.md).
  */
 module dev.errorcatalog {
   // The decoders stream bodies with jackson-core; nothing of it appears in this module's API.

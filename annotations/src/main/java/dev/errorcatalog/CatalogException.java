@@ -97,7 +97,7 @@ public abstract class CatalogException extends RuntimeException {
    * by every client integration), rather than raised by a service through the generated factories. A decoded
    * exception reports what another server answered: its status, message and arguments are that server's,
    * and a service that lets it escape must answer with an error of its own (the Spring starter does, see
-   * the README's "With Spring Boot").
+   * the user guide's "With Spring Boot", docs/guide/spring-boot.md).
    *
    * <p>Decoded means the constructor was given a body, even an empty one; a service raises with
    * {@code null}. An exception deserialized from the form of an older runtime, which did not record this,

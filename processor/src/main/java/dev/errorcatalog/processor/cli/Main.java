@@ -78,7 +78,8 @@ public final class Main {
     text.append("\nPATH is a catalog file or a folder (its .yaml and .yml files, below it too).\n")
         .append("Options are the processor's, with its defaults: -A")
         .append(String.join(", -A", new TreeSet<>(ErrorCatalogProcessor.OPTIONS)))
-        .append(" (README, \"Processor options\").\n")
+        .append(" (the user guide, docs/guide/getting-started.md:\n")
+        .append("\"The annotation and the processor options\").\n")
         .append("ID is a diagnostic's id (EC021, ec21, 21) or slug (example-decodes-elsewhere).\n")
         .append("--strict (check, docs, diff) makes warnings fail, as errors do.\n")
         .append("Exit codes: 0 done, 1 a catalog has errors (or warnings, with --strict), 2 wrong command line.\n");
