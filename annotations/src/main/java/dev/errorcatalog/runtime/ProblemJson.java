@@ -19,12 +19,9 @@ import java.util.Map;
  */
 record ProblemJson(String type, String detail, String code, Map<String, String> args) {
 
-  /** The RFC 9457 media type. */
-  static final String MEDIA_TYPE = "application/problem+json";
-
   /** Whether a {@code Content-Type} value is the problem media type (any parameters, any case). */
   static boolean isProblem(String contentType) {
-    return MediaType.is(contentType, MEDIA_TYPE);
+    return MediaType.is(contentType, ProblemDetails.MEDIA_TYPE);
   }
 
   /** Reads a body; {@code null} when it is not a JSON object (or not even JSON). Never throws. */

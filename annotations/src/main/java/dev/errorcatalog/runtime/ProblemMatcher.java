@@ -21,9 +21,6 @@ import java.util.Map;
  */
 final class ProblemMatcher<E> {
 
-  /** The URN prefix of a problem type that names a catalog and an anchor. */
-  static final String URN_PREFIX = "urn:errorcatalog:";
-
   /** What a problem body decoded to. */
   record Match<E>(CodecEntry<E> entry, String message, Map<String, String> args) {}
 
@@ -67,9 +64,10 @@ final class ProblemMatcher<E> {
 
   /** The anchor a problem type names, or {@code null}. */
   private String anchor(String type) {
-    if (type.regionMatches(true, 0, URN_PREFIX, 0, URN_PREFIX.length())) {
+    String prefix = ProblemDetails.URN_PREFIX;
+    if (type.regionMatches(true, 0, prefix, 0, prefix.length())) {
       int colon = type.lastIndexOf(':');
-      String catalog = type.substring(URN_PREFIX.length(), Math.max(URN_PREFIX.length(), colon));
+      String catalog = type.substring(prefix.length(), Math.max(prefix.length(), colon));
       return catalog.equals(catalogId) ? type.substring(colon + 1) : null;
     }
     int hash = type.lastIndexOf('#');

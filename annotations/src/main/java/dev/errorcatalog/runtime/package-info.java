@@ -8,5 +8,7 @@
  * on it and {@code BodyEncoder} renders documented bodies from it, both behind
  * {@link dev.errorcatalog.runtime.CatalogCodec}, the one class the generated decoder and encoder call.
  * {@link dev.errorcatalog.runtime.Template} formats and {@code TemplateMatcher} matches messages.
+ * {@link dev.errorcatalog.runtime.ProblemDetails} writes RFC 9457 bodies (for the Spring starter) as the decoder
+ * reads them, and holds their media type and URN.
  */
 package dev.errorcatalog.runtime;

@@ -12,6 +12,7 @@ import dev.errorcatalog.testkit.DecisionError;
 import dev.errorcatalog.testkit.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,5 +154,30 @@ class ProblemDetailsTest {
         "{\"code\":\"INVALID_ORDER\",\"code\":\"KEY_EXPIRED\",\"detail\":\"Order 1 is invalid\",\"detail\":\"no\"}");
     assertEquals(Optional.of(DecisionError.INVALID_ORDER), d.entry());
     assertEquals(Optional.of("Order 1 is invalid"), d.message());
+  }
+
+  @Test
+  void whatProblemDetailsWritesTheDecoderReadsBack() {
+    DecisionError entry = DecisionError.INVALID_ORDER;
+    Map<String, String> args = new LinkedHashMap<>();
+    args.put("orderId", "42");
+    args.put("note", "say \"hi\"\\é");
+    byte[] body = ProblemDetails.write(entry, ProblemDetails.urn(entry), "Order 42 is invalid", args);
+    assertEquals("{\"type\":\"urn:errorcatalog:" + DecisionCatalog.ID + ":invalid-order\",\"title\":\"Order is invalid\","
+        + "\"status\":400,\"detail\":\"Order 42 is invalid\",\"code\":\"INVALID_ORDER\","
+        + "\"args\":{\"orderId\":\"42\",\"note\":\"say \\\"hi\\\"\\\\é\"}}",
+        new String(body, StandardCharsets.UTF_8));
+    assertEquals(PROBLEM, ProblemDetails.MEDIA_TYPE);
+
+    DecodedError<DecisionError> d = decode(400, Map.of("Content-Type", List.of(ProblemDetails.MEDIA_TYPE)), body);
+    assertEquals(Optional.of(entry), d.entry());
+    assertEquals(MatchKind.CODE, d.matchKind());
+    assertEquals(Optional.of("Order 42 is invalid"), d.message());
+    assertEquals("42", d.args().get("orderId"));
+    assertEquals("say \"hi\"\\é", d.args().get("note"));
+
+    // Without the code member, the URN alone names the entry.
+    String byType = new String(body, StandardCharsets.UTF_8).replace("\"code\":\"INVALID_ORDER\",", "");
+    assertEquals(Optional.of(entry), decode(400, ProblemDetails.MEDIA_TYPE, byType).entry());
   }
 }

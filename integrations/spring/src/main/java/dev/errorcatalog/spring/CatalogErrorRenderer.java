@@ -1,13 +1,10 @@
 package dev.errorcatalog.spring;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.CatalogException;
+import dev.errorcatalog.ErrorEncoder;
 import dev.errorcatalog.SafeText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.errorcatalog.runtime.ProblemDetails;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -30,9 +27,7 @@ import java.util.Map;
 public class CatalogErrorRenderer {
 
   /** The media type of RFC 9457 problem details. */
-  public static final String PROBLEM_JSON = "application/problem+json";
-
-  private static final JsonFactory JSON = new JsonFactory();
+  public static final String PROBLEM_JSON = ProblemDetails.MEDIA_TYPE;
 
   private final boolean problemDetails;
   private final String docsUrl;
@@ -103,7 +98,7 @@ public class CatalogErrorRenderer {
     if (problemDetails) {
       return new RenderedError(entry, entry.httpStatus(), PROBLEM_JSON, problem(entry, args, detail), retryAfter);
     }
-    CatalogEncoders.Encoder encoder = CatalogEncoders.of(entry);
+    ErrorEncoder<CatalogError> encoder = CatalogEncoders.of(entry);
     String contentType = encoder.contentType(entry);
     byte[] body = contentType.isEmpty()
         ? new byte[0]
@@ -116,7 +111,7 @@ public class CatalogErrorRenderer {
    * (Stripe's {@code doc_url}, GetResponse's {@code moreInfo}), when a docs URL is configured and the arguments
    * give that field no value; unchanged otherwise, so a shape without such a field gets nothing added.
    */
-  private Map<String, String> withDocsLink(CatalogEncoders.Encoder encoder, CatalogError entry,
+  private Map<String, String> withDocsLink(ErrorEncoder<CatalogError> encoder, CatalogError entry,
       Map<String, String> args) {
     if (docsUrl == null) {
       return args;
@@ -147,7 +142,7 @@ public class CatalogErrorRenderer {
    */
   public String type(CatalogError entry) {
     if (docsUrl == null) {
-      return "urn:errorcatalog:" + entry.catalogId() + ":" + entry.anchor();
+      return ProblemDetails.urn(entry);
     }
     return docsUrl.replace("{catalog}", entry.catalogId()).replace("{anchor}", entry.anchor());
   }
@@ -162,24 +157,6 @@ public class CatalogErrorRenderer {
   }
 
   private byte[] problem(CatalogError entry, Map<String, String> args, String detail) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField("type", type(entry));
-      json.writeStringField("title", entry.title());
-      json.writeNumberField("status", entry.httpStatus());
-      json.writeStringField("detail", detail);
-      // The code the API sends; where it sends none, the entry's name, which the runtime decoder also reads.
-      json.writeStringField("code", codeOrName(entry));
-      json.writeObjectFieldStart("args");
-      for (Map.Entry<String, String> arg : args.entrySet()) {
-        json.writeStringField(arg.getKey(), String.valueOf(arg.getValue()));
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return ProblemDetails.write(entry, type(entry), detail, args);
   }
 }
