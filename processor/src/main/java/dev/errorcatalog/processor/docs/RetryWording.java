@@ -29,11 +29,6 @@ final class RetryWording {
     };
   }
 
-  /** The class as a catalog writes it: {@code after-action}. */
-  static String yamlName(RetryClass retryClass) {
-    return retryClass.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
   /** What the class means, for the legend. */
   static String meaning(RetryClass retryClass) {
     return switch (retryClass) {
