@@ -87,7 +87,7 @@ final class BodyEncoder<E> {
       }
     }
     if (s.retryAfterPointer != null && retryAfter != null && !retryAfter.isNegative()) {
-      out.literal(s.retryAfterPointer, Long.toString(retryAfter.getSeconds()));
+      out.literal(s.retryAfterPointer, Long.toString(RetryAfter.wholeSeconds(retryAfter)));
     }
     return out.toJson();
   }

@@ -50,6 +50,15 @@ final class RetryAfter {
   private RetryAfter() {}
 
   /**
+   * A wait in the whole seconds a {@code Retry-After} header or a body's seconds field carries, rounded up: a
+   * client told fewer seconds than the server asked would come back too early (1.5 s is 2, 0.2 s is 1).
+   */
+  static long wholeSeconds(Duration wait) {
+    long seconds = wait.getSeconds();
+    return wait.getNano() > 0 && seconds < Long.MAX_VALUE ? seconds + 1 : seconds;
+  }
+
+  /**
    * A declared hint's value in its unit, measured from the clock's now where the unit is a time (a time in the past
    * means no wait); {@code null} for anything unreadable, negative, or beyond the ceiling (366 days), as for
    * {@code Retry-After}. The clock is read only for the units that are times.

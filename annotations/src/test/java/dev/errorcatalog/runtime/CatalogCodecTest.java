@@ -265,6 +265,11 @@ class CatalogCodecTest {
     assertEquals("{\"code\":1000,\"message\":\"Invalid value x\"}", codec.encode(INVALID_VALUE, Map.of("value", "x"), null));
     assertEquals("{\"error\":\"slow down\",\"limit\":\"100\",\"retryAfterSeconds\":30}",
         codec.encode(RATE_LIMITED, Map.of("limit", "100"), Duration.ofSeconds(30)));
+    // Whole seconds, rounded up as the Retry-After header is: a shorter wait would bring the client back too early.
+    assertEquals("{\"error\":\"slow down\",\"limit\":\"100\",\"retryAfterSeconds\":2}",
+        codec.encode(RATE_LIMITED, Map.of("limit", "100"), Duration.ofMillis(1500)));
+    assertEquals("{\"error\":\"slow down\",\"limit\":\"100\",\"retryAfterSeconds\":1}",
+        codec.encode(RATE_LIMITED, Map.of("limit", "100"), Duration.ofMillis(200)));
     assertEquals("{\"errors\":[{\"message\":\"Field e is invalid: r\",\"field\":\"e\"}]}",
         codec.encode(FIELD_INVALID, Map.of("field", "e", "reason", "r"), null));
     assertEquals("{\"success\":false,\"message\":\"Business rule a\\\"b\\\\c\\n failed\"}",

@@ -37,6 +37,15 @@ class RetryAfterTest {
   }
 
   @Test
+  void aWaitIsSentAsWholeSecondsRoundedUp() {
+    assertEquals(0, RetryAfter.wholeSeconds(Duration.ZERO));
+    assertEquals(1, RetryAfter.wholeSeconds(Duration.ofNanos(1)));
+    assertEquals(2, RetryAfter.wholeSeconds(Duration.ofMillis(1500)));
+    assertEquals(30, RetryAfter.wholeSeconds(Duration.ofSeconds(30)));
+    assertEquals(Long.MAX_VALUE, RetryAfter.wholeSeconds(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999)));
+  }
+
+  @Test
   void anythingElseIsNoHint() {
     assertNull(RetryAfter.parseSeconds(null));
     assertNull(RetryAfter.parseSeconds(""));

@@ -29,11 +29,6 @@ final class RetryWording {
     };
   }
 
-  /** The class as a catalog writes it: {@code after-action}. */
-  static String yamlName(RetryClass retryClass) {
-    return retryClass.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
   /** What the class means, for the legend. */
   static String meaning(RetryClass retryClass) {
     return switch (retryClass) {
@@ -163,7 +158,9 @@ final class RetryWording {
 
   /**
    * A duration in the largest unit that states it exactly: {@code 500 ms}, {@code 1 s}, {@code 90 s},
-   * {@code 15 min}, {@code 2 h}, {@code 1 d}.
+   * {@code 15 min}, {@code 2 h}, {@code 1 d}. Prose for a reader of the docs, on purpose not the catalog's
+   * spelling ({@code RetrySpelling.yaml}: {@code 15m}) nor the runtime's compact one in a retry decision's reason
+   * ({@code RetryAdvisor.describe}: {@code 15m}, {@code 1.5s}), which are read next to code and logs.
    */
   static String duration(Duration duration) {
     long millis = duration.toMillis();

@@ -9,7 +9,7 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.History;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
-import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.RetrySpelling;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.model.Version;
@@ -119,9 +119,9 @@ public final class CatalogDiff {
     placeholders(before, after, at);
     if (!before.retry().equals(after.retry())) {
       breaking(ChangeKind.RETRY, before, after, at, DiagnosticId.RETRY_CHANGED,
-          "the retry advice of " + label(before) + " changed from " + retry(before.retry()) + " to "
-              + retry(after.retry()) + ": clients built on the baseline retry it the old way",
-          "Retry advice " + retry(before.retry()) + " is now " + retry(after.retry()) + ".");
+          "the retry advice of " + label(before) + " changed from " + RetrySpelling.yaml(before.retry()) + " to "
+              + RetrySpelling.yaml(after.retry()) + ": clients built on the baseline retry it the old way",
+          "Retry advice " + RetrySpelling.yaml(before.retry()) + " is now " + RetrySpelling.yaml(after.retry()) + ".");
     }
     List<String> edited = edits(before, after);
     if (!edited.isEmpty()) {
@@ -371,19 +371,6 @@ public final class CatalogDiff {
 
   private static String shown(String code) {
     return code.isEmpty() ? "none" : Shown.bare(code);
-  }
-
-  private static String retry(RetryPolicy p) {
-    StringBuilder out = new StringBuilder(p.retryClass().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    List<String> params = new ArrayList<>();
-    p.base().ifPresent(d -> params.add("base " + d));
-    p.cap().ifPresent(d -> params.add("cap " + d));
-    p.attempts().ifPresent(n -> params.add("attempts " + n));
-    p.window().ifPresent(d -> params.add("window " + d));
-    if (!params.isEmpty()) {
-      out.append(" (").append(String.join(", ", params)).append(')');
-    }
-    return out.toString();
   }
 
   private static String quote(String body) {

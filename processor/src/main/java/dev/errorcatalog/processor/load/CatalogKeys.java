@@ -1,8 +1,8 @@
 package dev.errorcatalog.processor.load;
 
-import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.BodyKind;
 import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.model.RetrySpelling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +78,6 @@ public final class CatalogKeys {
 
   private CatalogKeys() {}
 
-  /** The YAML spelling of a retry class: {@code AFTER_ACTION} to {@code after-action}. */
-  public static String yamlName(RetryClass retryClass) {
-    return retryClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
   /** The YAML spelling of a body kind: {@code json}, {@code text}, {@code empty}. */
   public static String yamlName(BodyKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
@@ -90,7 +85,7 @@ public final class CatalogKeys {
 
   /** Every retry class as written in YAML, in declaration order. */
   public static List<String> retryClassNames() {
-    return Arrays.stream(RetryClass.values()).map(CatalogKeys::yamlName).toList();
+    return RetrySpelling.yamlNames();
   }
 
   /** Every body kind as written in YAML. */

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as catalogs write them: a whole number and a unit, {@code 500ms}, {@code 1s}, {@code 15m}, {@code 2h}. */
+/**
+ * Reads durations as catalogs write them: a whole number and a unit, {@code 500ms}, {@code 1s}, {@code 15m},
+ * {@code 2h}. Writing one back is {@link dev.errorcatalog.processor.model.RetrySpelling#yaml(Duration)}.
+ */
 final class Durations {
 
   /** The accepted form; the JSON Schema uses the same pattern. */

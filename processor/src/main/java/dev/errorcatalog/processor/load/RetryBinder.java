@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.RetryPolicy;
+import dev.errorcatalog.processor.model.RetrySpelling;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
@@ -85,7 +86,7 @@ final class RetryBinder {
     List<String> known = CatalogKeys.retryClassNames();
     if (s.kind() == ScalarKind.STRING) {
       for (RetryClass c : RetryClass.values()) {
-        if (CatalogKeys.yamlName(c).equals(s.text())) {
+        if (RetrySpelling.yamlName(c).equals(s.text())) {
           return Optional.of(c);
         }
       }

@@ -1,8 +1,8 @@
 package dev.errorcatalog.processor.model;
 
+import dev.errorcatalog.runtime.WaitSource;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One place a response says how long to wait, declared under {@code wait:} of a shape or an entry: a response
@@ -31,9 +31,9 @@ public record WaitHint(boolean header, String name, Unit unit, SourcePosition po
       this.words = words;
     }
 
-    /** The unit as a catalog writes it: {@code epoch-seconds}. */
+    /** The unit as a catalog writes it: {@code epoch-seconds}, spelled by the runtime's unit of the same name. */
     public String yamlName() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return WaitSource.Unit.valueOf(name()).yamlName();
     }
 
     /** What the unit means, in words for the docs and the diagnostics. */

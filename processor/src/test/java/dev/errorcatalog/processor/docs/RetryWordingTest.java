@@ -116,7 +116,6 @@ class RetryWordingTest {
       assertEquals(false, RetryWording.meaning(c).isBlank());
       assertEquals(false, RetryWording.action(c).isBlank());
     }
-    assertEquals("idempotent-only", RetryWording.yamlName(RetryClass.IDEMPOTENT_ONLY));
   }
 
   @Test

@@ -113,7 +113,7 @@ class BaselineCheckTest {
             "message: We are down for repairs.", "34:11", "EC036 decodes-differently", "decoding", "MAINTENANCE",
             List.of("now decodes to no entry", "{\"message\":\"We are down for maintenance.\"}", "at status 503")),
         new Break("a retry parameter changed", "cap: 30s", "cap: 60s", "19:11", "EC037 retry-changed", "retry",
-            "RATE_LIMITED", List.of("from backoff (base PT1S, cap PT30S) to backoff (base PT1S, cap PT1M)")));
+            "RATE_LIMITED", List.of("from backoff (base 1s, cap 30s) to backoff (base 1s, cap 1m)")));
   }
 
   @ParameterizedTest(name = "{0}")
