@@ -30,7 +30,7 @@ final class RetryBinder {
       reader.wrongType(node, what, "a retry class (e.g. backoff) or a map with 'class'");
       return Optional.empty();
     }
-    int before = reader.diagnostics().count();
+    int before = reader.diagnostics().mark();
     reader.checkKeys(map, CatalogKeys.RETRY, "'retry'");
     reader.requireKeys(map, "The 'retry' map of " + where, "backoff", "class");
     Optional<RetryClass> retryClass = map.get("class").flatMap(n -> {
@@ -68,7 +68,7 @@ final class RetryBinder {
           "Make the window at least the base delay (the time over which the attempts are spread), or the base"
               + " shorter.");
     }
-    if (reader.diagnostics().count() > before || retryClass.isEmpty()) {
+    if (reader.diagnostics().failedSince(before) || retryClass.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new RetryPolicy(retryClass.get(), base, cap, attempts, window));

@@ -34,7 +34,7 @@ final class ShapeBinder {
   static Optional<Shape> bind(YamlMap.Field declaration, NodeReader reader) {
     String name = declaration.key();
     String where = "shape " + Shown.quoted(name);
-    int before = reader.diagnostics().count();
+    int before = reader.diagnostics().mark();
     if (name.equals(CatalogKeys.EMPTY_SHAPE) || name.equals(CatalogKeys.TEXT_SHAPE)) {
       reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(),
           Shown.quoted(name) + " is a built-in shape and cannot be declared again.",
@@ -84,7 +84,7 @@ final class ShapeBinder {
             "Remove " + Shown.quoted(f.key()) + ", or make the body json."));
       }
     }
-    if (reader.diagnostics().count() > before) {
+    if (reader.diagnostics().failedSince(before)) {
       return Optional.empty();
     }
     return Optional.of(new Shape(name, body, code, message, fields, when, retryAfter, declaration.keyPosition(),

@@ -42,7 +42,7 @@ final class TemplateParser {
 
   /** The parsed template, or empty after reporting its mistakes. */
   static Optional<MessageTemplate> parse(String source, SourcePosition at, String what, Diagnostics diagnostics) {
-    int before = diagnostics.count();
+    int before = diagnostics.mark();
     if (source.isBlank()) {
       diagnostics.error(DiagnosticId.BAD_VALUE, at, what + " is empty.",
           "Write the message as documented, or remove the key.");
@@ -85,7 +85,7 @@ final class TemplateParser {
                 : "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace.");
       }
     }
-    if (diagnostics.count() > before) {
+    if (diagnostics.failedSince(before)) {
       return Optional.empty();
     }
     return Optional.of(new MessageTemplate(source, List.copyOf(segments), at));

@@ -33,9 +33,23 @@ public final class Diagnostics {
     return List.copyOf(all);
   }
 
-  /** How many mistakes were recorded so far. */
+  /** How many diagnostics were recorded so far: errors, warnings and notes. */
   public int count() {
     return all.size();
+  }
+
+  /**
+   * A point to ask {@link #failedSince} about. A stage that drops what it reads when it finds a mistake asks
+   * whether an <em>error</em> was recorded since: a warning (a title too long for a heading, say) never makes
+   * a shape, a retry policy or a template be left out.
+   */
+  public int mark() {
+    return errorCount();
+  }
+
+  /** Whether an error (not a warning or a note) was recorded after {@code mark} ({@link #mark()}). */
+  public boolean failedSince(int mark) {
+    return errorCount() > mark;
   }
 
   /** How many errors were recorded so far (warnings and notes not counted). */
