@@ -1,10 +1,14 @@
 package dev.errorcatalog;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The base of every generated catalog exception. A service throws the typed subclasses (through the
@@ -105,6 +109,28 @@ public abstract class CatalogException extends RuntimeException {
    */
   public final boolean isDecoded() {
     return !raisedByService;
+  }
+
+  /**
+   * The catalog exception a failure is, or carries as the cause of the wrappers a client's API imposes: a
+   * {@code CompletionException} or {@code ExecutionException} of a future, and an {@code IOException} (or
+   * {@code UncheckedIOException}) of an API that may throw only that ({@code HttpClient.send} with a body
+   * handler, OkHttp's callbacks); empty for any other failure. Every retry layer reads failures through this,
+   * so that what one adapter wraps another finds.
+   */
+  public static Optional<CatalogException> causeOf(Throwable failure) {
+    Throwable t = failure;
+    for (int i = 0; t != null && i < 8; i++) {
+      if (t instanceof CatalogException c) {
+        return Optional.of(c);
+      }
+      if (!(t instanceof CompletionException || t instanceof ExecutionException || t instanceof IOException
+          || t instanceof UncheckedIOException)) {
+        return Optional.empty();
+      }
+      t = t.getCause();
+    }
+    return Optional.empty();
   }
 
   /**

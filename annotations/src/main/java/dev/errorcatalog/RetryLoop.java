@@ -1,7 +1,5 @@
 package dev.errorcatalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -156,25 +154,9 @@ final class RetryLoop {
     });
   }
 
-  /**
-   * The catalog exception a failure is, or carries as the cause of the wrappers a client's API imposes: a
-   * {@code CompletionException} or {@code ExecutionException} of a future, and an {@code IOException} (or
-   * {@code UncheckedIOException}) of an API that may throw only that ({@code HttpClient.send} with a body
-   * handler, OkHttp's callbacks); {@code null} for any other failure.
-   */
+  /** {@link CatalogException#causeOf}, or {@code null}. */
   static CatalogException catalogCause(Throwable thrown) {
-    Throwable t = thrown;
-    for (int i = 0; t != null && i < 8; i++) {
-      if (t instanceof CatalogException c) {
-        return c;
-      }
-      if (!(t instanceof CompletionException || t instanceof ExecutionException || t instanceof IOException
-          || t instanceof UncheckedIOException)) {
-        return null;
-      }
-      t = t.getCause();
-    }
-    return null;
+    return CatalogException.causeOf(thrown).orElse(null);
   }
 
   private static Throwable unwrapCompletion(Throwable thrown) {

@@ -9,6 +9,7 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.okhttp.retrofit.CatalogCallAdapterFactory;
 import dev.errorcatalog.resilience4j.CatalogRetry;
+import dev.errorcatalog.testkit.ClockScheduler;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionTable;
@@ -27,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -360,22 +359,6 @@ class RetryLayersTest {
           .get().toCompletableFuture().get(10, TimeUnit.SECONDS);
     } finally {
       scheduler.shutdownNow();
-    }
-  }
-
-  /** Runs each scheduled task at once, the delay Resilience4j asked for recorded as a wait on the test clock. */
-  private static final class ClockScheduler extends ScheduledThreadPoolExecutor {
-    private final TestTime time;
-
-    ClockScheduler(TestTime time) {
-      super(1);
-      this.time = time;
-    }
-
-    @Override
-    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-      time.sleep(Duration.ofNanos(unit.toNanos(delay)));
-      return super.schedule(command, 0, unit);
     }
   }
 }

@@ -9,8 +9,6 @@ import dev.errorcatalog.RetryDecision;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -280,23 +278,9 @@ public final class CatalogRetry {
     };
   }
 
-  /**
-   * The catalog exception a failure is, or carries inside the wrappers of futures and of APIs that may throw only
-   * an {@code IOException}; {@code null} for any other failure.
-   */
+  /** {@link CatalogException#causeOf}, or {@code null}. */
   static CatalogException catalogCause(Throwable thrown) {
-    Throwable t = thrown;
-    for (int i = 0; t != null && i < 8; i++) {
-      if (t instanceof CatalogException c) {
-        return c;
-      }
-      if (!(t instanceof CompletionException || t instanceof ExecutionException || t instanceof IOException
-          || t instanceof UncheckedIOException)) {
-        return null;
-      }
-      t = t.getCause();
-    }
-    return null;
+    return CatalogException.causeOf(thrown).orElse(null);
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -9,6 +9,7 @@ import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.feign.CatalogErrorDecoder;
 import dev.errorcatalog.feign.CatalogRetryer;
+import dev.errorcatalog.testkit.ClockScheduler;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionTable;
 import dev.errorcatalog.testkit.LoopbackServer;

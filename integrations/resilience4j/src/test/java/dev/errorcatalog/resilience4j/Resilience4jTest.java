@@ -10,6 +10,7 @@ import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.clienttests.DocumentedErrors;
 import dev.errorcatalog.clienttests.LoopbackTest;
+import dev.errorcatalog.testkit.ClockScheduler;
 import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionError;

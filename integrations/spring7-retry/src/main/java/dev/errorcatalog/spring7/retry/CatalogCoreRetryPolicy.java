@@ -6,12 +6,8 @@ import dev.errorcatalog.CatalogListeners;
 import dev.errorcatalog.RetryAdvice;
 import dev.errorcatalog.RetryAdvisor;
 import dev.errorcatalog.RetryDecision;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
@@ -127,19 +123,8 @@ public final class CatalogCoreRetryPolicy implements RetryPolicy {
     }
   }
 
-  /** The catalog exception a failure is, or carries as the cause of the wrappers a client's API imposes. */
+  /** {@link CatalogException#causeOf}, or {@code null}. */
   static CatalogException catalogCause(Throwable failure) {
-    Throwable t = failure;
-    for (int i = 0; t != null && i < 8; i++) {
-      if (t instanceof CatalogException catalog) {
-        return catalog;
-      }
-      if (!(t instanceof IOException || t instanceof UncheckedIOException || t instanceof CompletionException
-          || t instanceof ExecutionException)) {
-        return null;
-      }
-      t = t.getCause();
-    }
-    return null;
+    return CatalogException.causeOf(failure).orElse(null);
   }
 }

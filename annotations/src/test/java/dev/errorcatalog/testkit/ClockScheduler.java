@@ -1,16 +1,18 @@
-package dev.errorcatalog.resilience4j;
+package dev.errorcatalog.testkit;
 
-import dev.errorcatalog.testkit.TestTime;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** Runs each scheduled task at once, the delay Resilience4j asked for recorded as a wait on the test clock. */
-final class ClockScheduler extends ScheduledThreadPoolExecutor {
+/**
+ * Runs each scheduled task at once, the delay a retry library asked for recorded as a wait on the test clock: the
+ * adapters' tests of asynchronous retries (Resilience4j's {@code decorateCompletionStage}) without real waits.
+ */
+public final class ClockScheduler extends ScheduledThreadPoolExecutor {
   private final TestTime time;
 
-  ClockScheduler(TestTime time) {
+  public ClockScheduler(TestTime time) {
     super(1);
     this.time = time;
   }
