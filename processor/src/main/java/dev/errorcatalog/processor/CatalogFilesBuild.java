@@ -30,6 +30,8 @@ public final class CatalogFilesBuild {
 
   private final Reporter reporter;
   private final CatalogSteps steps;
+  /** The catalogs the last run checked without errors, for {@link #agreeWithOpenApi}. */
+  private List<CatalogModel> checked = List.of();
 
   /**
    * @param options the processor's options (names of {@link ErrorCatalogProcessor#OPTIONS}, without
@@ -112,6 +114,7 @@ public final class CatalogFilesBuild {
         }
       });
     }
+    checked = List.copyOf(byId.values());
     Map<String, String> pages = byId.isEmpty() || !render
         ? Map.of()
         : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
@@ -128,6 +131,15 @@ public final class CatalogFilesBuild {
     return Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
         "no catalog file (NAME.yaml or NAME.yml) in " + String.join(", ", where) + ", nor in a folder below.",
         "Put the catalogs there, or name the folder or the files that hold them.");
+  }
+
+  /**
+   * Compares the catalogs the last {@link #run} or {@link #check} found without errors with the OpenAPI document
+   * {@code spec} ({@code check --openapi}), reporting every mismatch here: as warnings, or as errors where
+   * {@code mismatchesFail}.
+   */
+  public OpenApiCheck.Counts agreeWithOpenApi(Path spec, boolean mismatchesFail) {
+    return OpenApiCheck.run(reporter, checked, spec, mismatchesFail);
   }
 
   /**

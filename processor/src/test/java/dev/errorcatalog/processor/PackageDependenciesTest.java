@@ -38,10 +38,14 @@ class PackageDependenciesTest {
       Map.entry("names", Set.of("model")),
       Map.entry("generate", Set.of("model", "tables", "names", "api", "runtime")),
       Map.entry("docs", Set.of("model", "names", "api")),
+      // OpenAPI documents, read bounded as catalog files are (locate), compared with checked catalogs (model)
+      // into diagnostics (validate); reached by the command line and, through CatalogFilesBuild, the plugin.
+      Map.entry("openapi", Set.of("locate", "model", "validate")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
       // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
       // with validate's DidYouMean (explain).
-      Map.entry("cli", Set.of("model", "validate")));
+      // import-openapi writes its starter catalog with the openapi package's StarterCatalog.
+      Map.entry("cli", Set.of("model", "validate", "openapi")));
 
   private static final Pattern REFERENCE =
       Pattern.compile("\\bdev\\.errorcatalog\\.(?:processor\\.([a-z]+)\\.|(runtime)\\.|([A-Z]))");

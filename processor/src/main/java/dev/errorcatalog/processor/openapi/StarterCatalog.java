@@ -1,0 +1,548 @@
+package dev.errorcatalog.processor.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.errorcatalog.processor.model.HttpStatuses;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A starter catalog from an OpenAPI document's error responses ({@code import-openapi}): one entry per response,
+ * where a response reused by several operations ({@code $ref: '#/components/responses/not_found'}, or the same
+ * response written out in each) is one entry listing them under {@code endpoints:}. Every guess is marked under
+ * {@code decided:} and named in the review list, which the file's head repeats as comments.
+ *
+ * <p>What is guessed, and how: the status of a {@code default} response (500) and of a range ({@code 4XX} is
+ * 400); the title (the description's first sentence, else the status's reason phrase); where the body carries its
+ * message ({@code /detail}, {@code /message}, {@code /error/message}); the constant {@code /type} of an RFC 9457
+ * problem from its example; the retry class of 429 (throttled) and 502 to 504 (backoff). A {@code default}
+ * response is imported only where it reads as an error ({@link OpenApiDocument#describesError}). Two responses a
+ * decoder could not tell apart at one status (both known by their status alone) become one entry, the second
+ * recorded under {@code duplicates:}, so that the catalog checks as imported.
+ */
+public final class StarterCatalog {
+
+  /** The most {@code meanings} a shape gets from its schema. */
+  private static final int MAX_MEANINGS = 40;
+
+  /** The most examples an entry gets. */
+  private static final int MAX_EXAMPLES = 5;
+
+  /** The longest text a catalog value may hold (FORMAT.md, Limits). */
+  private static final int MAX_TEXT = 16 * 1024;
+
+  private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+  private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  /**
+   * One thing a writer must confirm or change.
+   *
+   * @param kind what sort of guess: {@code status}, {@code title}, {@code message}, {@code when}, {@code retry},
+   *     {@code code}, {@code merged}, {@code all-endpoints}, {@code reference}, {@code left-out}, {@code examples}
+   * @param where the entry (its name) or the document's place it concerns
+   * @param text what to confirm, one sentence
+   */
+  public record Review(String kind, String where, String text) {
+    public String render() {
+      return "[" + kind + "] " + where + ": " + text;
+    }
+  }
+
+  /**
+   * A starter catalog.
+   *
+   * @param yaml the catalog file's text
+   * @param review what to confirm, in the order of the file
+   * @param entries how many entries it has
+   */
+  public record Result(String yaml, List<Review> review, int entries) {}
+
+  private final OpenApiDocument document;
+  private final References refs;
+  private final Schemas schemas;
+  private final List<Review> review = new ArrayList<>();
+  private final Map<String, ShapeDraft> shapes = new LinkedHashMap<>();
+  private final Set<String> names = new LinkedHashSet<>();
+
+  private StarterCatalog(OpenApiDocument document) {
+    this.document = document;
+    this.refs = document.references();
+    this.schemas = new Schemas(refs);
+  }
+
+  /** The starter catalog of {@code document}, with the id {@code id} ({@code [a-z][a-z0-9-]*}). */
+  public static Result of(OpenApiDocument document, String id) {
+    return new StarterCatalog(document).build(id);
+  }
+
+  /** A catalog id from a text (a file name, a title): lower case, digits and dashes; empty when none is left. */
+  public static Optional<String> idFrom(String text) {
+    String id = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+|-+$", "");
+    if (id.length() > 64) {
+      id = id.substring(0, 64).replaceAll("-+$", "");
+    }
+    return id.isEmpty() ? Optional.empty() : Optional.of(id);
+  }
+
+  private static final class ShapeDraft {
+    String name;
+    String body = "json";
+    String message;
+    Map<String, String> meanings = Map.of();
+    String decided;
+  }
+
+  private static final class Draft {
+    String name;
+    final List<Integer> statuses = new ArrayList<>();
+    String statusDecided;
+    String title;
+    String titleDecided;
+    String description;
+    String shape;
+    String shapeDecided;
+    final Map<String, String> when = new LinkedHashMap<>();
+    String whenDecided;
+    String retry;
+    String retryDecided;
+    final Set<String> headers = new LinkedHashSet<>();
+    final Set<String> endpoints = new LinkedHashSet<>();
+    final List<String> examples = new ArrayList<>();
+    final List<String> duplicates = new ArrayList<>();
+    String source;
+  }
+
+  private Result build(String id) {
+    Map<String, Draft> byResponse = new LinkedHashMap<>();
+    for (Map.Entry<OpenApiDocument.Operation, OpenApiDocument.Response> e : document.errorResponses()) {
+      OpenApiDocument.Response r = e.getValue();
+      String key = r.component().map(c -> "component " + c)
+          .orElseGet(() -> r.node() == null ? "unresolved " + r.key() + " " + r.unresolved().orElse("")
+              : "inline " + r.key() + " " + canonical(r.node()));
+      Draft draft = byResponse.computeIfAbsent(key, k -> draft(r, e.getKey()));
+      int status = statusOf(r);
+      if (!draft.statuses.contains(status)) {
+        draft.statuses.add(status);
+      }
+      draft.endpoints.add(e.getKey().name());
+    }
+    List<Draft> drafts = merge(new ArrayList<>(byResponse.values()));
+    int operations = document.operations().size();
+    for (Draft d : drafts) {
+      if (operations > 1 && d.endpoints.size() == operations) {
+        d.endpoints.clear();
+        review.add(new Review("all-endpoints", d.name, "every operation of the document returns it, so it lists no"
+            + " endpoints (none means all); list them if some operations do not"));
+      }
+    }
+    for (OpenApiDocument.Problem p : document.problems()) {
+      review.add(new Review(p.reference() ? "reference" : "left-out", p.where(), p.text() + " (" + p.at() + ")"));
+    }
+    return new Result(yaml(id, drafts), List.copyOf(review), drafts.size());
+  }
+
+  private Draft draft(OpenApiDocument.Response r, OpenApiDocument.Operation op) {
+    Draft d = new Draft();
+    int status = statusOf(r);
+    d.source = r.component().map(c -> "#/components/responses/" + c).orElse(op.name() + " " + r.key());
+    String reason = HttpStatuses.reason(status);
+    d.name = uniqueName(r.component().map(StarterCatalog::upperSnake)
+        .orElse(reason.isEmpty() ? "STATUS_" + status : upperSnake(reason)));
+    if (r.status() < 0) {
+      d.statusDecided = "The OpenAPI document answers it as '" + r.key() + "', no status: " + status + " is a guess.";
+      review.add(new Review("status", d.name, "the document's '" + r.key() + "' response (" + d.source
+          + ") has no status; " + status + " is a guess: write every status the API answers it with"));
+    }
+    Optional<String> description = r.description();
+    String firstSentence = description.map(StarterCatalog::firstSentence).orElse("");
+    if (!firstSentence.isEmpty() && firstSentence.length() <= 120) {
+      d.title = firstSentence;
+      d.titleDecided = "The OpenAPI document gives a description, no title: its first sentence.";
+    } else {
+      d.title = reason.isEmpty() ? "Error " + status : reason;
+      d.titleDecided = "The OpenAPI document gives no title: the status's reason phrase.";
+      review.add(new Review("title", d.name, "the title is the status's reason phrase; write the API's own"));
+    }
+    description.filter(text -> !stripPeriod(text).equals(d.title)).map(StarterCatalog::bounded)
+        .ifPresent(text -> d.description = text);
+    if (status == 429) {
+      d.retry = "throttled";
+      d.retryDecided = "A 429 is a rate limit; the OpenAPI document states no retry advice.";
+    } else if (status == 502 || status == 503 || status == 504) {
+      d.retry = "backoff";
+      d.retryDecided = "A " + status + " is transient as a rule; the OpenAPI document states no retry advice.";
+    }
+    if (d.retry != null) {
+      review.add(new Review("retry", d.name, "retry: " + d.retry + " follows from the status alone; confirm it"));
+    }
+    if (r.node() == null) {
+      d.shape = "empty";
+      d.shapeDecided = "The response is a reference that was not followed (" + r.unresolved().orElse("") + ").";
+      return d;
+    }
+    for (Iterator<String> it = r.node().path("headers").fieldNames(); it.hasNext(); ) {
+      String header = it.next();
+      if (HEADER.matcher(header).matches() && !header.equalsIgnoreCase("content-type")) {
+        d.headers.add(header);
+      }
+    }
+    Optional<Map.Entry<String, JsonNode>> media = schemas.media(r.node());
+    if (media.isEmpty()) {
+      d.shape = "empty";
+      d.shapeDecided = "The OpenAPI document shows no body for this response.";
+      return d;
+    }
+    String mediaType = media.get().getKey();
+    JsonNode mediaObject = refs.follow(media.get().getValue());
+    if (mediaObject == null) {
+      mediaObject = media.get().getValue();
+    }
+    if (Schemas.isText(mediaType)) {
+      d.shape = "text";
+    } else if (!Schemas.isJson(mediaType)) {
+      d.shape = "text";
+      d.shapeDecided = "The OpenAPI document shows the body as " + mediaType + " only: read as text.";
+      review.add(new Review("shape", d.name, "the body is " + mediaType + ", read as text; confirm it"));
+    } else {
+      d.shape = shape(mediaObject.get("schema"), d, mediaType).name;
+    }
+    examples(mediaObject, mediaType, d);
+    return d;
+  }
+
+  private ShapeDraft shape(JsonNode schemaNode, Draft d, String mediaType) {
+    References.Resolved schema = schemaNode == null ? null : refs.resolve(schemaNode);
+    String key = schema == null ? "none" : schema.name().map(n -> "named " + n)
+        .orElseGet(() -> "inline " + canonical(schemaNode));
+    ShapeDraft existing = shapes.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    ShapeDraft shape = new ShapeDraft();
+    String base = schema == null ? d.name.toLowerCase(Locale.ROOT).replace('_', '-') + "-body"
+        : schema.name().map(n -> n).orElse(d.name.toLowerCase(Locale.ROOT).replace('_', '-') + "-body");
+    shape.name = uniqueShapeName(base);
+    if (schema == null || !schema.ok()) {
+      shape.decided = schema == null ? "The OpenAPI document shows a " + mediaType + " body without a schema."
+          : "The body's schema is a reference that was not followed (" + schema.problem().orElse("") + ").";
+      review.add(new Review("message", "shape " + shape.name, "the document gives no schema to read the message"
+          + " from; add 'message: /pointer' if the body carries one"));
+    } else {
+      JsonNode s = schema.node();
+      Optional<String> message = schemas.messagePointer(s);
+      shape.meanings = schemas.meanings(s, MAX_MEANINGS);
+      String source = schema.firstRef().orElse("written in place");
+      if (message.isPresent()) {
+        shape.message = message.get();
+        shape.decided = "Read from the OpenAPI schema (" + source + "); that the message is at " + message.get()
+            + " is import-openapi's reading of its property names.";
+        review.add(new Review("message", "shape " + shape.name, "the message is read at " + message.get()
+            + "; confirm it is the human message"));
+      } else {
+        shape.decided = "Read from the OpenAPI schema (" + source + "), which has no property named as a message.";
+        review.add(new Review("message", "shape " + shape.name, "no message property found; add 'message:' if"
+            + " the body carries one"));
+      }
+      schemas.codePointer(s).ifPresent(code -> review.add(new Review("code", "shape " + shape.name, "the body"
+          + " carries a code at " + code + "; where the API documents its codes, add 'code: " + code
+          + "' and one entry per code (the document itself names none)")));
+    }
+    shapes.put(key, shape);
+    return shape;
+  }
+
+  private void examples(JsonNode media, String mediaType, Draft d) {
+    List<JsonNode> values = new ArrayList<>();
+    if (media.has("example")) {
+      values.add(media.get("example"));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = media.path("examples").fields(); it.hasNext(); ) {
+      JsonNode example = refs.follow(it.next().getValue());
+      if (example != null && example.has("value")) {
+        values.add(example.get("value"));
+      }
+    }
+    boolean json = Schemas.isJson(mediaType);
+    int skipped = 0;
+    for (JsonNode value : values) {
+      Optional<String> body = json ? jsonBody(value) : value.isTextual() ? Optional.of(value.asText().strip())
+          : Optional.empty();
+      if (body.isEmpty() || body.get().isEmpty() || body.get().length() > MAX_TEXT
+          || d.examples.size() >= MAX_EXAMPLES || d.shape.equals("empty")) {
+        skipped++;
+        continue;
+      }
+      if (!d.examples.contains(body.get())) {
+        d.examples.add(body.get());
+      }
+    }
+    if (skipped > 0) {
+      review.add(new Review("examples", d.name, skipped + " example(s) of the document left out (not a JSON body,"
+          + " longer than a catalog value, or beyond " + MAX_EXAMPLES + ")"));
+    }
+    if (json && mediaType.toLowerCase(Locale.ROOT).contains("problem") && !d.examples.isEmpty()) {
+      try {
+        JsonNode first = JSON.readTree(d.examples.get(0));
+        if (first.path("type").isTextual()) {
+          d.when.put("/type", first.path("type").asText());
+          d.whenDecided = "The problem type is read from the OpenAPI document's example.";
+          review.add(new Review("when", d.name, "told apart by its problem type " + first.path("type").asText()
+              + ", read from the example; confirm it is the type the API sends"));
+        }
+      } catch (JsonProcessingException e) {
+        // not JSON after all: no constant to read
+      }
+    }
+  }
+
+  /** A JSON example as one line of strict JSON; a text holding JSON is read as that JSON. */
+  private static Optional<String> jsonBody(JsonNode value) {
+    try {
+      JsonNode body = value;
+      if (value.isTextual()) {
+        body = JSON.readTree(value.asText());
+        if (body == null || body.isMissingNode()) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(JSON.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Entries a decoder could not tell apart (the same status, no constants: known by the status alone) as one:
+   * the later one's endpoints join the earlier one's, and it is recorded under {@code duplicates:}.
+   */
+  private List<Draft> merge(List<Draft> drafts) {
+    Map<String, Draft> byStatus = new LinkedHashMap<>();
+    List<Draft> kept = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft into = null;
+      for (int status : d.statuses) {
+        into = into != null ? into : byStatus.get(status + " " + d.when);
+      }
+      if (into == null) {
+        kept.add(d);
+        for (int status : d.statuses) {
+          byStatus.put(status + " " + d.when, d);
+        }
+        continue;
+      }
+      for (int status : d.statuses) {
+        if (!into.statuses.contains(status)) {
+          into.statuses.add(status);
+          byStatus.put(status + " " + d.when, into);
+        }
+      }
+      into.endpoints.addAll(d.endpoints);
+      String where = d.endpoints.size() > 3 ? d.endpoints.size() + " operations"
+          : String.join(", ", d.endpoints);
+      into.duplicates.add(bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
+          + "; one entry, as a decoder tells them apart by status only."));
+      review.add(new Review("merged", into.name, d.source + " (" + d.title + ") is known by its status alone, as "
+          + into.source + " is: imported as one entry; split them with a 'when:'"
+          + " or a message if the API tells them apart"));
+      names.remove(d.name);
+    }
+    return kept;
+  }
+
+  private String yaml(String id, List<Draft> drafts) {
+    StringBuilder y = new StringBuilder();
+    y.append("# A starter catalog written by errorcatalog import-openapi from ").append(oneLine(document.tree().file()))
+        .append(" (").append(oneLine(document.title())).append(document.version().map(v -> " " + oneLine(v)).orElse(""))
+        .append(").\n# Every guess is marked under 'decided:'. Review before use:\n");
+    int n = 0;
+    for (Review r : review) {
+      y.append("#  ").append(++n).append(". ").append(oneLine(r.render())).append('\n');
+    }
+    y.append("catalog: ").append(id).append('\n');
+    y.append("title: ").append(quote(document.title().isEmpty() ? id : document.title())).append('\n');
+    document.docs().ifPresent(docs -> y.append("docs: ").append(quote(docs)).append('\n'));
+    y.append("defaults:\n  retry: never\n  decided:\n    retry: ")
+        .append(quote("The OpenAPI document states no retry advice: never, until a writer says otherwise."))
+        .append('\n');
+    if (!shapes.isEmpty()) {
+      y.append("shapes:\n");
+      for (ShapeDraft s : shapes.values()) {
+        y.append("  ").append(s.name).append(":\n");
+        if (s.message != null) {
+          y.append("    message: ").append(s.message).append('\n');
+        }
+        if (!s.meanings.isEmpty()) {
+          y.append("    meanings:\n");
+          s.meanings.forEach((pointer, text) -> y.append("      ").append(quote(pointer)).append(": ")
+              .append(quote(bounded(text))).append('\n'));
+        }
+        if (s.decided != null) {
+          y.append("    decided: ").append(quote(s.decided)).append('\n');
+        }
+      }
+    }
+    y.append("entries:\n");
+    for (Draft d : drafts) {
+      y.append("  - name: ").append(d.name).append('\n');
+      y.append("    status: ").append(d.statuses.size() == 1 ? d.statuses.get(0).toString()
+          : d.statuses.toString()).append('\n');
+      y.append("    title: ").append(quote(d.title)).append('\n');
+      if (d.description != null) {
+        y.append("    description: ").append(quote(d.description)).append('\n');
+      }
+      y.append("    shape: ").append(d.shape).append('\n');
+      if (!d.when.isEmpty()) {
+        y.append("    when:\n");
+        d.when.forEach((pointer, value) -> y.append("      ").append(quote(pointer)).append(": ")
+            .append(quote(value)).append('\n'));
+      }
+      if (d.retry != null) {
+        y.append("    retry: ").append(d.retry).append('\n');
+      }
+      list(y, "headers", d.headers, false);
+      list(y, "endpoints", d.endpoints, true);
+      if (!d.examples.isEmpty()) {
+        y.append("    examples:\n");
+        for (String example : d.examples) {
+          y.append("      - ").append(example(example)).append('\n');
+        }
+      }
+      list(y, "duplicates", d.duplicates, true);
+      Map<String, String> decided = new LinkedHashMap<>();
+      if (d.titleDecided != null) {
+        decided.put("title", d.titleDecided);
+      }
+      if (d.statusDecided != null) {
+        decided.put("status", d.statusDecided);
+      }
+      if (d.whenDecided != null && !d.when.isEmpty()) {
+        decided.put("when", d.whenDecided);
+      }
+      if (d.shapeDecided != null) {
+        decided.put("shape", d.shapeDecided);
+      }
+      if (d.retryDecided != null) {
+        decided.put("retry", d.retryDecided);
+      }
+      if (!decided.isEmpty()) {
+        y.append("    decided:\n");
+        decided.forEach((aspect, why) -> y.append("      ").append(aspect).append(": ").append(quote(why)).append('\n'));
+      }
+    }
+    return y.toString();
+  }
+
+  private static void list(StringBuilder y, String key, Iterable<String> items, boolean quoted) {
+    Iterator<String> it = items.iterator();
+    if (!it.hasNext()) {
+      return;
+    }
+    y.append("    ").append(key).append(":\n");
+    while (it.hasNext()) {
+      String item = it.next();
+      y.append("      - ").append(quoted ? quote(item) : item).append('\n');
+    }
+  }
+
+  private int statusOf(OpenApiDocument.Response r) {
+    if (r.status() > 0) {
+      return r.status();
+    }
+    return r.range() > 0 ? r.range() * 100 : 500;
+  }
+
+  private String uniqueName(String base) {
+    String name = base;
+    for (int i = 2; !names.add(name); i++) {
+      name = base + "_" + i;
+    }
+    return name;
+  }
+
+  private String uniqueShapeName(String base) {
+    String clean = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+|-+$", "");
+    if (clean.isEmpty()) {
+      clean = "body";
+    }
+    if (clean.equals("empty") || clean.equals("text")) {
+      clean = clean + "-body";
+    }
+    Set<String> taken = new LinkedHashSet<>();
+    shapes.values().forEach(s -> taken.add(s.name));
+    String name = clean;
+    for (int i = 2; taken.contains(name); i++) {
+      name = clean + "-" + i;
+    }
+    return name;
+  }
+
+  /** {@code not_found}, {@code BadRequest}, {@code Too Many Requests} as {@code NOT_FOUND} and so on. */
+  static String upperSnake(String text) {
+    String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
+        .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (s.isEmpty()) {
+      return "ERROR";
+    }
+    return Character.isLetter(s.charAt(0)) ? s : "E_" + s;
+  }
+
+  private static String firstSentence(String text) {
+    String line = text.strip().lines().findFirst().orElse("").strip();
+    int stop = line.indexOf(". ");
+    return stripPeriod(stop < 0 ? line : line.substring(0, stop));
+  }
+
+  private static String stripPeriod(String text) {
+    String t = text.strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
+  }
+
+  private static String bounded(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ");
+  }
+
+  /** A text as a double-quoted YAML scalar: JSON's escapes, which YAML's double quotes read the same. */
+  static String quote(String text) {
+    try {
+      return JSON.writeValueAsString(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+          .replace("\u0085", "\\u0085").replace("\uFEFF", "\\uFEFF");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e); // a String always serialises
+    }
+  }
+
+  /** An example body: single-quoted as the format's examples are, unless it holds what only escapes can say. */
+  private static String example(String body) {
+    boolean plain = body.chars().allMatch(c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029
+        && c != 0xFEFF && !(c >= 0x80 && c < 0xA0));
+    return plain ? "'" + body.replace("'", "''") + "'" : quote(body);
+  }
+
+  /** A node as one canonical line: the same response written out twice compares equal. */
+  private static String canonical(JsonNode node) {
+    try {
+      return CANONICAL.writeValueAsString(CANONICAL.treeToValue(node, Object.class));
+    } catch (JsonProcessingException e) {
+      return node.toString();
+    }
+  }
+}
