@@ -7,10 +7,10 @@ import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -76,8 +76,10 @@ public final class Agreement {
         if (!same.isEmpty()) {
           continue;
         }
-        String what = "a " + r.key() + " response" + r.description().map(d -> " (" + shortText(d) + ")").orElse("")
-            + r.component().map(c -> ", #/components/responses/" + c).orElse("");
+        List<String> about = new ArrayList<>();
+        r.description().map(Agreement::shortText).ifPresent(about::add);
+        r.component().map(c -> "#/components/responses/" + c).ifPresent(about::add);
+        String what = "a " + r.key() + " response" + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
         String why;
         if (identity.isPresent() && !at.isEmpty()) {
           why = "the document names it " + identity.get() + ", and no entry at that status has that code or name";
@@ -113,12 +115,14 @@ public final class Agreement {
         List<OpenApiDocument.Operation> ops = document.operations().stream()
             .filter(op -> matches(endpoint, op)).toList();
         if (ops.isEmpty()) {
-          Set<String> known = document.operations().stream().map(OpenApiDocument.Operation::name)
-              .collect(Collectors.toCollection(LinkedHashSet::new));
+          // Compared without the parameters' names, which are no misspelling: /booking/{id} is near /bookings/{bookingId}.
+          Map<String, String> known = new LinkedHashMap<>();
+          document.operations().forEach(op -> known.putIfAbsent(op.method() + " " + path(op.path()), op.name()));
+          String hint = DidYouMean.closest(endpoint.method().orElse("GET") + " " + path(endpoint.path()),
+              known.keySet()).map(k -> " Did you mean '" + known.get(k) + "'?").orElse("");
           found.add(new Diagnostic(severity, DiagnosticId.ENDPOINT_NOT_IN_OPENAPI, e.position(),
               label + " lists the endpoint " + endpoint.operation() + ", which the OpenAPI document does not have.",
-              "Correct the endpoint, or add the operation to the document." + DidYouMean.hint(endpoint.operation(),
-                  known)));
+              "Correct the endpoint, or add the operation to the document." + hint));
           continue;
         }
         for (OpenApiDocument.Operation op : ops) {

@@ -160,8 +160,9 @@ public final class StarterCatalog {
     int status = statusOf(r);
     d.source = r.component().map(c -> "#/components/responses/" + c).orElse(op.name() + " " + r.key());
     String reason = HttpStatuses.reason(status);
-    d.name = uniqueName(r.component().map(StarterCatalog::upperSnake)
-        .orElse(reason.isEmpty() ? "STATUS_" + status : upperSnake(reason)));
+    String byStatus = r.isDefault() ? "ERROR" : r.range() == 4 ? "CLIENT_ERROR" : r.range() == 5 ? "SERVER_ERROR"
+        : reason.isEmpty() ? "STATUS_" + status : upperSnake(reason);
+    d.name = uniqueName(r.component().map(StarterCatalog::upperSnake).orElse(byStatus));
     if (r.status() < 0) {
       d.statusDecided = "The OpenAPI document answers it as '" + r.key() + "', no status: " + status + " is a guess.";
       review.add(new Review("status", d.name, "the document's '" + r.key() + "' response (" + d.source
