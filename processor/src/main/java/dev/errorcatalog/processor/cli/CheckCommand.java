@@ -16,7 +16,7 @@ final class CheckCommand implements Command {
 
   @Override
   public String arguments() {
-    return "[--openapi SPEC] PATH...";
+    return "PATH...";
   }
 
   @Override

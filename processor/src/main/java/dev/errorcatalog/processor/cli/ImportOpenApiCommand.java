@@ -28,7 +28,7 @@ final class ImportOpenApiCommand implements Command {
 
   @Override
   public String summary() {
-    return "write a starter catalog OUT from an OpenAPI document's error responses, with what to review";
+    return "write a starter catalog OUT from an OpenAPI document's error responses";
   }
 
   @Override
