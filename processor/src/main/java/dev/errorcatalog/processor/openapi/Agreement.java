@@ -7,10 +7,13 @@ import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,11 +35,29 @@ public final class Agreement {
   private final List<Entry> entries;
   private final Diagnostic.Severity severity;
   private final List<Diagnostic> found = new ArrayList<>();
+  /**
+   * Each entry's endpoints as {@code GET /users/{}} (and {@code * /users/{}} where no method is named), read once:
+   * a large document has thousands of responses, compared with every entry.
+   */
+  private final Map<Entry, Set<String>> operationsOf = new IdentityHashMap<>();
+  /** The document's operations by {@code GET /users/{}} and by {@code * /users/{}}. */
+  private final Map<String, List<OpenApiDocument.Operation>> operations = new LinkedHashMap<>();
 
   private Agreement(OpenApiDocument document, List<CatalogModel> catalogs, boolean mismatchesFail) {
     this.document = document;
     this.entries = catalogs.stream().flatMap(c -> c.entries().stream()).filter(Agreement::compared).toList();
     this.severity = mismatchesFail ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
+    for (OpenApiDocument.Operation op : document.operations()) {
+      String path = path(op.path());
+      operations.computeIfAbsent(op.method() + " " + path, k -> new ArrayList<>()).add(op);
+      operations.computeIfAbsent("* " + path, k -> new ArrayList<>()).add(op);
+    }
+    for (Entry e : entries) {
+      Set<String> keys = new HashSet<>();
+      e.endpoints().stream().map(Endpoint::parse).flatMap(Optional::stream)
+          .forEach(ep -> keys.add(ep.method().orElse("*") + " " + path(ep.path())));
+      operationsOf.put(e, keys);
+    }
   }
 
   /**
@@ -112,8 +133,8 @@ public final class Agreement {
         continue;
       }
       for (Endpoint endpoint : endpoints) {
-        List<OpenApiDocument.Operation> ops = document.operations().stream()
-            .filter(op -> matches(endpoint, op)).toList();
+        List<OpenApiDocument.Operation> ops =
+            operations.getOrDefault(endpoint.method().orElse("*") + " " + path(endpoint.path()), List.of());
         if (ops.isEmpty()) {
           // Compared without the parameters' names, which are no misspelling: /booking/{id} is near /bookings/{bookingId}.
           Map<String, String> known = new LinkedHashMap<>();
@@ -155,15 +176,10 @@ public final class Agreement {
   }
 
   /** Whether entry {@code e} is returned by {@code op}: it lists no endpoints (all), or one that is {@code op}. */
-  private static boolean servesOperation(Entry e, OpenApiDocument.Operation op) {
-    return e.endpoints().isEmpty()
-        || e.endpoints().stream().map(Endpoint::parse).flatMap(Optional::stream).anyMatch(ep -> matches(ep, op));
-  }
-
-  /** An entry's endpoint and an operation: the method where the endpoint names one, the path with any names. */
-  static boolean matches(Endpoint endpoint, OpenApiDocument.Operation op) {
-    return endpoint.method().map(m -> m.equals(op.method())).orElse(true)
-        && path(endpoint.path()).equals(path(op.path()));
+  private boolean servesOperation(Entry e, OpenApiDocument.Operation op) {
+    Set<String> keys = operationsOf.get(e);
+    String path = path(op.path());
+    return e.endpoints().isEmpty() || keys.contains(op.method() + " " + path) || keys.contains("* " + path);
   }
 
   /** {@code /users/{id}/?x=1} as {@code /users/{}}: parameters' names, a query and a final slash do not count. */
