@@ -36,8 +36,8 @@ public final class OpenApiCheck {
     }
     OpenApiDocument.Read read = OpenApiDocument.read(spec);
     if (!read.ok()) {
-      reporter.report(new Diagnostic(Diagnostic.Severity.ERROR, DiagnosticId.OPENAPI_UNREADABLE,
-          read.failure().position(), read.failure().problem() + ".", read.failure().fix()), null);
+      reporter.report(DiagnosticId.OPENAPI_UNREADABLE.error(read.failure().position(), read.failure().problem() + ".",
+          read.failure().fix()), null);
       return new Counts(reporter.errors() - errorsBefore, reporter.warnings() - warningsBefore,
           spec + ": not compared");
     }

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.openapi;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Endpoint;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
@@ -33,7 +34,7 @@ public final class Agreement {
 
   private final OpenApiDocument document;
   private final List<Entry> entries;
-  private final Diagnostic.Severity severity;
+  private final boolean mismatchesFail;
   private final List<Diagnostic> found = new ArrayList<>();
   /**
    * Each entry's endpoints as {@code GET /users/{}} (and {@code * /users/{}} where no method is named), read once:
@@ -46,7 +47,7 @@ public final class Agreement {
   private Agreement(OpenApiDocument document, List<CatalogModel> catalogs, boolean mismatchesFail) {
     this.document = document;
     this.entries = catalogs.stream().flatMap(c -> c.entries().stream()).filter(Agreement::compared).toList();
-    this.severity = mismatchesFail ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
+    this.mismatchesFail = mismatchesFail;
     for (OpenApiDocument.Operation op : document.operations()) {
       String path = path(op.path());
       operations.computeIfAbsent(op.method() + " " + path, k -> new ArrayList<>()).add(op);
@@ -82,7 +83,7 @@ public final class Agreement {
   private void responses() {
     for (OpenApiDocument.Problem p : document.problems()) {
       if (p.reference()) {
-        found.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.OPENAPI_REFERENCE, p.at(),
+        found.add(DiagnosticId.OPENAPI_REFERENCE.warning(p.at(),
             p.where() + ": " + p.text() + "; the response is compared by its status only.",
             "Make the reference local (#/components/...), or end the cycle; the check reads one document and"
                 + " fetches nothing."));
@@ -109,7 +110,7 @@ public final class Agreement {
           why = elsewhere.isEmpty() ? "no entry has " + statusWords(r)
               : "the entries at " + statusWords(r) + " (" + names(elsewhere) + ") list other endpoints";
         }
-        found.add(new Diagnostic(severity, DiagnosticId.RESPONSE_NOT_IN_CATALOG, r.at(),
+        found.add(mismatch(DiagnosticId.RESPONSE_NOT_IN_CATALOG, r.at(),
             op.name() + " documents " + what + " that the catalog lacks: " + why + ".",
             "Add an entry for it (status " + (r.status() > 0 ? r.status() : r.key()) + ", endpoints: ["
                 + op.name() + "]; import-openapi writes a starter), or add " + op.name()
@@ -124,7 +125,7 @@ public final class Agreement {
       String label = e.constantName() + " (status " + statusList(e) + ")";
       if (e.endpoints().isEmpty()) {
         if (document.operations().stream().noneMatch(op -> documents(op, e))) {
-          found.add(new Diagnostic(severity, DiagnosticId.ENTRY_NOT_IN_OPENAPI, e.position(),
+          found.add(mismatch(DiagnosticId.ENTRY_NOT_IN_OPENAPI, e.position(),
               label + " is answered by no operation of the OpenAPI document " + document.tree().file()
                   + ": none documents a " + statusList(e) + " response.",
               "Document the response in the OpenAPI document, or list under endpoints: the operations that"
@@ -141,14 +142,14 @@ public final class Agreement {
           document.operations().forEach(op -> known.putIfAbsent(op.method() + " " + path(op.path()), op.name()));
           String hint = DidYouMean.closest(endpoint.method().orElse("GET") + " " + path(endpoint.path()),
               known.keySet()).map(k -> " Did you mean '" + known.get(k) + "'?").orElse("");
-          found.add(new Diagnostic(severity, DiagnosticId.ENDPOINT_NOT_IN_OPENAPI, e.position(),
+          found.add(mismatch(DiagnosticId.ENDPOINT_NOT_IN_OPENAPI, e.position(),
               label + " lists the endpoint " + endpoint.operation() + ", which the OpenAPI document does not have.",
               "Correct the endpoint, or add the operation to the document." + hint));
           continue;
         }
         for (OpenApiDocument.Operation op : ops) {
           if (!documents(op, e)) {
-            found.add(new Diagnostic(severity, DiagnosticId.ENTRY_NOT_IN_OPENAPI, e.position(),
+            found.add(mismatch(DiagnosticId.ENTRY_NOT_IN_OPENAPI, e.position(),
                 label + " lists " + op.name() + ", whose responses in the OpenAPI document have no "
                     + statusList(e) + " (they are " + String.join(", ", op.statuses()) + ").",
                 "Document the " + statusList(e) + " response at " + op.name() + ", or remove the endpoint from"
@@ -157,6 +158,11 @@ public final class Agreement {
         }
       }
     }
+  }
+
+  /** A mismatch: an error where the build says mismatches fail it, else a warning. */
+  private Diagnostic mismatch(DiagnosticId id, SourcePosition at, String problem, String fix) {
+    return mismatchesFail ? id.error(at, problem, fix) : id.warning(at, problem, fix);
   }
 
   /** Whether the document's response {@code r} is at a status of entry {@code e}. */
