@@ -122,6 +122,9 @@ public final class DocumentReader {
     String text = utf8(bytes);
     String trimmed = text.stripLeading();
     boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
+    if (!json) {
+      longLine(text);
+    }
     try (JsonParser p = (json ? JSON : YAML).createParser(new StringReader(text))) {
       parser = p;
       JsonToken first = p.nextToken();
@@ -195,6 +198,27 @@ public final class DocumentReader {
         return nodes.nullNode();
       default:
         throw fail(at, file + " has an unexpected " + token, "Check the document near this place.");
+    }
+  }
+
+  /**
+   * Refuses a YAML line longer than {@link OpenApiLimits#MAX_YAML_LINE}: the YAML parser copies its look-ahead for
+   * every kilobyte of a run of text without a line break, so one line of megabytes would take minutes. JSON (a
+   * minified document is one line) is read by the JSON parser, which has no such cost.
+   */
+  private void longLine(String text) throws UnreadableDocument.Failure {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > OpenApiLimits.MAX_YAML_LINE) {
+          throw fail(line, 1, file + " has a line of " + String.format(Locale.ROOT, "%,d", i - start)
+              + " characters, more than the " + String.format(Locale.ROOT, "%,d", OpenApiLimits.MAX_YAML_LINE)
+              + " a YAML document may have", "Break the line, or give the document as JSON.");
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 

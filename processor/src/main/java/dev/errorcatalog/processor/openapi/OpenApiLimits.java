@@ -13,6 +13,9 @@ public final class OpenApiLimits {
   /** The deepest nesting read (schemas inside schemas inside responses inside paths). */
   public static final int MAX_DEPTH = 200;
 
+  /** The longest line of a YAML document, in characters (a description of a page is far shorter). */
+  public static final int MAX_YAML_LINE = 256 * 1024;
+
   /** The most {@code $ref}s followed in a row before a reference is taken as endless. */
   public static final int MAX_REF_HOPS = 64;
 

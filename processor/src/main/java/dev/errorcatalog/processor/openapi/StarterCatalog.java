@@ -51,8 +51,9 @@ public final class StarterCatalog {
   /**
    * One thing a writer must confirm or change.
    *
-   * @param kind what sort of guess: {@code status}, {@code title}, {@code message}, {@code when}, {@code retry},
-   *     {@code code}, {@code merged}, {@code all-endpoints}, {@code reference}, {@code left-out}, {@code examples}
+   * @param kind what sort of guess: {@code status}, {@code title}, {@code message}, {@code shape}, {@code when},
+   *     {@code retry}, {@code code}, {@code merged}, {@code all-endpoints}, {@code reference}, {@code left-out},
+   *     {@code examples}
    * @param where the entry (its name) or the document's place it concerns
    * @param text what to confirm, one sentence
    */

@@ -154,6 +154,9 @@ class OpenApiHostileInputTest {
         "deep.json is nested more than 200 levels deep. An OpenAPI document needs far fewer");
     assertRefused("swagger.yaml", "swagger: '2.0'\ninfo: {title: Orders, version: '1'}\npaths: {}\n",
         "swagger.yaml is a Swagger 2.0 document, not OpenAPI 3. Convert it to OpenAPI 3 first");
+    assertRefused("long.yaml", "openapi: 3.0.3\ninfo: {title: Orders, version: '1'}\nx-long: " + "a".repeat(300_000)
+        + "\npaths: {}\n", "long.yaml:3:1: " + dir.resolve("long.yaml") + " has a line of 300,008 characters, more"
+        + " than the 262,144 a YAML document may have. Break the line, or give the document as JSON.");
     assertRefused("broken.json", "{\"openapi\": \"3.1.0\", \"paths\": {", "broken.json is not valid JSON:");
     assertRefused("text.yaml", "just some words\n", "text.yaml is not an OpenAPI document: it is not a map.");
     assertRefused("empty.yaml", "", "empty.yaml is empty. Give an OpenAPI document.");
