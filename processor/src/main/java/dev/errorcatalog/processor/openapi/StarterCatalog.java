@@ -239,7 +239,7 @@ public final class StarterCatalog {
         : schema.name().map(n -> n).orElse(d.name.toLowerCase(Locale.ROOT).replace('_', '-') + "-body");
     shape.name = uniqueShapeName(base);
     if (schema == null || !schema.ok()) {
-      shape.decided = schema == null ? "The OpenAPI document shows a " + mediaType + " body without a schema."
+      shape.decided = schema == null ? "The OpenAPI document shows a body of " + mediaType + " without a schema."
           : "The body's schema is a reference that was not followed (" + schema.problem().orElse("") + ").";
       review.add(new Review("message", "shape " + shape.name, "the document gives no schema to read the message"
           + " from; add 'message: /pointer' if the body carries one"));
