@@ -53,6 +53,13 @@ final class ImportOpenApiCommand implements Command {
       invocation.out().println(read.failure().render());
       return Main.ERRORS;
     }
+    if (read.document().errorResponses().isEmpty()) {
+      invocation.out().println("errorcatalog: " + spec + " documents no error response (no status 400 to 599, no"
+          + " 4XX or 5XX, no default that reads as an error) in its " + read.document().operations().size()
+          + " operations: there is nothing to import.");
+      read.document().problems().forEach(p -> invocation.out().println("  " + p.where() + ": " + p.text()));
+      return Main.ERRORS;
+    }
     String stem = out.getFileName().toString().replaceFirst("\\.(ya?ml)$", "");
     String id = stem.matches("[a-z][a-z0-9-]*") && stem.length() <= 64 ? stem
         : StarterCatalog.idFrom(read.document().title()).orElse("imported");
