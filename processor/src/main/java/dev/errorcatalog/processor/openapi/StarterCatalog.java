@@ -76,7 +76,7 @@ public final class StarterCatalog {
   private final References refs;
   private final Schemas schemas;
   private final List<Review> review = new ArrayList<>();
-  private final Map<String, ShapeDraft> shapes = new LinkedHashMap<>();
+  private final Map<String, DraftShape> shapes = new LinkedHashMap<>();
   private final Set<String> names = new LinkedHashSet<>();
 
   private StarterCatalog(OpenApiDocument document) {
@@ -99,51 +99,28 @@ public final class StarterCatalog {
     return id.isEmpty() ? Optional.empty() : Optional.of(id);
   }
 
-  private static final class ShapeDraft {
-    String name;
-    String body = "json";
-    String message;
-    Map<String, String> meanings = Map.of();
-    String decided;
-  }
-
-  private static final class Draft {
-    String name;
-    final List<Integer> statuses = new ArrayList<>();
-    String statusDecided;
-    String title;
-    String titleDecided;
-    String description;
-    String shape;
-    String shapeDecided;
-    final Map<String, String> when = new LinkedHashMap<>();
-    String whenDecided;
-    String retry;
-    String retryDecided;
-    final Set<String> headers = new LinkedHashSet<>();
-    final Set<String> endpoints = new LinkedHashSet<>();
-    final List<String> examples = new ArrayList<>();
-    final List<String> duplicates = new ArrayList<>();
-    String source;
-  }
-
   private Result build(String id) {
-    Map<String, Draft> byResponse = new LinkedHashMap<>();
+    Map<String, DraftEntry> byResponse = new LinkedHashMap<>();
     for (Map.Entry<OpenApiDocument.Operation, OpenApiDocument.Response> e : document.errorResponses()) {
       OpenApiDocument.Response r = e.getValue();
       String key = r.component().map(c -> "component " + c)
           .orElseGet(() -> r.node() == null ? "unresolved " + r.key() + " " + r.unresolved().orElse("")
               : "inline " + r.key() + " " + canonical(r.node()));
-      Draft draft = byResponse.computeIfAbsent(key, k -> draft(r, e.getKey()));
+      DraftEntry draft = byResponse.computeIfAbsent(key, k -> draft(r, e.getKey()));
       int status = statusOf(r);
       if (!draft.statuses.contains(status)) {
         draft.statuses.add(status);
       }
-      draft.endpoints.add(e.getKey().name());
+      if (e.getKey().name().length() <= 2000) {
+        draft.endpoints.add(e.getKey().name()); // a longer path is no API's: left out, as the review list says
+      } else {
+        review.add(new Review("left-out", draft.name, "an operation whose path is longer than 2,000 characters is"
+            + " not listed under endpoints"));
+      }
     }
-    List<Draft> drafts = merge(new ArrayList<>(byResponse.values()));
+    List<DraftEntry> drafts = merge(new ArrayList<>(byResponse.values()));
     int operations = document.operations().size();
-    for (Draft d : drafts) {
+    for (DraftEntry d : drafts) {
       if (operations > 1 && d.endpoints.size() == operations) {
         d.endpoints.clear();
         review.add(new Review("all-endpoints", d.name, "every operation of the document returns it, so it lists no"
@@ -153,11 +130,12 @@ public final class StarterCatalog {
     for (OpenApiDocument.Problem p : document.problems()) {
       review.add(new Review(p.reference() ? "reference" : "left-out", p.where(), p.text() + " (" + p.at() + ")"));
     }
-    return new Result(yaml(id, drafts), List.copyOf(review), drafts.size());
+    return new Result(StarterYaml.write(document, id, review, shapes.values(), drafts), List.copyOf(review),
+        drafts.size());
   }
 
-  private Draft draft(OpenApiDocument.Response r, OpenApiDocument.Operation op) {
-    Draft d = new Draft();
+  private DraftEntry draft(OpenApiDocument.Response r, OpenApiDocument.Operation op) {
+    DraftEntry d = new DraftEntry();
     int status = statusOf(r);
     d.source = r.component().map(c -> "#/components/responses/" + c).orElse(op.name() + " " + r.key());
     String reason = HttpStatuses.reason(status);
@@ -198,7 +176,7 @@ public final class StarterCatalog {
     }
     for (Iterator<String> it = r.node().path("headers").fieldNames(); it.hasNext(); ) {
       String header = it.next();
-      if (HEADER.matcher(header).matches() && !header.equalsIgnoreCase("content-type")) {
+      if (header.length() <= 256 && HEADER.matcher(header).matches() && !header.equalsIgnoreCase("content-type")) {
         d.headers.add(header);
       }
     }
@@ -226,15 +204,15 @@ public final class StarterCatalog {
     return d;
   }
 
-  private ShapeDraft shape(JsonNode schemaNode, Draft d, String mediaType) {
+  private DraftShape shape(JsonNode schemaNode, DraftEntry d, String mediaType) {
     References.Resolved schema = schemaNode == null ? null : refs.resolve(schemaNode);
     String key = schema == null ? "none" : schema.name().map(n -> "named " + n)
         .orElseGet(() -> "inline " + canonical(schemaNode));
-    ShapeDraft existing = shapes.get(key);
+    DraftShape existing = shapes.get(key);
     if (existing != null) {
       return existing;
     }
-    ShapeDraft shape = new ShapeDraft();
+    DraftShape shape = new DraftShape();
     String base = schema == null ? d.name.toLowerCase(Locale.ROOT).replace('_', '-') + "-body"
         : schema.name().map(n -> n).orElse(d.name.toLowerCase(Locale.ROOT).replace('_', '-') + "-body");
     shape.name = uniqueShapeName(base);
@@ -267,7 +245,7 @@ public final class StarterCatalog {
     return shape;
   }
 
-  private void examples(JsonNode media, String mediaType, Draft d) {
+  private void examples(JsonNode media, String mediaType, DraftEntry d) {
     List<JsonNode> values = new ArrayList<>();
     if (media.has("example")) {
       values.add(media.get("example"));
@@ -299,7 +277,7 @@ public final class StarterCatalog {
     if (json && mediaType.toLowerCase(Locale.ROOT).contains("problem") && !d.examples.isEmpty()) {
       try {
         JsonNode first = JSON.readTree(d.examples.get(0));
-        if (first.path("type").isTextual()) {
+        if (first.path("type").isTextual() && first.path("type").asText().length() <= 2000) {
           d.when.put("/type", first.path("type").asText());
           d.whenDecided = "The problem type is read from the OpenAPI document's example.";
           review.add(new Review("when", d.name, "told apart by its problem type " + first.path("type").asText()
@@ -331,11 +309,11 @@ public final class StarterCatalog {
    * Entries a decoder could not tell apart (the same status, no constants: known by the status alone) as one:
    * the later one's endpoints join the earlier one's, and it is recorded under {@code duplicates:}.
    */
-  private List<Draft> merge(List<Draft> drafts) {
-    Map<String, Draft> byStatus = new LinkedHashMap<>();
-    List<Draft> kept = new ArrayList<>();
-    for (Draft d : drafts) {
-      Draft into = null;
+  private List<DraftEntry> merge(List<DraftEntry> drafts) {
+    Map<String, DraftEntry> byStatus = new LinkedHashMap<>();
+    List<DraftEntry> kept = new ArrayList<>();
+    for (DraftEntry d : drafts) {
+      DraftEntry into = null;
       for (int status : d.statuses) {
         into = into != null ? into : byStatus.get(status + " " + d.when);
       }
@@ -365,101 +343,6 @@ public final class StarterCatalog {
     return kept;
   }
 
-  private String yaml(String id, List<Draft> drafts) {
-    StringBuilder y = new StringBuilder();
-    y.append("# A starter catalog written by errorcatalog import-openapi from ").append(oneLine(document.tree().file()))
-        .append(" (").append(oneLine(document.title())).append(document.version().map(v -> " " + oneLine(v)).orElse(""))
-        .append(").\n# Every guess is marked under 'decided:'. Review before use:\n");
-    int n = 0;
-    for (Review r : review) {
-      y.append("#  ").append(++n).append(". ").append(oneLine(r.render())).append('\n');
-    }
-    y.append("catalog: ").append(id).append('\n');
-    y.append("title: ").append(quote(document.title().isEmpty() ? id : document.title())).append('\n');
-    document.docs().ifPresent(docs -> y.append("docs: ").append(quote(docs)).append('\n'));
-    y.append("defaults:\n  retry: never\n  decided:\n    retry: ")
-        .append(quote("The OpenAPI document states no retry advice: never, until a writer says otherwise."))
-        .append('\n');
-    if (!shapes.isEmpty()) {
-      y.append("shapes:\n");
-      for (ShapeDraft s : shapes.values()) {
-        y.append("  ").append(s.name).append(":\n");
-        if (s.message != null) {
-          y.append("    message: ").append(s.message).append('\n');
-        }
-        if (!s.meanings.isEmpty()) {
-          y.append("    meanings:\n");
-          s.meanings.forEach((pointer, text) -> y.append("      ").append(quote(pointer)).append(": ")
-              .append(quote(bounded(text))).append('\n'));
-        }
-        if (s.decided != null) {
-          y.append("    decided: ").append(quote(s.decided)).append('\n');
-        }
-      }
-    }
-    y.append("entries:\n");
-    for (Draft d : drafts) {
-      y.append("  - name: ").append(d.name).append('\n');
-      y.append("    status: ").append(d.statuses.size() == 1 ? d.statuses.get(0).toString()
-          : d.statuses.toString()).append('\n');
-      y.append("    title: ").append(quote(d.title)).append('\n');
-      if (d.description != null) {
-        y.append("    description: ").append(quote(d.description)).append('\n');
-      }
-      y.append("    shape: ").append(d.shape).append('\n');
-      if (!d.when.isEmpty()) {
-        y.append("    when:\n");
-        d.when.forEach((pointer, value) -> y.append("      ").append(quote(pointer)).append(": ")
-            .append(quote(value)).append('\n'));
-      }
-      if (d.retry != null) {
-        y.append("    retry: ").append(d.retry).append('\n');
-      }
-      list(y, "headers", d.headers, false);
-      list(y, "endpoints", d.endpoints, true);
-      if (!d.examples.isEmpty()) {
-        y.append("    examples:\n");
-        for (String example : d.examples) {
-          y.append("      - ").append(example(example)).append('\n');
-        }
-      }
-      list(y, "duplicates", d.duplicates, true);
-      Map<String, String> decided = new LinkedHashMap<>();
-      if (d.titleDecided != null) {
-        decided.put("title", d.titleDecided);
-      }
-      if (d.statusDecided != null) {
-        decided.put("status", d.statusDecided);
-      }
-      if (d.whenDecided != null && !d.when.isEmpty()) {
-        decided.put("when", d.whenDecided);
-      }
-      if (d.shapeDecided != null) {
-        decided.put("shape", d.shapeDecided);
-      }
-      if (d.retryDecided != null) {
-        decided.put("retry", d.retryDecided);
-      }
-      if (!decided.isEmpty()) {
-        y.append("    decided:\n");
-        decided.forEach((aspect, why) -> y.append("      ").append(aspect).append(": ").append(quote(why)).append('\n'));
-      }
-    }
-    return y.toString();
-  }
-
-  private static void list(StringBuilder y, String key, Iterable<String> items, boolean quoted) {
-    Iterator<String> it = items.iterator();
-    if (!it.hasNext()) {
-      return;
-    }
-    y.append("    ").append(key).append(":\n");
-    while (it.hasNext()) {
-      String item = it.next();
-      y.append("      - ").append(quoted ? quote(item) : item).append('\n');
-    }
-  }
-
   private int statusOf(OpenApiDocument.Response r) {
     if (r.status() > 0) {
       return r.status();
@@ -478,6 +361,9 @@ public final class StarterCatalog {
   private String uniqueShapeName(String base) {
     String clean = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+|-+$", "");
+    if (clean.length() > 60) {
+      clean = clean.substring(0, 60).replaceAll("-+$", "");
+    }
     if (clean.isEmpty()) {
       clean = "body";
     }
@@ -497,6 +383,9 @@ public final class StarterCatalog {
   static String upperSnake(String text) {
     String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
         .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+    if (s.length() > 60) {
+      s = s.substring(0, 60).replaceAll("_+$", ""); // a Java constant's name, not a sentence
+    }
     if (s.isEmpty()) {
       return "ERROR";
     }
@@ -514,29 +403,9 @@ public final class StarterCatalog {
     return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
   }
 
-  private static String bounded(String text) {
+  /** A text cut to what a catalog value may hold (FORMAT.md, Limits), its end marked. */
+  static String bounded(String text) {
     return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ");
-  }
-
-  /** A text as a double-quoted YAML scalar: JSON's escapes, which YAML's double quotes read the same. */
-  static String quote(String text) {
-    try {
-      return JSON.writeValueAsString(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-          .replace("\u0085", "\\u0085").replace("\uFEFF", "\\uFEFF");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e); // a String always serialises
-    }
-  }
-
-  /** An example body: single-quoted as the format's examples are, unless it holds what only escapes can say. */
-  private static String example(String body) {
-    boolean plain = body.chars().allMatch(c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029
-        && c != 0xFEFF && !(c >= 0x80 && c < 0xA0));
-    return plain ? "'" + body.replace("'", "''") + "'" : quote(body);
   }
 
   /** A node as one canonical line: the same response written out twice compares equal. */

@@ -107,6 +107,24 @@ class OpenApiHostileInputTest {
   }
 
   @Test
+  void namesPathsAndTextsBeyondWhatACatalogHoldsAreCutOrLeftOut() throws IOException {
+    String longName = "Not" + "Found".repeat(5_000);
+    String longText = "Nothing here. " + "Really nothing. ".repeat(2_000);
+    Path spec = Files.writeString(dir.resolve("api.json"), ("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"%s\","
+        + " \"version\": \"1\"}, \"paths\": {\"/a\": {\"get\": {\"responses\": {\"404\": {\"$ref\":"
+        + " \"#/components/responses/%s\"}}}}, \"/%s\": {\"get\": {\"responses\": {\"404\": {\"$ref\":"
+        + " \"#/components/responses/%s\"}}}}}, \"components\": {\"responses\": {\"%s\": {\"description\": \"%s\","
+        + " \"headers\": {\"%s\": {}}}}}}").formatted(longText, longName, "b".repeat(3_000), longName, longName,
+        longText, "X-" + "h".repeat(1_000)));
+    Path out = dir.resolve("orders.yaml");
+    CliRun imported = CliRun.of("import-openapi", spec.toString(), out.toString());
+    assertEquals(0, imported.exit(), imported::toString);
+    assertTrue(imported.out().contains("not listed under endpoints"), imported.out());
+    CliRun check = CliRun.of("check", "--strict", out.toString());
+    assertEquals(0, check.exit(), check::toString);
+  }
+
+  @Test
   void aDocumentOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
     Path spec = dir.resolve("huge.json");
     try (RandomAccessFile file = new RandomAccessFile(spec.toFile(), "rw")) {
