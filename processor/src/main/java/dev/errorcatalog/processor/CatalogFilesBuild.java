@@ -112,7 +112,7 @@ public final class CatalogFilesBuild {
     }
     pipeline.finish();
     return new Outcome(files.files().size() + files.unlisted().size(), pipeline.builtCount(), reporter.errors(),
-        reporter.warnings(), rendered.pages(ErrorCatalogProcessor.OPTION_DOCS), comparisons);
+        reporter.warnings(), rendered.pages(Outputs.DOCS_SITE.option()), comparisons);
   }
 
   /**
@@ -133,10 +133,9 @@ public final class CatalogFilesBuild {
    * @return whether the directory was written (a failure is reported)
    */
   public boolean writeDocs(Outcome outcome, Path dir) {
-    DirectoryWriter site = new DirectoryWriter(dir.toString(), Outputs.DOCS_LAYOUT);
-    outcome.pages().forEach(
-        (name, text) -> site.write(OutputFile.page(ErrorCatalogProcessor.OPTION_DOCS, name, text, "")));
-    return CatalogPipeline.writeSite(reporter, site, "the docs", dir.toString());
+    DirectoryWriter site = new DirectoryWriter(dir.toString(), Outputs.DOCS_SITE.layout());
+    outcome.pages().forEach((name, text) -> site.write(OutputFile.page(Outputs.DOCS_SITE.option(), name, text, "")));
+    return CatalogPipeline.writeSite(reporter, site, Outputs.DOCS_SITE.what(), dir.toString());
   }
 
   /**

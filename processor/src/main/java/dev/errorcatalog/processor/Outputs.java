@@ -51,8 +51,11 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
   static final DirectoryWriter.Layout DOCS_LAYOUT =
       (dir, pages, removeStale) -> new DocsDirectory(dir, BoundedFiles::head).write(pages, removeStale);
 
+  /** The docs site of {@code -Aerrorcatalog.docs} (and of the writers' {@code docs}). */
+  static final Site DOCS_SITE = new Site(ErrorCatalogProcessor.OPTION_DOCS, "the docs", DOCS_LAYOUT);
+
   /** Every directory a build may be asked to write, besides the class output. */
-  static final List<Site> SITES = List.of(new Site(ErrorCatalogProcessor.OPTION_DOCS, "the docs", DOCS_LAYOUT));
+  static final List<Site> SITES = List.of(DOCS_SITE);
 
   /**
    * The outputs of a build.
@@ -93,7 +96,7 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
       String name = DocsGenerator.pageName(tables.catalog());
       String page = docs.page(tables.catalog(), names, changes);
       return List.of(OutputFile.resource(DOCS_RESOURCE_DIR + name, page, id),
-          OutputFile.page(ErrorCatalogProcessor.OPTION_DOCS, name, page, id));
+          OutputFile.page(DOCS_SITE.option(), name, page, id));
     };
   }
 
@@ -102,7 +105,7 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
     return catalogs -> {
       String index = docs.index(catalogs.stream().map(BuiltCatalog::catalog).toList());
       return List.of(OutputFile.resource(DOCS_RESOURCE_DIR + "index.md", index, ""),
-          OutputFile.page(ErrorCatalogProcessor.OPTION_DOCS, "index.md", index, ""));
+          OutputFile.page(DOCS_SITE.option(), "index.md", index, ""));
     };
   }
 
