@@ -12,7 +12,6 @@ import dev.errorcatalog.processor.output.DirectoryWriter;
 import dev.errorcatalog.processor.output.FilerWriter;
 import dev.errorcatalog.processor.output.OutputWriter;
 import dev.errorcatalog.processor.output.RoutingWriter;
-import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.util.ArrayList;
@@ -162,7 +161,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     for (ModularCatalog c : modularCatalogs) {
       TargetModule module = TargetModule.of(processingEnv.getElementUtils(), c.element());
       if (!module.provides(CATALOG_SERVICE, c.catalogClass())) {
-        reporter.report(Diagnostic.warning(DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
+        reporter.report(DiagnosticId.MODULE_DOES_NOT_PROVIDE.warning("module " + module.name()
             + " does not provide the catalog " + c.id() + " as a service, so ErrorCatalogs.catalog(\"" + c.id()
             + "\") will not find it at run time (a named module's META-INF/services is not read).",
             "Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";"),
