@@ -71,7 +71,8 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
     }
     perCatalog.add(docsPage(steps.docs()));
     buildWide.add(docsIndex(steps.docs()));
-    // Another output of the whole build is one more line here (with its site in SITES if it has a directory).
+    // Another output is one more line here: an OpenAPI document of the build, for instance, a BuildOutput
+    // yielding OutputFile.page(OPTION_OPENAPI, "openapi.json", ...), with its directory's Site in SITES.
     return new Outputs(List.copyOf(perCatalog), List.copyOf(buildWide));
   }
 
