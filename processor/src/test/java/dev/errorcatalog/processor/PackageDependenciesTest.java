@@ -41,6 +41,8 @@ class PackageDependenciesTest {
       // OpenAPI documents, read bounded as catalog files are (locate), compared with checked catalogs (model)
       // into diagnostics (validate); reached by the command line and, through CatalogFilesBuild, the plugin.
       Map.entry("openapi", Set.of("locate", "model", "validate")),
+      // What every generator yields and the writers it goes to; made from the model, its rows and the names.
+      Map.entry("output", Set.of("model", "tables", "names")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
       // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
       // with validate's DidYouMean (explain).
