@@ -47,34 +47,21 @@ public final class EntryRow {
   private final List<WaitSource> waitHints;
 
   private EntryRow(Builder b) {
-    this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
-        Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
-        b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation,
-        ints(b.alsoAt), b.error, b.subcode, List.copyOf(b.waitHints));
-  }
-
-  /**
-   * A row from its values, for {@link EntryRows}, which reads thousands at class initialisation: no builder
-   * and no copies. The lists must be immutable; {@code message} and {@code deprecation} may be {@code null}.
-   */
-  EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
-      List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
-      String deprecation, int[] alsoAt, boolean error, String subcode, List<WaitSource> waitHints) {
-    this.subcode = subcode;
-    this.waitHints = waitHints;
-    this.status = status;
-    this.alsoAt = alsoAt;
-    this.error = error;
-    this.code = code;
-    this.title = title;
-    this.messageSource = message;
-    this.variantSources = variants;
-    this.shape = shape;
-    this.when = when;
-    this.retryClass = retryClass;
-    this.retryParameters = retryParameters;
-    this.anchor = anchor;
-    this.deprecation = deprecation;
+    this.status = b.status;
+    this.code = Objects.requireNonNull(b.code, "code");
+    this.title = b.title;
+    this.messageSource = b.message;
+    this.variantSources = List.copyOf(b.variants);
+    this.shape = Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape");
+    this.when = List.copyOf(b.when);
+    this.retryClass = b.retryClass;
+    this.retryParameters = RetryParameters.of(b.base, b.cap, b.attempts, b.window);
+    this.anchor = b.anchor;
+    this.deprecation = b.deprecation;
+    this.alsoAt = b.alsoAt; // never written to: the builder makes a new array for each status it adds
+    this.error = b.error;
+    this.subcode = b.subcode;
+    this.waitHints = List.copyOf(b.waitHints);
   }
 
   /** Starts the row of the entry answering {@code status} with {@code code}. */
@@ -144,14 +131,6 @@ public final class EntryRow {
       }
     }
     return true;
-  }
-
-  private static int[] ints(List<Integer> values) {
-    int[] array = new int[values.size()];
-    for (int i = 0; i < array.length; i++) {
-      array[i] = values.get(i);
-    }
-    return array;
   }
 
   private static boolean success(int status) {
@@ -274,30 +253,46 @@ public final class EntryRow {
     return "EntryRow[" + status + " " + code + "]";
   }
 
-  /** Collects an entry's data by name; {@link #build} makes the row. */
+  /**
+   * Collects an entry's data by name; {@link #build} makes the row. The rows' text ({@link EntryRows}) reads
+   * straight into its fields, without the copies of its methods: the lists it sets are immutable.
+   */
   public static final class Builder {
-    private final int status;
-    private final String code;
-    private String title = "";
-    private String message;
-    private final List<String> variants = new ArrayList<>();
-    private ShapeRow shape;
-    private final List<Constant> when = new ArrayList<>();
-    private RetryClass retryClass = RetryClass.NEVER;
-    private Duration base;
-    private Duration cap;
-    private Integer attempts;
-    private Duration window;
-    private String anchor = "";
-    private String deprecation;
-    private final List<Integer> alsoAt = new ArrayList<>();
-    private boolean error;
-    private String subcode;
-    private final List<WaitSource> waitHints = new ArrayList<>();
+    private static final int[] NO_STATUSES = new int[0];
+
+    int status;
+    String code;
+    String title = "";
+    /** {@code null} while the entry documents no message. */
+    String message;
+    List<String> variants = List.of();
+    ShapeRow shape;
+    List<Constant> when = List.of();
+    RetryClass retryClass = RetryClass.NEVER;
+    Duration base;
+    Duration cap;
+    Integer attempts;
+    Duration window;
+    String anchor = "";
+    /** {@code null} for a current entry. */
+    String deprecation;
+    int[] alsoAt = NO_STATUSES;
+    boolean error;
+    /** {@code null} for an entry that refines no code. */
+    String subcode;
+    List<WaitSource> waitHints = List.of();
+
+    /** For the rows' text, which reads the status and the code into the fields. */
+    Builder() {}
 
     private Builder(int status, String code) {
       this.status = status;
       this.code = Objects.requireNonNull(code, "code");
+    }
+
+    /** {@code list}, or a growable copy of it to add to (the text's lists and the first ones are immutable). */
+    private static <T> List<T> growable(List<T> list) {
+      return list instanceof ArrayList ? list : new ArrayList<>(list);
     }
 
     public Builder title(String title) {
@@ -316,6 +311,7 @@ public final class EntryRow {
 
     /** A further documented message, in template syntax. */
     public Builder variant(String template) {
+      variants = growable(variants);
       variants.add(Objects.requireNonNull(template, "template"));
       return this;
     }
@@ -327,6 +323,7 @@ public final class EntryRow {
 
     /** A constant this entry's bodies carry besides the shape's own. */
     public Builder when(Constant constant) {
+      when = growable(when);
       when.add(Objects.requireNonNull(constant, "constant"));
       return this;
     }
@@ -373,7 +370,8 @@ public final class EntryRow {
 
     /** A further status the entry is answered with (GitHub's rate limit: 403 or 429). */
     public Builder alsoAt(int status) {
-      alsoAt.add(status);
+      alsoAt = java.util.Arrays.copyOf(alsoAt, alsoAt.length + 1);
+      alsoAt[alsoAt.length - 1] = status;
       return this;
     }
 
@@ -389,6 +387,7 @@ public final class EntryRow {
 
     /** A wait hint of the entry's responses, read after those added before it; the entry's list replaces its shape's. */
     public Builder waitHint(WaitSource source) {
+      waitHints = growable(waitHints);
       waitHints.add(Objects.requireNonNull(source, "source"));
       return this;
     }
