@@ -21,18 +21,18 @@ public enum EntryField {
   /** The first status; a builder argument, not a call. */
   STATUS(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.number(row.status()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.status = (int) in.number(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.status = (int) in.number(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {}
   },
   /** The code ({@code ""} for an entry with only a name); a builder argument, not a call. */
   CODE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.code()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.code = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.code = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {}
   },
   TITLE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.title()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.title = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.title = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("title", row.title()); }
   },
   /** The primary template's source; absent where the entry documents no message. */
@@ -41,7 +41,7 @@ public enum EntryField {
       String message = row.template().source();
       out.string(message.isEmpty() ? null : message);
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.message = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.message = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       String message = row.template().source();
       if (!message.isEmpty()) {
@@ -57,7 +57,7 @@ public enum EntryField {
         out.string(v.source());
       }
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) {
+    @Override void read(RowTextReader in, EntryValues into) {
       int count = (int) in.number();
       if (count > 0) {
         String[] v = new String[count];
@@ -74,7 +74,7 @@ public enum EntryField {
   /** The shape, in the text as its index in the list the reader is given. */
   SHAPE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.number(out.shapeIndex()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.shape = in.shape((int) in.number()); }
+    @Override void read(RowTextReader in, EntryValues into) { into.shape = in.shape((int) in.number()); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("shape", row.shape()); }
   },
   WHEN(Section.FIRST) {
@@ -82,7 +82,7 @@ public enum EntryField {
       out.number(row.when().size());
       row.when().forEach(out::constant);
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) {
+    @Override void read(RowTextReader in, EntryValues into) {
       int count = (int) in.number();
       if (count > 0) {
         Constant[] c = new Constant[count];
@@ -96,19 +96,19 @@ public enum EntryField {
   },
   RETRY(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.retryClass().name()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.retryClass = in.retryClass(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.retryClass = in.retryClass(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("retry", row.retryClass()); }
   },
   BASE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().base()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.base = in.duration(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.base = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().base().ifPresent(d -> out.call("base", d));
     }
   },
   CAP(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().cap()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.cap = in.duration(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.cap = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().cap().ifPresent(d -> out.call("cap", d));
     }
@@ -122,7 +122,7 @@ public enum EntryField {
         out.absent();
       }
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) {
+    @Override void read(RowTextReader in, EntryValues into) {
       into.attempts = in.absent() ? null : (int) in.number();
     }
     @Override public void calls(EntryRow row, BuilderCalls out) {
@@ -131,20 +131,20 @@ public enum EntryField {
   },
   WINDOW(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().window()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.window = in.duration(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.window = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().window().ifPresent(d -> out.call("window", d));
     }
   },
   ANCHOR(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.anchor()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.anchor = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.anchor = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("anchor", row.anchor()); }
   },
   /** The deprecation note; absent for a current entry. */
   DEPRECATION(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.deprecation()); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.deprecation = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.deprecation = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (row.deprecation() != null) {
         out.call("deprecated", row.deprecation());
@@ -160,7 +160,7 @@ public enum EntryField {
         out.number(s);
       }
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) {
+    @Override void read(RowTextReader in, EntryValues into) {
       int[] alsoAt = new int[(int) in.number()];
       for (int k = 0; k < alsoAt.length; k++) {
         alsoAt[k] = (int) in.number();
@@ -177,7 +177,7 @@ public enum EntryField {
   ERROR(Section.EXTRAS) {
     @Override boolean present(EntryRow row) { return row.ownErrorMark(); }
     @Override void write(EntryRow row, RowTextWriter out) { out.number(row.ownErrorMark() ? 1 : 0); }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.error = in.number() == 1; }
+    @Override void read(RowTextReader in, EntryValues into) { into.error = in.number() == 1; }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (row.ownErrorMark() && !row.shape().error()) {
         out.call("error");
@@ -189,7 +189,7 @@ public enum EntryField {
     @Override void write(EntryRow row, RowTextWriter out) {
       out.string(row.subcode().isEmpty() ? null : row.subcode());
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) { into.subcode = in.string(); }
+    @Override void read(RowTextReader in, EntryValues into) { into.subcode = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (!row.subcode().isEmpty()) {
         out.call("subcode", row.subcode());
@@ -203,7 +203,7 @@ public enum EntryField {
       out.number(row.ownWaitHints().size());
       row.ownWaitHints().forEach(out::waitSource);
     }
-    @Override void read(RowTextReader in, EntryRow.Builder into) {
+    @Override void read(RowTextReader in, EntryValues into) {
       WaitSource[] w = new WaitSource[(int) in.number()];
       for (int k = 0; k < w.length; k++) {
         w[k] = in.waitSource();
@@ -264,7 +264,7 @@ public enum EntryField {
   abstract void write(EntryRow row, RowTextWriter out);
 
   /** Reads the value into the builder of the row being read (the builder's fields, without copies). */
-  abstract void read(RowTextReader in, EntryRow.Builder into);
+  abstract void read(RowTextReader in, EntryValues into);
 
   /**
    * The builder calls that make the value in generated code, each a method of {@link EntryRow.Builder} and its

@@ -16,6 +16,10 @@ import java.util.List;
  */
 public final class EntryRows {
 
+  /** The sections after the first, in the text's order. */
+  private static final List<EntryField.Section> LATER_SECTIONS =
+      List.of(EntryField.Section.values()).subList(1, EntryField.Section.values().length);
+
   private EntryRows() {}
 
   /**
@@ -57,7 +61,7 @@ public final class EntryRows {
       if (names != null) {
         names[i] = name;
       }
-      EntryRow.Builder row = new EntryRow.Builder();
+      EntryValues row = new EntryValues();
       for (EntryField field : first) {
         field.read(in, row);
       }
@@ -68,14 +72,10 @@ public final class EntryRows {
           }
         }
       }
-      rows[i++] = row.build();
+      rows[i++] = new EntryRow(row);
     }
     return i;
   }
-
-  /** The sections after the first, in the text's order. */
-  private static final List<EntryField.Section> LATER_SECTIONS =
-      List.of(EntryField.Section.values()).subList(1, EntryField.Section.values().length);
 
   private static boolean anyPresent(EntryField[] fields, EntryRow row) {
     for (EntryField field : fields) {
