@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The values of an {@link EntryRow}, declared once: how each is written into and read from the rows' text
  * ({@link EntryRows}), and which builder calls make it in generated code (the processor writes those calls and
- * estimates their bytecode from them). A new value of an entry's row is one constant here, its field and builder
- * method in {@link EntryRow}, and its place in {@link #IN_BUILDER_CALLS}.
+ * estimates their bytecode from them). A new value of an entry's row is one constant here (with its case in
+ * {@link #read} and its place in {@link #IN_BUILDER_CALLS}), and its field and builder method in {@link EntryRow}.
  *
  * <p>The constants are in the order the rows' text holds them. The first ones ({@link Section#FIRST}) are in every
  * row; the later sections were added after the format's first rows and are written only where one of their
@@ -21,18 +21,15 @@ public enum EntryField {
   /** The first status; a builder argument, not a call. */
   STATUS(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.number(row.status()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.status = (int) in.number(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {}
   },
   /** The code ({@code ""} for an entry with only a name); a builder argument, not a call. */
   CODE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.code()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.code = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {}
   },
   TITLE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.title()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.title = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("title", row.title()); }
   },
   /** The primary template's source; absent where the entry documents no message. */
@@ -41,7 +38,6 @@ public enum EntryField {
       String message = row.template().source();
       out.string(message.isEmpty() ? null : message);
     }
-    @Override void read(RowTextReader in, EntryValues into) { into.message = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       String message = row.template().source();
       if (!message.isEmpty()) {
@@ -57,16 +53,6 @@ public enum EntryField {
         out.string(v.source());
       }
     }
-    @Override void read(RowTextReader in, EntryValues into) {
-      int count = (int) in.number();
-      if (count > 0) {
-        String[] v = new String[count];
-        for (int k = 0; k < count; k++) {
-          v[k] = in.string();
-        }
-        into.variants = List.of(v);
-      }
-    }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.variants().forEach(v -> out.call("variant", v.source()));
     }
@@ -74,7 +60,6 @@ public enum EntryField {
   /** The shape, in the text as its index in the list the reader is given. */
   SHAPE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.number(out.shapeIndex()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.shape = in.shape((int) in.number()); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("shape", row.shape()); }
   },
   WHEN(Section.FIRST) {
@@ -82,33 +67,20 @@ public enum EntryField {
       out.number(row.when().size());
       row.when().forEach(out::constant);
     }
-    @Override void read(RowTextReader in, EntryValues into) {
-      int count = (int) in.number();
-      if (count > 0) {
-        Constant[] c = new Constant[count];
-        for (int k = 0; k < count; k++) {
-          c[k] = in.constant();
-        }
-        into.when = List.of(c);
-      }
-    }
     @Override public void calls(EntryRow row, BuilderCalls out) { row.when().forEach(c -> out.call("when", c)); }
   },
   RETRY(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.retryClass().name()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.retryClass = in.retryClass(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("retry", row.retryClass()); }
   },
   BASE(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().base()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.base = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().base().ifPresent(d -> out.call("base", d));
     }
   },
   CAP(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().cap()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.cap = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().cap().ifPresent(d -> out.call("cap", d));
     }
@@ -122,29 +94,23 @@ public enum EntryField {
         out.absent();
       }
     }
-    @Override void read(RowTextReader in, EntryValues into) {
-      into.attempts = in.absent() ? null : (int) in.number();
-    }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().attempts().ifPresent(n -> out.call("attempts", n));
     }
   },
   WINDOW(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.duration(row.retryParameters().window()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.window = in.duration(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.retryParameters().window().ifPresent(d -> out.call("window", d));
     }
   },
   ANCHOR(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.anchor()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.anchor = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) { out.call("anchor", row.anchor()); }
   },
   /** The deprecation note; absent for a current entry. */
   DEPRECATION(Section.FIRST) {
     @Override void write(EntryRow row, RowTextWriter out) { out.string(row.deprecation()); }
-    @Override void read(RowTextReader in, EntryValues into) { into.deprecation = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (row.deprecation() != null) {
         out.call("deprecated", row.deprecation());
@@ -160,13 +126,6 @@ public enum EntryField {
         out.number(s);
       }
     }
-    @Override void read(RowTextReader in, EntryValues into) {
-      int[] alsoAt = new int[(int) in.number()];
-      for (int k = 0; k < alsoAt.length; k++) {
-        alsoAt[k] = (int) in.number();
-      }
-      into.alsoAt = alsoAt;
-    }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       for (int s : row.alsoAt()) {
         out.call("alsoAt", s);
@@ -177,7 +136,6 @@ public enum EntryField {
   ERROR(Section.EXTRAS) {
     @Override boolean present(EntryRow row) { return row.ownErrorMark(); }
     @Override void write(EntryRow row, RowTextWriter out) { out.number(row.ownErrorMark() ? 1 : 0); }
-    @Override void read(RowTextReader in, EntryValues into) { into.error = in.number() == 1; }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (row.ownErrorMark() && !row.shape().error()) {
         out.call("error");
@@ -189,7 +147,6 @@ public enum EntryField {
     @Override void write(EntryRow row, RowTextWriter out) {
       out.string(row.subcode().isEmpty() ? null : row.subcode());
     }
-    @Override void read(RowTextReader in, EntryValues into) { into.subcode = in.string(); }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       if (!row.subcode().isEmpty()) {
         out.call("subcode", row.subcode());
@@ -202,13 +159,6 @@ public enum EntryField {
     @Override void write(EntryRow row, RowTextWriter out) {
       out.number(row.ownWaitHints().size());
       row.ownWaitHints().forEach(out::waitSource);
-    }
-    @Override void read(RowTextReader in, EntryValues into) {
-      WaitSource[] w = new WaitSource[(int) in.number()];
-      for (int k = 0; k < w.length; k++) {
-        w[k] = in.waitSource();
-      }
-      into.waitHints = List.of(w);
     }
     @Override public void calls(EntryRow row, BuilderCalls out) {
       row.ownWaitHints().forEach(w -> out.call("waitHint", w));
@@ -263,8 +213,36 @@ public enum EntryField {
   /** Appends the value of {@code row} to the rows' text. */
   abstract void write(EntryRow row, RowTextWriter out);
 
-  /** Reads the value into the builder of the row being read (the builder's fields, without copies). */
-  abstract void read(RowTextReader in, EntryValues into);
+  /**
+   * Reads the values of {@code fields} into the row being read. One method with a case per value, not a method per
+   * constant: a large catalog reads thousands of rows at class initialisation, mostly interpreted, where a call per
+   * value costs more than the value.
+   */
+  static void read(EntryField[] fields, RowTextReader in, EntryValues into) {
+    for (EntryField field : fields) {
+      switch (field) {
+        case STATUS -> into.status = (int) in.number();
+        case CODE -> into.code = in.string();
+        case TITLE -> into.title = in.string();
+        case MESSAGE -> into.message = in.string();
+        case VARIANTS -> into.variants = in.list(in::string, String[]::new);
+        case SHAPE -> into.shape = in.shape((int) in.number());
+        case WHEN -> into.when = in.list(in::constant, Constant[]::new);
+        case RETRY -> into.retryClass = in.retryClass();
+        case BASE -> into.base = in.duration();
+        case CAP -> into.cap = in.duration();
+        case ATTEMPTS -> into.attempts = in.absent() ? null : (int) in.number();
+        case WINDOW -> into.window = in.duration();
+        case ANCHOR -> into.anchor = in.string();
+        case DEPRECATION -> into.deprecation = in.string();
+        case ALSO_AT -> into.alsoAt = in.numbers();
+        case ERROR -> into.error = in.number() == 1;
+        case SUBCODE -> into.subcode = in.string();
+        case WAIT_HINTS -> into.waitHints = in.list(in::waitSource, WaitSource[]::new);
+        default -> throw new IllegalStateException("no reading of " + field);
+      }
+    }
+  }
 
   /**
    * The builder calls that make the value in generated code, each a method of {@link EntryRow.Builder} and its

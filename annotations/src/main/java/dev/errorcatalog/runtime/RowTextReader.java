@@ -3,6 +3,8 @@ package dev.errorcatalog.runtime;
 import dev.errorcatalog.RetryClass;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /** A cursor over rows written by {@link RowTextWriter}: reads each kind of value back. */
 final class RowTextReader {
@@ -58,6 +60,28 @@ final class RowTextReader {
     String s = text.substring(pos, pos + length);
     pos += length;
     return s;
+  }
+
+  /** A count, then that many values, each read by {@code value}; {@code List.of()} for none. */
+  <T> List<T> list(Supplier<T> value, IntFunction<T[]> array) {
+    int count = (int) number();
+    if (count == 0) {
+      return List.of();
+    }
+    T[] values = array.apply(count);
+    for (int k = 0; k < count; k++) {
+      values[k] = value.get();
+    }
+    return List.of(values);
+  }
+
+  /** A count, then that many numbers. */
+  int[] numbers() {
+    int[] values = new int[(int) number()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = (int) number();
+    }
+    return values;
   }
 
   Duration duration() {

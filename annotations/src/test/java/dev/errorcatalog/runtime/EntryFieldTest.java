@@ -71,5 +71,11 @@ class EntryFieldTest {
     EntryRows.encode(a, "RATE", row, 0);
     EntryRows.encode(b, "RATE", again.build(), 0);
     assertEquals(a.toString(), b.toString());
+    // And the text read back (every value read by its case of EntryField.read) writes the same text again.
+    EntryRow[] read = new EntryRow[1];
+    EntryRows.read(List.of(JSON), read, null, 0, a.toString());
+    StringBuilder c = new StringBuilder();
+    EntryRows.encode(c, "RATE", read[0], 0);
+    assertEquals(a.toString(), c.toString());
   }
 }
