@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * {@code components.schemas}: one JSON Schema per body shape. A JSON shape is an object whose properties are the
  * fields the shape reads (its code, sub-code, message, fields, constants, wait fields) and those its
  * {@code meanings} document, nested where a pointer is ({@code /error/code}), an array where it reads through one
- * ({@code /errors/*}{@code /code}, {@code /errors/0/message}); each with what the docs' body table says it holds, a
- * constant with its {@code const}, and a {@code type} where the catalog's examples agree on one. A text shape is a
- * string. Nothing is {@code required} and other members are allowed: the catalog documents what a body carries, not
- * all it may.
+ * ({@code /errors/*}{@code /code}, {@code /errors/0/message}), each with what the docs' body table says it holds and
+ * a constant with its {@code const}; then every other member the examples of the shape's entries show. A
+ * {@code type} is written where the pointers and the examples agree on one. A text shape is a string. Nothing is
+ * {@code required} and other members are allowed: the catalog documents what a body carries, not all it may.
  */
 final class ShapeSchemas {
 
@@ -82,7 +82,7 @@ final class ShapeSchemas {
 
   private static Map<String, Object> object(Shape shape, Map<String, String> meanings, List<Object> examples) {
     Field root = new Field();
-    root.object = true;
+    root.seen.add("object");
     // The pointers in the order of the docs' table, then any the table does not show.
     Map<String, Optional<Constant>> pointers = new LinkedHashMap<>();
     meanings.keySet().forEach(p -> pointers.put(p, Optional.empty()));
@@ -114,40 +114,41 @@ final class ShapeSchemas {
     return token.equals("*") || token.matches("0|[1-9][0-9]{0,8}");
   }
 
-  /** One place of the body: an object with properties, an array of items, or a value. */
+  /**
+   * One place of the body: what the shape reads there (a member of an object, an element of an array, a value)
+   * and what the examples carry there. The examples' own members become properties too, without a description:
+   * the vendor documents them by showing them, and a reader of the schema sees every member an example has.
+   */
   private static final class Field {
-    boolean object;
     final Map<String, Field> properties = new LinkedHashMap<>();
     Field items;
     Optional<String> description = Optional.empty();
     Optional<JsonScalar> constant = Optional.empty();
-    /** The JSON types the examples have here. */
+    /** The JSON types found here: "object" or "array" where a pointer reads through, and each example's. */
     final Set<String> seen = new TreeSet<>();
 
     Field at(List<String> tokens) {
       Field field = this;
       for (String token : tokens) {
         if (isIndex(token)) {
+          field.seen.add("array");
           field.items = field.items == null ? new Field() : field.items;
           field = field.items;
         } else {
-          field.object = true;
+          field.seen.add("object");
           field = field.properties.computeIfAbsent(token, t -> new Field());
         }
       }
       return field;
     }
 
-    /** Notes the types an example body has at this place and below. */
+    /** Adds what an example body has at this place and below. */
     void see(Object value) {
       seen.add(jsonType(value));
       if (value instanceof Map<?, ?> map) {
-        properties.forEach((name, field) -> {
-          if (map.containsKey(name)) {
-            field.see(map.get(name));
-          }
-        });
-      } else if (value instanceof List<?> list && items != null) {
+        map.forEach((name, member) -> properties.computeIfAbsent((String) name, n -> new Field()).see(member));
+      } else if (value instanceof List<?> list && !list.isEmpty()) {
+        items = items == null ? new Field() : items;
         list.forEach(items::see);
       }
     }
@@ -168,17 +169,8 @@ final class ShapeSchemas {
       return schema;
     }
 
-    /** The type where it is known: a container, a constant's, or the one all examples agree on. */
+    /** The type where it is known: a constant's, or the one the shape's pointers and the examples agree on. */
     private Optional<Object> type() {
-      if (object && items == null) {
-        return Optional.of("object");
-      }
-      if (items != null && !object) {
-        return Optional.of("array");
-      }
-      if (object) {
-        return Optional.empty(); // read both as an object and as an array: the catalog does not say which
-      }
       if (constant.isPresent()) {
         return Optional.of(switch (constant.get().kind()) {
           case STRING -> "string";
@@ -193,7 +185,7 @@ final class ShapeSchemas {
       }
       boolean nullable = types.remove("null");
       if (types.size() != 1) {
-        return Optional.empty();
+        return Optional.empty(); // none known, or the examples disagree: the catalog does not say which
       }
       String type = types.iterator().next();
       return Optional.of(nullable ? List.of(type, "null") : type);
