@@ -30,6 +30,19 @@ public final class ApiWording {
     return Markdown.prose(text);
   }
 
+  /** Text as inline code, shown literally. */
+  public static String code(String text) {
+    return Markdown.code(text);
+  }
+
+  /**
+   * The entry's message as its section on the page shows it: the documented template in code, with "… (the API may
+   * add further text)" where it ends in {@code {...}}; empty for an entry without one.
+   */
+  public static Optional<String> message(Entry entry) {
+    return entry.message().map(EntrySection::template);
+  }
+
   /** The entry's retry advice, as its section on the page gives it. */
   public static String retryAdvice(Entry entry) {
     return RetryWording.advice(entry);

@@ -71,14 +71,19 @@ final class EntryResponses {
   }
 
   /**
-   * The entry as its docs section tells it: the title, a deprecation, the meaning, the fix and, for an error, the
-   * retry advice; CommonMark, with the catalog's text escaped as on the page.
+   * The entry as its docs section tells it: the title, a deprecation, the code and message the API sends, the
+   * meaning, the fix and, for an error, the retry advice; CommonMark, with the catalog's text escaped as on the page.
    */
   static String description(Entry entry) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(ApiWording.inline(entry.title()));
     entry.deprecated().ifPresent(note -> paragraphs.add(note.isBlank()
         ? "**Deprecated.**" : "**Deprecated:** " + ApiWording.prose(note)));
+    if (entry.hasCode()) {
+      paragraphs.add("**Code:** " + ApiWording.code(entry.code())
+          + entry.subcode().map(sub -> ", sub-code " + ApiWording.code(sub)).orElse(""));
+    }
+    ApiWording.message(entry).ifPresent(message -> paragraphs.add("**Message:** " + message));
     entry.description().filter(text -> !text.isBlank()).ifPresent(text -> paragraphs.add(ApiWording.prose(text)));
     entry.fix().filter(text -> !text.isBlank()).ifPresent(text -> paragraphs.add("**Fix:** " + ApiWording.prose(text)));
     if (!entry.isSuccess()) {
