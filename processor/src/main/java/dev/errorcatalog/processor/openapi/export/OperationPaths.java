@@ -149,6 +149,14 @@ final class OperationPaths {
     return out;
   }
 
+  /** What tells an entry apart in a list of titles: " (`CODE`)", else " (`message`)", else nothing. */
+  private static String identity(Entry entry) {
+    if (entry.hasCode()) {
+      return " (" + ApiWording.code(entry.codeKey()) + ")";
+    }
+    return ApiWording.message(entry).map(message -> " (" + message + ")").orElse("");
+  }
+
   /** One entry's response by reference; several entries' as one response naming them all. */
   private Object response(List<Entry> entries) {
     if (entries.size() == 1) {
@@ -156,7 +164,7 @@ final class OperationPaths {
     }
     Map<String, Object> response = new LinkedHashMap<>();
     StringBuilder description = new StringBuilder("One of these responses:\n");
-    entries.forEach(e -> description.append("\n- ").append(ApiWording.inline(e.title())));
+    entries.forEach(e -> description.append("\n- ").append(ApiWording.inline(e.title())).append(identity(e)));
     response.put("description", description.toString());
     Map<String, Object> headers = new LinkedHashMap<>();
     entries.forEach(e -> EntryResponses.headers(e).forEach(headers::putIfAbsent));
