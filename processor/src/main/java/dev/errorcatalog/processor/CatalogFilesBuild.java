@@ -125,7 +125,7 @@ public final class CatalogFilesBuild {
    */
   private static Diagnostic noCatalogs(List<Path> paths) {
     List<String> where = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-    return Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+    return DiagnosticId.CATALOG_NOT_FOUND.error(
         "no catalog file (NAME.yaml or NAME.yml) in " + String.join(", ", where) + ", nor in a folder below.",
         "Put the catalogs there, or name the folder or the files that hold them.");
   }

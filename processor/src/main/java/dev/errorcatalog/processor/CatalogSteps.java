@@ -100,13 +100,13 @@ final class CatalogSteps {
     CatalogRequest request = new CatalogRequest(
         annotation.value().trim(), annotation.file().trim(), annotation.prefix().trim());
     if (request.id().isEmpty() == request.file().isEmpty()) {
-      found.add(Diagnostic.error(DiagnosticId.BAD_ANNOTATION,
+      found.add(DiagnosticId.BAD_ANNOTATION.error(
           "@ErrorCatalog needs exactly one of value (a catalog id) and file (a catalog file).",
           "Write @ErrorCatalog(\"my-api\") or @ErrorCatalog(file = \"catalogs/my-api.yaml\")."));
       return Optional.empty();
     }
     if (!request.prefix().isEmpty() && !SourceVersion.isIdentifier(request.prefix())) {
-      found.add(Diagnostic.error(DiagnosticId.BAD_ANNOTATION,
+      found.add(DiagnosticId.BAD_ANNOTATION.error(
           "prefix \"" + request.prefix() + "\" is not a Java identifier.",
           "Use letters and digits, e.g. prefix = \"Billing\"."));
       return Optional.empty();
@@ -124,7 +124,7 @@ final class CatalogSteps {
       return Optional.empty();
     }
     if (!located.isFound()) {
-      found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+      found.add(DiagnosticId.CATALOG_NOT_FOUND.error(
           "catalog " + request.describe() + " not found. Looked in:\n  " + String.join("\n  ", located.looked()),
           "\nPut the YAML under src/main/resources/" + CatalogLocator.RESOURCE_DIR
               + " of a module this one depends on, or name its directory with -A"
@@ -150,7 +150,7 @@ final class CatalogSteps {
     }
     CatalogModel catalog = result.catalog().get();
     if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
-      found.add(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(),
+      found.add(DiagnosticId.BAD_CATALOG_ID.error(catalog.idAt(),
           "the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: " + catalog.id() + ".",
           "Make the two ids the same: write catalog: " + request.id() + " in the file, or, if " + catalog.id()
               + " is the id, rename the file to " + catalog.id() + ".yaml and write @ErrorCatalog(\"" + catalog.id()
@@ -174,11 +174,11 @@ final class CatalogSteps {
    */
   private static Diagnostic duplicate(CatalogModel first, CatalogModel second) {
     if (first.file().equals(second.file())) {
-      return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+      return DiagnosticId.DUPLICATE_CATALOG.error(second.idAt(),
           "catalog " + second.id() + " is already generated in this build, from this file.",
           "Annotate one element per catalog.");
     }
-    return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+    return DiagnosticId.DUPLICATE_CATALOG.error(second.idAt(),
         "catalog: " + second.id() + " is declared by two files: this one and " + first.idAt()
             + "; a build generates one catalog of each id.",
         "Give one of the two another id (and, under errorcatalog/, its file the same name), or delete the"
@@ -224,7 +224,7 @@ final class CatalogSteps {
     Optional<CatalogModel> before = baseline.catalog(catalog.id());
     if (before.isEmpty()) {
       if (baseline.problems().isEmpty()) {
-        found.add(Diagnostic.note(DiagnosticId.CATALOG_CHANGED, catalog.idAt(),
+        found.add(DiagnosticId.CATALOG_CHANGED.note(catalog.idAt(),
             "the baseline " + baseline.source() + " has no catalog " + catalog.id() + ": every entry is new."));
       }
       return Optional.empty();

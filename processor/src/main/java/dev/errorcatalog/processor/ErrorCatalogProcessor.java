@@ -13,7 +13,6 @@ import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.tables.CatalogTables;
-import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.io.IOException;
@@ -173,7 +172,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     for (ModularCatalog c : modularCatalogs) {
       TargetModule module = TargetModule.of(processingEnv.getElementUtils(), c.element());
       if (!module.provides(CATALOG_SERVICE, c.catalogClass())) {
-        reporter.report(Diagnostic.warning(DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
+        reporter.report(DiagnosticId.MODULE_DOES_NOT_PROVIDE.warning("module " + module.name()
             + " does not provide the catalog " + c.id() + " as a service, so ErrorCatalogs.catalog(\"" + c.id()
             + "\") will not find it at run time (a named module's META-INF/services is not read).",
             "Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";"),
