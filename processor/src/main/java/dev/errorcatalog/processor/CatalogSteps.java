@@ -1,25 +1,18 @@
 package dev.errorcatalog.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
-import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.evolve.Baseline;
 import dev.errorcatalog.processor.evolve.CatalogDiff;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
-import dev.errorcatalog.processor.generate.Generators;
-import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.load.LoadResult;
-import dev.errorcatalog.processor.locate.BoundedFiles;
 import dev.errorcatalog.processor.locate.CatalogLocator;
 import dev.errorcatalog.processor.locate.CatalogRequest;
-import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
-import dev.errorcatalog.processor.locate.Refusal;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.FormatLimits;
@@ -29,11 +22,7 @@ import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,14 +31,15 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 
 /**
- * The stages one {@code @ErrorCatalog} goes through, each a small step: read the annotation, locate the
- * YAML, load it into a validated model, check it with the runtime engine, generate the sources, render the
- * docs page. The steps that can find a mistake add it to the {@link Diagnostics} they are given and return
- * nothing, so a catalog with any mistake goes no further.
+ * The stages one {@code @ErrorCatalog} goes through before its outputs, each a small step: read the
+ * annotation, locate the YAML, load it into a validated model, check it with the runtime engine, compare it
+ * with the baseline. The steps that can find a mistake add it to the {@link Diagnostics} they are given and
+ * return nothing, so a catalog with any mistake goes no further. {@link CatalogPipeline} chains them and
+ * writes the {@link Outputs}.
  *
- * <p>Load, check and the docs pages need no javac: {@link CatalogFilesBuild} runs them on files for the
- * writers' command line and the Maven plugin. The steps that do (locate through the {@code Filer}, names in
- * the annotated element's package, generate sources) are given the processing environment.
+ * <p>Load, check and compare need no javac: {@link CatalogFilesBuild} runs them on files for the writers'
+ * command line and the Maven plugin. The steps that do (locate through the {@code Filer}, names in the
+ * annotated element's package) are given the processing environment.
  */
 final class CatalogSteps {
 
@@ -61,7 +51,6 @@ final class CatalogSteps {
   static final int MAX_CATALOG_BYTES = FormatLimits.MAX_FILE_BYTES;
 
   private final Map<String, String> options;
-  private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs;
   /** The baseline named by {@code -Aerrorcatalog.baseline}, read on first use; its problems reported once. */
@@ -76,7 +65,6 @@ final class CatalogSteps {
     Map<String, String> given = new TreeMap<>();
     options.forEach((name, value) -> given.put(name, value == null ? "" : value));
     this.options = Map.copyOf(given);
-    this.reporter = reporter;
     this.docs = new DocsGenerator(docsOptions(this.options, reporter));
   }
 
@@ -243,78 +231,21 @@ final class CatalogSteps {
         module.sees(env.getElementUtils(), GeneratedAnnotation.TYPE.packageName()));
   }
 
-  /** Step 4: every source file; false (reported) when one could not be written. */
-  boolean generate(ProcessingEnvironment env, CatalogTables tables, GeneratedNames names, Element element) {
-    List<JavaFile> files = new ArrayList<>();
-    for (SourceGenerator generator : Generators.all(
-        Optional.ofNullable(options.get(EncoderGenerator.OPTION_DOCS_URL)))) {
-      files.addAll(generator.generate(tables, names));
-    }
-    for (JavaFile file : files) {
-      String type = file.packageName().isEmpty()
-          ? file.typeSpec().name()
-          : file.packageName() + "." + file.typeSpec().name();
-      try (Writer out = env.getFiler().createSourceFile(type, element).openWriter()) {
-        file.writeTo(out);
-      } catch (IOException e) {
-        reporter.writeFailed(type + " for catalog " + tables.catalog().id(), e.getMessage());
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The names a catalog's page shows outside a javac build: the default prefix (pages name simple names only). */
   static GeneratedNames defaultNames(CatalogModel catalog) {
     return new GeneratedNames("", Names.prefix(catalog.id()));
   }
 
-  /**
-   * Step 5: the catalog's docs page, rendered with the names of this build (the prefix may be overridden) and
-   * what changed since the baseline, if one was compared.
-   */
-  String docsPage(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> changes) {
-    return docs.page(catalog, names, changes);
-  }
-
-  /** The docs index over every catalog of the build. */
-  String docsIndex(List<CatalogModel> catalogs) {
-    return docs.index(catalogs);
-  }
-
-  /** The site of a build: each catalog's page under its file name, and the index. */
-  static Map<String, String> site(List<CatalogModel> catalogs, Map<String, String> pagesById, String index) {
-    Map<String, String> pages = new TreeMap<>();
-    for (CatalogModel catalog : catalogs) {
-      pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
-    }
-    pages.put("index.md", index);
-    return pages;
+  /** The docs generator, with the docs options of {@code -A}. */
+  DocsGenerator docs() {
+    return docs;
   }
 
   /**
-   * Writes the site to {@code dir}, each page only when its bytes change, removing the pages of catalogs no
-   * longer in the build (not while any catalog failed: its page is missing for that reason); reported.
-   *
-   * @param option how the writer asked for the directory, for the message when it cannot be written
-   * @return whether the site was written
+   * The pattern of an entry's docs URL ({@code -Aerrorcatalog.docs.url}), which the encoder writes into a
+   * shape's docs link field; empty without the option.
    */
-  boolean writeSite(Path dir, Map<String, String> pages, String option) {
-    String where = dir.toAbsolutePath().toString();
-    String what = "the docs to " + where + (option.equals(where) ? "" : " (" + option + ")");
-    Optional<Refusal> notAFolder = BoundedFiles.notAFolder(dir);
-    if (notAFolder.isPresent()) {
-      reporter.writeFailed(what, notAFolder.get().message() + ". " + notAFolder.get().fix());
-      return false;
-    }
-    try {
-      for (String removed : new DocsDirectory(dir, BoundedFiles::head).write(pages, !reporter.anyError())) {
-        reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
-      }
-      return true;
-    } catch (IOException e) {
-      reporter.writeFailed(what, IoReasons.of(e) + ".");
-      return false;
-    }
+  Optional<String> docsUrl() {
+    return Optional.ofNullable(options.get(EncoderGenerator.OPTION_DOCS_URL));
   }
 }

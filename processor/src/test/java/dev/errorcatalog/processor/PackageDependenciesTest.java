@@ -40,6 +40,8 @@ class PackageDependenciesTest {
       Map.entry("docs", Set.of("model", "names", "api")),
       // The OpenAPI export says what the docs pages say (docs' ApiWording), from the model; never the code's stages.
       Map.entry("openapi.export", Set.of("model", "docs")),
+      // What every generator yields and the writers it goes to; made from the model, its rows and the names.
+      Map.entry("output", Set.of("model", "tables", "names")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
       // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
       // with validate's DidYouMean (explain).
