@@ -80,8 +80,8 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
     perCatalog.add(docsPage(steps.docs()));
     perCatalog.add(openApiDocument(new OpenApiExport(steps.docsUrl())));
     buildWide.add(docsIndex(steps.docs()));
-    // Another output is one more line here: an OpenAPI document of the build, for instance, a BuildOutput
-    // yielding OutputFile.page(OPTION_OPENAPI, "openapi.json", ...), with its directory's Site in SITES.
+    // Another output is one more line here (a BuildOutput for a file of the whole build), with its directory's
+    // Site in SITES where an option names one.
     return new Outputs(List.copyOf(perCatalog), List.copyOf(buildWide));
   }
 
