@@ -1,7 +1,10 @@
 package dev.errorcatalog.processor.openapi.export;
 
+import dev.errorcatalog.processor.docs.ApiWording;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.DocsUrlPattern;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -79,17 +82,17 @@ public final class OpenApiExport {
     info.put("title", title);
     // OpenAPI requires a version: a catalog that states none is its unversioned draft.
     info.put("version", catalog.history().version().map(Object::toString).orElse("unversioned"));
-    info.put("description", "Errors of " + dev.errorcatalog.processor.docs.ApiWording.inline(title) + ".");
+    info.put("description", "Errors of " + ApiWording.inline(title) + ".");
     return info;
   }
 
   /** An http(s) URL with a host: a catalog must not put a {@code javascript:} link into a reader's page. */
   private static boolean isWebUrl(String url) {
     try {
-      java.net.URI uri = new java.net.URI(url);
+      URI uri = new URI(url);
       return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
           && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }
