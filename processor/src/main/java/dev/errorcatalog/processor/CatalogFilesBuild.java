@@ -140,7 +140,7 @@ public final class CatalogFilesBuild {
 
   /**
    * Writes the OpenAPI documents of {@code outcome} to {@code dir} as {@code -Aerrorcatalog.openapi=DIR} does: only
-   * changed files.
+   * changed files, documents of catalogs gone from the build removed (not while one failed).
    *
    * @return whether the directory was written (a failure is reported)
    */

@@ -58,9 +58,11 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
 
   /**
    * The OpenAPI documents' folder of {@code -Aerrorcatalog.openapi} (and of the writers' {@code openapi}): written as
-   * the docs site is, each file only when its bytes change.
+   * the docs site is, each file only when its bytes change and the documents of catalogs gone from the build removed.
    */
-  static final Site OPENAPI_SITE = new Site(OpenApiExport.OPTION, "the OpenAPI documents", DOCS_LAYOUT);
+  static final Site OPENAPI_SITE = new Site(OpenApiExport.OPTION, "the OpenAPI documents",
+      (dir, documents, removeStale) -> new DocsDirectory(dir, BoundedFiles::head, OpenApiExport.FILE_NAME,
+          OpenApiExport.GENERATED_MARK).write(documents, removeStale));
 
   /** Every directory a build may be asked to write, besides the class output. */
   static final List<Site> SITES = List.of(DOCS_SITE, OPENAPI_SITE);

@@ -5,7 +5,7 @@ import dev.errorcatalog.processor.CatalogFilesBuild;
 /**
  * {@code openapi PATH... OUT}: checks the catalogs and writes the OpenAPI document of each
  * ({@code <id>.openapi.json}) to OUT, byte for byte as the build's {@code -Aerrorcatalog.openapi=OUT} does (only
- * changed files).
+ * changed files; documents of removed catalogs deleted).
  */
 final class OpenApiCommand implements Command {
 

@@ -70,6 +70,25 @@ class OpenApiCommandTest {
         Files.readString(cli.resolve("getresponse.openapi.json")), "changed: rewritten");
   }
 
+  /** The document of a catalog gone from the build is removed; a file someone took over by hand stays. */
+  @Test
+  void documentsOfCatalogsGoneAreRemoved(@TempDir Path catalogs, @TempDir Path out) throws IOException {
+    for (String id : List.of("pingback", "getresponse")) {
+      Files.copy(CATALOGS.resolve(id + ".yaml"), catalogs.resolve(id + ".yaml"));
+    }
+    assertEquals(0, run("openapi", catalogs.toString(), out.toString()).exit());
+    Files.writeString(out.resolve("pingback.openapi.json"), "{\"openapi\": \"3.1.0\"}\n"); // taken over by hand
+    Files.delete(catalogs.resolve("getresponse.yaml"));
+    Files.delete(catalogs.resolve("pingback.yaml"));
+    Files.copy(CATALOGS.resolve("transformify.yaml"), catalogs.resolve("transformify.yaml"));
+
+    assertEquals(0, run("openapi", catalogs.toString(), out.toString()).exit());
+    try (Stream<Path> files = Files.list(out)) {
+      assertEquals(List.of(".errorcatalog-pages", "pingback.openapi.json", "transformify.openapi.json"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
   @Test
   void theCommandNeedsAFolderToWriteTo() {
     assertEquals(2, run("openapi", CATALOGS.toString()).exit());

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes the OpenAPI 3.1 document of one catalog: its documented responses and their body shapes as components,
@@ -23,6 +24,16 @@ public final class OpenApiExport {
 
   /** Where in the class output (and so on the class path) the documents are. */
   public static final String RESOURCE_FOLDER = "META-INF/errorcatalog/openapi/";
+
+  /** What a file name of the documents' folder looks like: a manifest line naming anything else is ignored. */
+  public static final Pattern FILE_NAME = Pattern.compile("[a-z][a-z0-9-]*\\.openapi\\.json");
+
+  /**
+   * What every document carries near its start, and a file someone took over by hand may not: the member naming its
+   * catalog, as the export writes it. A document of a catalog gone from the build is removed from the folder only
+   * while it still has it.
+   */
+  public static final String GENERATED_MARK = "\n  \"x-errorcatalog-catalog\": ";
 
   private final Optional<DocsUrlPattern> docsUrl;
 
