@@ -99,6 +99,29 @@ final class CatalogPipeline {
     return new Result(checked, changes, Optional.of(done));
   }
 
+  /**
+   * A catalog whose files a cached build wrote: loaded and checked again without a report, so that the outputs
+   * of the whole build and the duplicate check know it when a later round brings more catalogs.
+   */
+  void adopt(LocatedCatalog located, Job job) {
+    Diagnostics quiet = new Diagnostics();
+    steps.load(located, job.request(), job.declared(), quiet)
+        .flatMap(catalog -> steps.check(catalog, quiet))
+        .filter(tables -> !quiet.hasErrors())
+        .ifPresent(tables -> built.put(tables.catalog().id(),
+            new BuiltCatalog(tables.catalog(), job.names().apply(tables.catalog()))));
+  }
+
+  /** The catalogs built, by id. */
+  Map<String, BuiltCatalog> built() {
+    return java.util.Collections.unmodifiableMap(built);
+  }
+
+  /** Writes a file a cached build wrote, as {@link #run} writes it; false when a source could not be written. */
+  boolean replay(OutputFile file) {
+    return write(file);
+  }
+
   /** The catalogs whose outputs were all written, by id. */
   Map<String, CatalogModel> generated() {
     Map<String, CatalogModel> generated = new TreeMap<>();

@@ -31,7 +31,12 @@ final class Reporter {
 
   /** Reports to javac: on the {@code @ErrorCatalog} where there is one (javac then points at its line). */
   static Reporter javac(Messager messager) {
-    return new Reporter((kind, text, element) -> {
+    return new Reporter(javacChannel(messager));
+  }
+
+  /** javac's {@link Messager}, on the {@code @ErrorCatalog} where there is one. */
+  static ReportChannel javacChannel(Messager messager) {
+    return (kind, text, element) -> {
       AnnotationMirror mirror = element == null ? null : mirrorOf(element);
       if (element == null) {
         messager.printMessage(kind, text);
@@ -40,7 +45,16 @@ final class Reporter {
       } else {
         messager.printMessage(kind, text, element, mirror);
       }
-    });
+    };
+  }
+
+  /**
+   * A message reported exactly as a cached build reported it ({@code text} as printed then), counted as its
+   * kind.
+   */
+  void again(Kind kind, String text, Element element) {
+    count(kind);
+    channel.print(kind, text, element);
   }
 
   /**

@@ -45,6 +45,8 @@ class PackageDependenciesTest {
       Map.entry("openapi.export", Set.of("model", "docs")),
       // What every generator yields and the writers it goes to; made from the model, its rows and the names.
       Map.entry("output", Set.of("model", "tables", "names")),
+      // The build cache keeps what a build wrote (output's files) and reads it back; it knows no stage.
+      Map.entry("cache", Set.of("output")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
       // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
       // with validate's DidYouMean (explain).
