@@ -12,6 +12,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The technical writer's loop, with real Maven on a copy of this repository: edit a message in a shipped
  * catalog, run the documented build again (no {@code clean}), and find the new text in the regenerated
  * enum, the factory's exception message and the docs page; then break the YAML and get a build failure
- * that names the file, line and column.
+ * that names the file, line and column. The processor's cache of the unchanged-catalog rebuild is on
+ * throughout: the edit is seen after a build that kept one, and a Java edit after it replays the new text.
  *
  * <p>The builds run offline against the local repository of the build running this test (everything
  * they need was resolved by the modules before this one), and never install into it.
@@ -39,6 +41,10 @@ class WritersLoopTest {
   private static final String CATALOG = "catalog/src/main/resources/errorcatalog/pingback.yaml";
   private static final String GENERATED = "sample-app/target/generated-sources/annotations/dev/errorcatalog/sample/";
   private static final String DOCS_PAGE = "sample-app/target/docs/pingback.md";
+  private static final String CACHE = "sample-app/target/errorcatalog-cache/classes.bin";
+  private static final String JAVA_SOURCE = "sample-app/src/main/java/dev/errorcatalog/sample/Reply.java";
+  /** Long ago: a cache file still this old after a build was read, not written again. */
+  private static final FileTime OLD = FileTime.fromMillis(86_400_000L);
   // An entry whose title differs from its message, so that the old message cannot hide in the title.
   private static final String CODE = "FORBIDDEN";
   private static final String FACTORY = "forbidden";
@@ -56,6 +62,8 @@ class WritersLoopTest {
     assertEquals(0, first.exitCode(), first::describe);
     assertTrue(read(GENERATED + "PingbackError.java").contains(OLD_MESSAGE), "the first build generated the enum");
     assertEquals(OLD_MESSAGE, factoryMessage());
+    assertTrue(Files.isRegularFile(copy.resolve(CACHE)), "the first build kept its cache");
+    Files.setLastModifiedTime(copy.resolve(CACHE), OLD);
 
     // The writer's edit: a new message, in the entry and wherever the file quotes it (its examples).
     Path yaml = copy.resolve(CATALOG);
@@ -73,6 +81,18 @@ class WritersLoopTest {
     String page = read(DOCS_PAGE);
     assertTrue(page.contains(NEW_MESSAGE), "the docs page was regenerated");
     assertFalse(page.contains(OLD_MESSAGE), "no stale text in the docs page");
+    assertFalse(OLD.equals(Files.getLastModifiedTime(copy.resolve(CACHE))), "the edit was built in full and kept");
+
+    // A Java edit only: sample-app compiles again, and its catalogs' files come from the cache, new text and all.
+    Files.setLastModifiedTime(copy.resolve(CACHE), OLD);
+    Path javaSource = copy.resolve(JAVA_SOURCE);
+    Files.writeString(javaSource, Files.readString(javaSource) + "\n// a Java edit\n");
+    Build javaEdit = build();
+    assertEquals(0, javaEdit.exitCode(), javaEdit::describe);
+    assertEquals(OLD, Files.getLastModifiedTime(copy.resolve(CACHE)), "the rebuild replayed the cache");
+    assertEquals(enumSource, read(GENERATED + "PingbackError.java"), "the same enum");
+    assertEquals(page, read(DOCS_PAGE), "the same page");
+    assertEquals(NEW_MESSAGE, factoryMessage(), "the recompiled factory still throws with the new message");
 
     // A typo in a key: the build fails at its exact place.
     List<String> lines = new ArrayList<>(Files.readAllLines(yaml));

@@ -16,6 +16,7 @@ import dev.errorcatalog.processor.output.BuiltCatalog;
 import dev.errorcatalog.processor.output.DirectoryWriter;
 import dev.errorcatalog.processor.output.FilerWriter;
 import dev.errorcatalog.processor.output.OutputFile;
+import dev.errorcatalog.processor.output.OutputWriter;
 import dev.errorcatalog.processor.output.RecordingWriter;
 import dev.errorcatalog.processor.output.RoutingWriter;
 import dev.errorcatalog.processor.validate.DiagnosticId;
@@ -121,8 +122,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         sites.put(site.option(), new DirectoryWriter(dir.trim(), site.layout()));
       }
     }
-    this.recording = new RecordingWriter(new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites));
-    this.pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), recording);
+    OutputWriter writer = new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites);
+    // What was written is kept in memory to the end of the build only when there is a cache to keep it in.
+    this.recording = cache.isPresent() ? new RecordingWriter(writer) : null;
+    this.pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true),
+        recording == null ? writer : recording);
   }
 
   @Override
@@ -296,7 +300,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * reported an error, and every message it reported was a warning or a note on one of its elements.
    */
   private void keep() {
-    if (keeping == null || cache.isEmpty() || reporter.errors() > 0
+    if (keeping == null || cache.isEmpty() || recording == null || reporter.errors() > 0
         || pipeline.builtCount() != keeping.catalogs()) {
       return;
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -182,6 +190,46 @@ class UnchangedCatalogRebuildTest {
   }
 
   @Test
+  void aCatalogOfALaterRoundAfterAReplayedOneBuildsTheWholeBuildsFilesOverBoth() throws IOException {
+    Files.writeString(catalogs.resolve("other.yaml"), Files.readString(yaml).replace("catalog: pingback",
+        "catalog: other"));
+    build();
+    age();
+    Build replayedThenLater = buildWith(List.of(new ErrorCatalogProcessor(), new LaterRoundCatalog()));
+    assertEquals(OLD, Files.getLastModifiedTime(cacheFile()), "the first round was replayed, nothing kept");
+    assertEquals(List.of(), replayedThenLater.errors());
+    Build full = buildWith(List.of(new ErrorCatalogProcessor(), new LaterRoundCatalog()),
+        "-Aerrorcatalog.cache=false");
+    assertEquals(full.files(), replayedThenLater.files(), "the services file and the index name both catalogs");
+    assertTrue(full.files().get("classes/META-INF/services/dev.errorcatalog.Catalog").contains("later.OtherCatalog"),
+        full.files()::toString);
+  }
+
+  /** Writes a class asking for the catalog {@code other} in the first round: javac processes it in the second. */
+  @SupportedAnnotationTypes("*")
+  private static final class LaterRoundCatalog extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("later.Later").openWriter()) {
+          out.write("package later;\n@dev.errorcatalog.ErrorCatalog(\"other\")\nfinal class Later {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
   void theOptionTurnsTheCacheOff() throws IOException {
     Build first = build("-Aerrorcatalog.cache=false");
     assertEquals(List.of(), first.errors());
@@ -202,8 +250,12 @@ class UnchangedCatalogRebuildTest {
     return buildWith(new ErrorCatalogProcessor(), options);
   }
 
-  /** One javac run into fresh class, source and docs folders (the cache folder beside them kept). */
   private Build buildWith(ErrorCatalogProcessor processor, String... more) {
+    return buildWith(List.of(processor), more);
+  }
+
+  /** One javac run into fresh class, source and docs folders (the cache folder beside them kept). */
+  private Build buildWith(List<Processor> processors, String... more) {
     try {
       for (String dir : List.of("classes", "gen", "docs")) {
         delete(out.resolve(dir));
@@ -218,7 +270,7 @@ class UnchangedCatalogRebuildTest {
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
         JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics, options, null,
             files.getJavaFileObjects(source));
-        task.setProcessors(List.of(processor));
+        task.setProcessors(processors);
         task.call();
       }
       List<String> messages = new ArrayList<>();
