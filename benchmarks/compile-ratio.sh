@@ -28,7 +28,8 @@ annotations_jar=$(ls "$root"/annotations/target/errorcatalog-annotations-*.jar |
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:-} -f "$root/processor/pom.xml" dependency:build-classpath \
     -DincludeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
-processor_path="$processor_jar:$(cat "$work/processor.cp")"
+# This checkout's annotations jar before the local repository's copy, which may be of another checkout.
+processor_path="$processor_jar:$annotations_jar:$(cat "$work/processor.cp")"
 jackson_core=$(tr ':' '\n' <"$work/processor.cp" | grep '/jackson-core-' | head -1)
 class_path="$annotations_jar:$jackson_core"
 
