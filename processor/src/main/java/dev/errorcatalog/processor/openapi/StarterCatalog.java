@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * {@code decided:} and named in the review list, which the file's head repeats as comments.
  *
  * <p>What is guessed, and how: the status of a {@code default} response (500) and of a range ({@code 4XX} is
- * 400); the title (the description's first sentence, else the status's reason phrase); where the body carries its
+ * 400); the title (the description's first sentence, else the status's reason phrase: also where the description is
+ * only the placeholder {@code Response}); where the body carries its
  * message ({@code /detail}, {@code /message}, {@code /error/message}); the constant {@code /type} of an RFC 9457
  * problem from its example; the retry class of 429 (throttled) and 502 to 504 (backoff). A {@code default}
  * response is imported only where it reads as an error ({@link OpenApiDocument#describesError}). Two responses a
@@ -112,6 +115,7 @@ public final class StarterCatalog {
       }
     }
     List<DraftEntry> drafts = merge(new ArrayList<>(byResponse.values()));
+    Collection<DraftShape> shapes = usedShapes(drafts);
     int operations = document.operations().size();
     for (DraftEntry d : drafts) {
       if (operations > 1 && d.endpoints.size() == operations) {
@@ -123,8 +127,28 @@ public final class StarterCatalog {
     for (OpenApiDocument.Problem p : document.problems()) {
       review.add(new Review(p.reference() ? "reference" : "left-out", p.where(), p.text() + " (" + p.at() + ")"));
     }
-    return new Result(StarterYaml.write(document, id, review, bodies.shapes(), drafts), List.copyOf(review),
+    return new Result(StarterYaml.write(document, id, review, shapes, drafts), List.copyOf(review),
         drafts.size());
+  }
+
+  /**
+   * The shapes the kept entries use: a shape read only for a response merged into another entry is left out, and
+   * what the review list asks of it with it, so that the catalog has no shape nobody uses.
+   */
+  private Collection<DraftShape> usedShapes(List<DraftEntry> drafts) {
+    Set<String> used = new HashSet<>();
+    for (DraftEntry d : drafts) {
+      used.add(d.shape);
+    }
+    List<DraftShape> kept = new ArrayList<>();
+    for (DraftShape s : bodies.shapes()) {
+      if (used.contains(s.name)) {
+        kept.add(s);
+      } else {
+        review.removeIf(item -> item.where().equals("shape " + s.name));
+      }
+    }
+    return kept;
   }
 
   private DraftEntry draft(OpenApiDocument.Response r, OpenApiDocument.Operation op) {
@@ -140,7 +164,8 @@ public final class StarterCatalog {
       review.add(new Review("status", d.name, "the document's '" + r.key() + "' response (" + d.source
           + ") has no status; " + status + " is a guess: write every status the API answers it with"));
     }
-    Optional<String> description = r.description();
+    // GitHub's description writes "Response" for every response nobody described: a placeholder, not a title.
+    Optional<String> description = r.description().filter(text -> !stripPeriod(text).equalsIgnoreCase("Response"));
     String firstSentence = description.map(StarterCatalog::firstSentence).orElse("");
     if (!firstSentence.isEmpty() && firstSentence.length() <= 120) {
       d.title = firstSentence;
@@ -223,6 +248,7 @@ public final class StarterCatalog {
         }
       }
       into.endpoints.addAll(d.endpoints);
+      review.removeIf(item -> item.where().equals(d.name)); // asked of an entry that is not written
       String where = d.endpoints.size() > 3 ? d.endpoints.size() + " operations"
           : String.join(", ", d.endpoints);
       into.duplicates.add(bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
