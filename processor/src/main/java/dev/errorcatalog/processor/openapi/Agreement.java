@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Endpoint;
 import dev.errorcatalog.processor.model.Entry;
@@ -23,9 +24,11 @@ import java.util.stream.Collectors;
  * (EC063) at an operation the document has (EC064). A response and an entry match by status (an entry with
  * several statuses at any of them; a document's {@code 4XX} at any status of the range, its error {@code default}
  * at any), by operation where the entry lists {@code endpoints:} (an entry without means every operation), and by
- * code or name where the document's response states one ({@code x-errorcatalog-code}, {@code x-errorcatalog-name},
- * as an export writes them). Entries that are not errors, or not HTTP responses (status 0), or errors answered with
- * a success status, are not compared: an OpenAPI document has no place for them.
+ * code or name where the document's response states one ({@code x-errorcatalog-code}, {@code x-errorcatalog-entry}
+ * as an export writes them, or {@code x-errorcatalog-name}). An entry without {@code endpoints:} that an
+ * errorcatalog export of its catalog holds as a reusable response ({@code components.responses}) counts as
+ * documented. Entries that are not errors, or not HTTP responses (status 0), or errors answered with a success
+ * status, are not compared: an OpenAPI document has no place for them.
  *
  * <p>Mismatches are warnings, or errors where the build says they fail it; a reference of the document that was
  * not followed is a warning (EC061), as the response is still compared by its status.
@@ -43,11 +46,26 @@ public final class Agreement {
   private final Map<Entry, Set<String>> operationsOf = new IdentityHashMap<>();
   /** The document's operations by {@code GET /users/{}} and by {@code * /users/{}}. */
   private final Map<String, List<OpenApiDocument.Operation>> operations = new LinkedHashMap<>();
+  /**
+   * The entries the document holds as reusable responses ({@code components.responses}) of an errorcatalog export,
+   * as {@code catalog-id ENTRY_NAME}: an export documents an entry without {@code endpoints:} there, at no operation.
+   */
+  private final Set<String> exported;
+  private final Map<Entry, String> catalogOf;
+  /**
+   * The endpoints without a method an errorcatalog export lists under {@code x-errorcatalog-unplaced} (it names no
+   * method the catalog does not), as {@code /path catalog-id ENTRY_NAME}.
+   */
+  private final Set<String> unplaced;
 
   private Agreement(OpenApiDocument document, List<CatalogModel> catalogs, boolean mismatchesFail) {
     this.document = document;
     this.entries = catalogs.stream().flatMap(c -> c.entries().stream()).filter(Agreement::compared).toList();
     this.mismatchesFail = mismatchesFail;
+    this.exported = exportedEntries(document);
+    this.unplaced = unplacedEntries(document);
+    this.catalogOf = new IdentityHashMap<>();
+    catalogs.forEach(c -> c.entries().forEach(e -> catalogOf.put(e, c.id())));
     for (OpenApiDocument.Operation op : document.operations()) {
       String path = path(op.path());
       operations.computeIfAbsent(op.method() + " " + path, k -> new ArrayList<>()).add(op);
@@ -91,7 +109,8 @@ public final class Agreement {
     }
     for (OpenApiDocument.Operation op : document.operations()) {
       for (OpenApiDocument.Response r : op.responses()) {
-        Optional<String> identity = r.extension("code").or(() -> r.extension("name"));
+        Optional<String> identity =
+            r.extension("code").or(() -> r.extension("entry")).or(() -> r.extension("name"));
         List<Entry> at = entries.stream().filter(e -> answers(e, r) && servesOperation(e, op)).toList();
         List<Entry> same = identity.map(id -> at.stream()
             .filter(e -> e.code().equals(id) || e.constantName().equals(id)).toList()).orElse(at);
@@ -124,7 +143,8 @@ public final class Agreement {
       List<Endpoint> endpoints = e.endpoints().stream().map(Endpoint::parse).flatMap(Optional::stream).toList();
       String label = e.constantName() + " (status " + statusList(e) + ")";
       if (e.endpoints().isEmpty()) {
-        if (document.operations().stream().noneMatch(op -> documents(op, e))) {
+        if (document.operations().stream().noneMatch(op -> documents(op, e))
+            && !exported.contains(catalogOf.get(e) + " " + e.constantName())) {
           found.add(mismatch(DiagnosticId.ENTRY_NOT_IN_OPENAPI, e.position(),
               label + " is answered by no operation of the OpenAPI document " + document.tree().file()
                   + ": none documents a " + statusList(e) + " response.",
@@ -136,6 +156,10 @@ public final class Agreement {
       for (Endpoint endpoint : endpoints) {
         List<OpenApiDocument.Operation> ops =
             operations.getOrDefault(endpoint.method().orElse("*") + " " + path(endpoint.path()), List.of());
+        if (ops.isEmpty() && endpoint.method().isEmpty()
+            && unplaced.contains(path(endpoint.path()) + " " + catalogOf.get(e) + " " + e.constantName())) {
+          continue; // the catalog's own export, which names no method it was not told
+        }
         if (ops.isEmpty()) {
           // Compared without the parameters' names, which are no misspelling: /booking/{id} is near /bookings/{bookingId}.
           Map<String, String> known = new LinkedHashMap<>();
@@ -158,6 +182,45 @@ public final class Agreement {
         }
       }
     }
+  }
+
+  /**
+   * The entries an errorcatalog export of a catalog ({@code x-errorcatalog-catalog} on the document) holds under
+   * {@code components.responses}, each marked with {@code x-errorcatalog-entry}: {@code catalog-id ENTRY_NAME}.
+   * Another document's components are not read as documenting an entry: only its operations' responses are.
+   */
+  private static Set<String> exportedEntries(OpenApiDocument document) {
+    JsonNode root = document.tree().root();
+    JsonNode catalog = root.path("x-errorcatalog-catalog");
+    Set<String> found = new HashSet<>();
+    if (!catalog.isTextual()) {
+      return found;
+    }
+    root.path("components").path("responses").forEach(response -> {
+      JsonNode entry = response.path("x-errorcatalog-entry");
+      if (entry.isTextual()) {
+        found.add(catalog.asText() + " " + entry.asText());
+      }
+    });
+    return found;
+  }
+
+  /** What an export lists under {@code x-errorcatalog-unplaced}: {@code /path catalog-id ENTRY_NAME}. */
+  private static Set<String> unplacedEntries(OpenApiDocument document) {
+    JsonNode root = document.tree().root();
+    JsonNode catalog = root.path("x-errorcatalog-catalog");
+    JsonNode responses = root.path("components").path("responses");
+    Set<String> found = new HashSet<>();
+    if (!catalog.isTextual()) {
+      return found;
+    }
+    root.path("x-errorcatalog-unplaced").fields().forEachRemaining(path -> path.getValue().forEach(key -> {
+      JsonNode entry = responses.path(key.asText()).path("x-errorcatalog-entry");
+      if (entry.isTextual()) {
+        found.add(path(path.getKey()) + " " + catalog.asText() + " " + entry.asText());
+      }
+    }));
+    return found;
   }
 
   /** A mismatch: an error where the build says mismatches fail it, else a warning. */

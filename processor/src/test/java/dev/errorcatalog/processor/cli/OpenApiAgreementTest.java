@@ -93,4 +93,29 @@ class OpenApiAgreementTest {
     CliRun missing = CliRun.of("check", catalog.toString(), "--openapi");
     assertEquals(2, missing.exit());
   }
+
+  /**
+   * The export and the check agree: each shipped catalog's own OpenAPI document (its entries without endpoints
+   * as reusable responses, at no operation) documents every entry; its document without one of them does not.
+   */
+  @Test
+  void aCatalogsOwnExportAgreesWithItAndMissesWhatIsTakenOut() throws IOException {
+    Path shipped = Path.of("..", "catalog", "src", "main", "resources", "errorcatalog");
+    Path out = dir.resolve("exported");
+    assertEquals(0, CliRun.of("openapi", shipped.toString(), out.toString()).exit());
+    for (String id : new String[] {"getresponse", "insider-live-activities", "insider-one", "pingback", "transformify"}) {
+      Path document = out.resolve(id + ".openapi.json");
+      CliRun run = CliRun.of("check", "--openapi", document.toString(), "--fail-on-openapi-mismatch",
+          shipped.resolve(id + ".yaml").toString());
+      assertEquals(0, run.exit(), run::toString);
+      assertTrue(run.out().endsWith(": they agree\n"), run.out());
+    }
+    String pingback = Files.readString(out.resolve("pingback.openapi.json"));
+    Files.writeString(out.resolve("pingback.openapi.json"),
+        pingback.replace("\"x-errorcatalog-entry\": \"TOO_MANY_REQUESTS\"", "\"x-errorcatalog-entry\": \"GONE\""));
+    CliRun run = CliRun.of("check", "--openapi", out.resolve("pingback.openapi.json").toString(),
+        shipped.resolve("pingback.yaml").toString());
+    assertTrue(run.out().contains("warning[EC063 entry-not-in-openapi]: TOO_MANY_REQUESTS (status 429) is answered by"
+        + " no operation"), run.out());
+  }
 }
