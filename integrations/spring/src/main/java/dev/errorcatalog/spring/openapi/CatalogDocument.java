@@ -60,12 +60,16 @@ public record CatalogDocument(Catalog<?> catalog, byte[] json) {
 
   /**
    * The document as swagger-core's model, read by swagger-core's own mapper for the service document's version:
-   * OpenAPI 3.1's (springdoc's default) keeps a schema's {@code type} and {@code const} as 3.1 writes them, 3.0's
-   * as 3.0 does.
+   * OpenAPI 3.1's (springdoc's default) as exported; 3.0's after {@link OpenApi30Schemas} made its schemas 3.0's.
    */
   public OpenAPI parse(boolean openApi31) throws IOException {
-    ObjectMapper mapper = openApi31 ? Json31.mapper() : Json.mapper();
-    OpenAPI document = mapper.readValue(json, OpenAPI.class);
+    OpenAPI document;
+    if (openApi31) {
+      document = Json31.mapper().readValue(json, OpenAPI.class);
+    } else {
+      ObjectMapper mapper = Json.mapper();
+      document = mapper.treeToValue(OpenApi30Schemas.downgrade(mapper.readTree(json)), OpenAPI.class);
+    }
     if (document == null) {
       throw new IOException("empty document");
     }

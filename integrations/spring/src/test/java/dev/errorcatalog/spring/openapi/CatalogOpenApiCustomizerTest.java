@@ -26,7 +26,8 @@ class CatalogOpenApiCustomizerTest {
         "components": {
           "schemas": {
             "acme-orders.acme-error": {"type": "object", "properties": {"code": {"type": "string"}}},
-            "acme-orders.acme-validation": {"type": "object", "properties": {"fields": {"type": "string"}}}
+            "acme-orders.acme-validation": {"type": "object", "properties": {
+              "fields": {"type": ["string", "null"]}, "kind": {"const": "validation"}}}
           },
           "responses": {
             "acme-orders.order-not-found": {
@@ -148,12 +149,21 @@ class CatalogOpenApiCustomizerTest {
     assertEquals(customised(SERVICE, true, 1), customised(SERVICE, true, 2));
   }
 
-  /** With springdoc.api-docs.version=openapi_3_0 the catalogs' schemas are read as 3.0 writes them. */
+  @Test
+  void anOpenApi31DocumentAsExported() throws Exception {
+    JsonNode shape = customised(SERVICE, true, 1).at("/components/schemas/acme-orders.acme-validation");
+    assertEquals("{\"const\":\"validation\"}", shape.at("/properties/kind").toString());
+    assertEquals("[\"string\",\"null\"]", shape.at("/properties/fields/type").toString());
+  }
+
+  /** With springdoc.api-docs.version=openapi_3_0 the catalogs' schemas are written as 3.0 says. */
   @Test
   void anOpenApi30Document() throws Exception {
     JsonNode document = customised(SERVICE.replace("3.1.0", "3.0.1"), false, 1);
-    assertEquals("object", document.at("/components/schemas/acme-orders.acme-validation/type").asText(),
-        document::toString);
+    JsonNode shape = document.at("/components/schemas/acme-orders.acme-validation");
+    assertEquals("object", shape.path("type").asText(), document::toString);
+    assertEquals("{\"type\":\"string\",\"nullable\":true}", shape.at("/properties/fields").toString());
+    assertEquals("{\"type\":\"string\",\"enum\":[\"validation\"]}", shape.at("/properties/kind").toString());
     assertEquals(2, document.at("/paths/~1orders~1{orderId}/get/responses/404/content/application~1json/schema/oneOf")
         .size());
   }
