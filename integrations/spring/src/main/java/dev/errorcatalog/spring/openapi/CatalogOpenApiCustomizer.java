@@ -79,9 +79,9 @@ public final class CatalogOpenApiCustomizer implements GlobalOpenApiCustomizer {
       copy(from.getExamples(), to.getExamples(), to::addExamples);
       copy(from.getResponses(), to.getResponses(), to::addResponses);
       if (from.getResponses() != null) {
-        Map<String, String> titles = titles(document.catalog());
+        Map<String, CatalogError> entries = entries(document.catalog());
         from.getResponses().forEach((key, response) ->
-            ErrorResponse.of(key, response, titles).ifPresent(responses::add));
+            ErrorResponse.of(key, response, entries).ifPresent(responses::add));
       }
     }
     if (responses.isEmpty() || openApi.getPaths() == null) {
@@ -137,11 +137,14 @@ public final class CatalogOpenApiCustomizer implements GlobalOpenApiCustomizer {
     });
   }
 
-  private static Map<String, String> titles(Catalog<?> catalog) {
-    Map<String, String> titles = new HashMap<>();
+  /** The entries by constant name, as the export names them ({@code x-errorcatalog-entry}). */
+  private static Map<String, CatalogError> entries(Catalog<?> catalog) {
+    Map<String, CatalogError> entries = new HashMap<>();
     for (CatalogError entry : catalog.entries()) {
-      titles.putIfAbsent(entry.name(), entry.title());
+      if (entry instanceof Enum<?> constant) {
+        entries.putIfAbsent(constant.name(), entry);
+      }
     }
-    return titles;
+    return entries;
   }
 }

@@ -1,7 +1,9 @@
 package dev.errorcatalog.spring.openapi;
 
+import dev.errorcatalog.CatalogError;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,13 @@ public record ErrorResponse(String key, ApiResponse response, String title, Set<
   static final String STATUSES = "x-errorcatalog-statuses";
   static final String OPERATIONS = "x-errorcatalog-operations";
   static final String ENTRY = "x-errorcatalog-entry";
+  static final String ENTRIES = "x-errorcatalog-entries";
+
+  /** The entry's constant name, as the export gives it; its key where it gives none. */
+  public String entry() {
+    Object entry = response.getExtensions() == null ? null : response.getExtensions().get(ENTRY);
+    return entry == null ? key : entry.toString();
+  }
 
   /** The {@code $ref} an operation's response names it by. */
   public String ref() {
@@ -37,12 +46,12 @@ public record ErrorResponse(String key, ApiResponse response, String title, Set<
   }
 
   /**
-   * The response {@code key} of a catalog's document; empty for one that no operation answers (no status, or
-   * neither endpoints nor catalog-wide: it stays in the components only).
+   * The response {@code key} of a catalog's document; empty for one that no operation answers: no HTTP status, a
+   * documented success, or neither endpoints nor catalog-wide (it stays in the components only).
    *
-   * @param titles the entry's title by its constant name ({@code x-errorcatalog-entry}), from the generated catalog
+   * @param entries the generated catalog's entries by constant name ({@code x-errorcatalog-entry})
    */
-  static Optional<ErrorResponse> of(String key, ApiResponse response, Map<String, String> titles) {
+  static Optional<ErrorResponse> of(String key, ApiResponse response, Map<String, CatalogError> entries) {
     Map<String, Object> x = response.getExtensions() == null ? Map.of() : response.getExtensions();
     Set<Integer> statuses = new TreeSet<>();
     if (x.get(STATUSES) instanceof Collection<?> several) {
@@ -53,36 +62,32 @@ public record ErrorResponse(String key, ApiResponse response, String title, Set<
     }
     Object operations = x.get(OPERATIONS);
     boolean all = "all".equals(operations);
-    Set<Endpoint> endpoints = new java.util.LinkedHashSet<>();
+    Set<Endpoint> endpoints = new LinkedHashSet<>();
     if (operations instanceof Collection<?> named) {
       for (Object endpoint : named) {
         Endpoint.parse(String.valueOf(endpoint)).ifPresent(endpoints::add);
       }
     }
-    if (statuses.isEmpty() || (!all && endpoints.isEmpty())) {
+    CatalogError entry = entries.get(String.valueOf(x.get(ENTRY)));
+    if (statuses.isEmpty() || (!all && endpoints.isEmpty()) || (entry != null && entry.isSuccess())) {
       return Optional.empty();
     }
-    String title = titles.get(String.valueOf(x.get(ENTRY)));
-    if (title == null) {
-      title = firstLine(response.getDescription(), key);
-    }
-    return Optional.of(new ErrorResponse(key, response, title, statuses, all, endpoints));
+    return Optional.of(new ErrorResponse(key, response, title(response, entry, key), statuses, all, endpoints));
   }
 
+  /** An HTTP status: a delivery code's 0 is none. */
   private static Optional<Integer> status(Object value) {
-    if (value instanceof Number n) {
-      return Optional.of(n.intValue());
-    }
-    if (value instanceof String s && s.matches("[1-5][0-9][0-9]")) {
-      return Optional.of(Integer.parseInt(s));
-    }
-    return Optional.empty();
+    Integer status = value instanceof Number n ? Integer.valueOf(n.intValue())
+        : value instanceof String s && s.matches("[0-9]{3}") ? Integer.valueOf(s) : null;
+    return status != null && status >= 100 && status <= 599 ? Optional.of(status) : Optional.empty();
   }
 
-  private static String firstLine(String description, String otherwise) {
-    if (description == null || description.isBlank()) {
-      return otherwise;
+  /** The description's first paragraph, which the export makes the entry's title as the docs show it. */
+  private static String title(ApiResponse response, CatalogError entry, String key) {
+    String description = response.getDescription();
+    if (description != null && !description.isBlank()) {
+      return description.strip().split("\\n\\s*\\n", 2)[0].strip();
     }
-    return description.strip().lines().findFirst().orElse(otherwise);
+    return entry != null ? entry.title() : key;
   }
 }

@@ -27,11 +27,14 @@ final class ResponseMerge {
     if (responses.size() == 1) {
       return new ApiResponse().$ref(responses.get(0).ref());
     }
-    StringJoiner titles = new StringJoiner("\n- ", "One of:\n- ", "");
+    // as the export merges them under its own paths
+    StringJoiner titles = new StringJoiner("\n- ", "One of these responses:\n\n- ", "");
+    List<String> names = new ArrayList<>();
     ApiResponse merged = new ApiResponse();
     Map<String, List<Schema<?>>> schemas = new LinkedHashMap<>();
     for (ErrorResponse r : responses) {
       titles.add(r.title());
+      names.add(r.entry());
       addHeaders(merged, r.response());
       Content content = r.response().getContent();
       if (content == null) {
@@ -52,6 +55,7 @@ final class ResponseMerge {
       });
     }
     merged.setDescription(titles.toString());
+    merged.addExtension(ErrorResponse.ENTRIES, names);
     schemas.forEach((mediaType, alternatives) -> merged.getContent().get(mediaType).setSchema(
         alternatives.size() == 1 ? alternatives.get(0) : oneOf(alternatives, openApi31)));
     return merged;

@@ -38,13 +38,15 @@ class OpenApiTest {
     assertEquals("#/components/responses/acme-orders.validation-failed", badRequest.path("$ref").asText(),
         badRequest::toString);
     JsonNode response = document.at("/components/responses/acme-orders.validation-failed");
-    assertEquals("Invalid request.", response.path("description").asText(), response::toString);
+    assertTrue(response.path("description").asText().startsWith("Invalid request"), response::toString);
     JsonNode json = response.at("/content/application~1json");
     assertEquals("email", json.at("/examples/validation-failed/value/fields").asText(), json::toString);
     String schema = json.at("/schema/$ref").asText();
     assertEquals("#/components/schemas/acme-orders.acme-validation", schema);
     JsonNode shape = document.at("/components/schemas/acme-orders.acme-validation");
-    assertEquals(List.of("code", "message", "fields"), fieldNames(shape.path("properties")), shape::toString);
+    for (String field : List.of("code", "message", "fields")) {
+      assertFalse(shape.at("/properties/" + field + "/description").asText().isBlank(), shape::toString);
+    }
     // not on an operation its endpoints do not name
     assertTrue(document.at("/paths/~1orders/get/responses/400").isMissingNode());
   }
@@ -86,11 +88,5 @@ class OpenApiTest {
         + "/v3/api-docs")).timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response::body);
     return new ObjectMapper().readTree(response.body());
-  }
-
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new java.util.ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
   }
 }

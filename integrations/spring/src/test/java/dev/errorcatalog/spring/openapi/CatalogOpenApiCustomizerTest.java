@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogOpenApiCustomizerTest {
 
-  /** Two entries on GET /orders/{id} at 404 (one of them also at 400 and on POST /orders), catalog-wide 401 and 429. */
+  /**
+   * Two entries on GET /orders/{id} at 404 (one of them also at 400 and on POST /orders), catalog-wide 401 and 429;
+   * a documented success and a code that is not an HTTP response (status 0), on no operation.
+   */
   static final String CATALOG = """
       {
         "openapi": "3.1.0",
@@ -31,7 +34,7 @@ class CatalogOpenApiCustomizerTest {
           },
           "responses": {
             "acme-orders.order-not-found": {
-              "description": "Order not found.",
+              "description": "Order not found\\n\\n**Code:** `ORDER_NOT_FOUND`",
               "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/acme-orders.acme-error"},
                 "examples": {"order-not-found": {"value": {"code": "ORDER_NOT_FOUND"}}}}},
@@ -56,6 +59,16 @@ class CatalogOpenApiCustomizerTest {
             "acme-orders.unauthenticated": {
               "description": "Unauthenticated.",
               "x-errorcatalog-entry": "UNAUTHENTICATED", "x-errorcatalog-status": 401,
+              "x-errorcatalog-operations": "all"
+            },
+            "acme-orders.order-created": {
+              "description": "Order created.",
+              "x-errorcatalog-entry": "ORDER_CREATED", "x-errorcatalog-status": 201,
+              "x-errorcatalog-operations": ["POST /orders"]
+            },
+            "acme-orders.delivered": {
+              "description": "Not an HTTP response.",
+              "x-errorcatalog-entry": "DELIVERED", "x-errorcatalog-status": 0,
               "x-errorcatalog-operations": "all"
             },
             "acme-orders.order-on-hold": {
@@ -105,7 +118,8 @@ class CatalogOpenApiCustomizerTest {
   @Test
   void severalAtOneStatusMerged() throws Exception {
     JsonNode notFound = customised(SERVICE, true, 1).at("/paths/~1orders~1{orderId}/get/responses/404");
-    assertEquals("One of:\n- Order not found\n- Invalid request", notFound.path("description").asText());
+    assertEquals("One of these responses:\n\n- Order not found\n- Invalid request.", notFound.path("description").asText());
+    assertEquals("[\"ORDER_NOT_FOUND\",\"VALIDATION_FAILED\"]", notFound.path("x-errorcatalog-entries").toString());
     JsonNode media = notFound.at("/content/application~1json");
     assertEquals(List.of("order-not-found", "validation-failed"), names(media.path("examples")), media::toString);
     assertEquals("#/components/schemas/acme-orders.acme-error", media.at("/schema/oneOf/0/$ref").asText(), media::toString);
@@ -137,7 +151,8 @@ class CatalogOpenApiCustomizerTest {
     assertEquals("the service's own", components.at("/schemas/acme-orders.acme-error/description").asText());
     assertEquals("object", components.at("/schemas/acme-orders.acme-validation/type").asText(), components::toString);
     assertEquals(List.of("MyUnauthorized", "acme-orders.order-not-found", "acme-orders.validation-failed",
-        "acme-orders.rate-limited", "acme-orders.unauthenticated", "acme-orders.order-on-hold"),
+        "acme-orders.rate-limited", "acme-orders.unauthenticated", "acme-orders.order-created",
+        "acme-orders.delivered", "acme-orders.order-on-hold"),
         names(components.path("responses")));
     assertEquals("integer",
         components.at("/responses/acme-orders.rate-limited/headers/Retry-After/schema/type").asText());
