@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param method e.g. {@code GET}
  * @param path e.g. {@code /orders/{}}
  */
-public record Endpoint(String method, String path) {
+record Endpoint(String method, String path) {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]*}");
 

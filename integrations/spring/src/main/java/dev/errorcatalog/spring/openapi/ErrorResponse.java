@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * @param everyOperation a catalog-wide entry ({@code x-errorcatalog-operations: all}): every operation can answer it
  * @param endpoints the operations it names, otherwise
  */
-public record ErrorResponse(String key, ApiResponse response, String title, Set<Integer> statuses,
+record ErrorResponse(String key, ApiResponse response, String title, Set<Integer> statuses,
     boolean everyOperation, Set<Endpoint> endpoints) {
 
   static final String STATUS = "x-errorcatalog-status";
