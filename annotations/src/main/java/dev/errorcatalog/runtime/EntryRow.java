@@ -3,78 +3,50 @@ package dev.errorcatalog.runtime;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.RetryParameters;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One entry of a catalog, as data: everything the generated error type's accessors answer, and what the
- * decoder and the encoder need (the shape, the constants, the templates). Each template is compiled once,
- * here, when first asked for; {@link CatalogCodec} matches and formats with the same instances.
+ * decoder and the encoder need (the shape, the constants, the templates). Each template is compiled once, when
+ * first asked for ({@link EntryTemplates}); {@link CatalogCodec} matches and formats with the same instances.
  *
  * <p>Generated code builds one per entry with {@link #builder}; the processor builds the same rows from its
- * model for the build-time checks.
+ * model for the build-time checks. Each value's text and builder calls are declared once, in {@link EntryField}.
  */
 public final class EntryRow {
 
   private final int status;
   private final String code;
   private final String title;
-  /** The primary template's source; {@code null} when the entry documents no message. */
-  private final String messageSource;
-  private final List<String> variantSources;
-  /**
-   * The compiled templates, made on first use: a catalog's error type builds all its rows when it is first
-   * used, and most rows' templates are never needed (a code-keyed decode compiles only its entry's, the
-   * message index only those at the status it searches). Racing threads compile equal templates and one
-   * wins; a Template is immutable (final fields), so it is published safely.
-   */
-  private volatile Template template;
-  private volatile List<Template> variants;
+  private final EntryTemplates templates;
   private final ShapeRow shape;
   private final List<Constant> when;
   private final RetryClass retryClass;
   private final RetryParameters retryParameters;
   private final String anchor;
   private final String deprecation;
-  /** The further statuses the entry is answered with, after {@link #status}; empty for most entries. */
-  private final int[] alsoAt;
-  /** Whether the catalog marks the entry an error whatever its status (an error answered with 200). */
+  private final int[] alsoAt; // the statuses after the first
   private final boolean error;
-  /** The sub-code refining the code, or {@code null}. */
-  private final String subcode;
-  /** The entry's own wait hints, replacing its shape's; empty for most entries. */
+  private final String subcode; // or null
   private final List<WaitSource> waitHints;
 
-  private EntryRow(Builder b) {
-    this(b.status, b.code, b.title, b.message, List.copyOf(b.variants),
-        Objects.requireNonNull(b.shape, () -> "entry " + b.code + " has no shape"), List.copyOf(b.when),
-        b.retryClass, RetryParameters.of(b.base, b.cap, b.attempts, b.window), b.anchor, b.deprecation,
-        ints(b.alsoAt), b.error, b.subcode, List.copyOf(b.waitHints));
-  }
-
-  /**
-   * A row from its values, for {@link EntryRows}, which reads thousands at class initialisation: no builder
-   * and no copies. The lists must be immutable; {@code message} and {@code deprecation} may be {@code null}.
-   */
-  EntryRow(int status, String code, String title, String message, List<String> variants, ShapeRow shape,
-      List<Constant> when, RetryClass retryClass, RetryParameters retryParameters, String anchor,
-      String deprecation, int[] alsoAt, boolean error, String subcode, List<WaitSource> waitHints) {
-    this.subcode = subcode;
-    this.waitHints = waitHints;
-    this.status = status;
-    this.alsoAt = alsoAt;
-    this.error = error;
-    this.code = code;
-    this.title = title;
-    this.messageSource = message;
-    this.variantSources = variants;
-    this.shape = shape;
-    this.when = when;
-    this.retryClass = retryClass;
-    this.retryParameters = retryParameters;
-    this.anchor = anchor;
-    this.deprecation = deprecation;
+  /** A row of the values collected by a builder or read from the rows' text. */
+  EntryRow(EntryValues v) {
+    this.status = v.status;
+    this.code = Objects.requireNonNull(v.code, "code");
+    this.title = v.title;
+    this.templates = new EntryTemplates(v.message, List.copyOf(v.variants));
+    this.shape = Objects.requireNonNull(v.shape, () -> "entry " + v.code + " has no shape");
+    this.when = List.copyOf(v.when);
+    this.retryClass = v.retryClass;
+    this.retryParameters = RetryParameters.of(v.base, v.cap, v.attempts, v.window);
+    this.anchor = v.anchor;
+    this.deprecation = v.deprecation;
+    this.alsoAt = v.alsoAt;
+    this.error = v.error;
+    this.subcode = v.subcode;
+    this.waitHints = List.copyOf(v.waitHints);
   }
 
   /** Starts the row of the entry answering {@code status} with {@code code}. */
@@ -90,25 +62,14 @@ public final class EntryRow {
     return new Builder(status, "");
   }
 
-  /**
-   * The HTTP status, the first the catalog lists: the one a service answers with; 0 for codes that are not HTTP
-   * responses.
-   */
+  /** The HTTP status, the first the catalog lists (the one a service answers with); 0 for non-HTTP codes. */
   public int status() {
     return status;
   }
 
   /** Every status the entry is answered with, {@link #status()} first. */
   public List<Integer> statuses() {
-    if (alsoAt.length == 0) {
-      return List.of(status);
-    }
-    Integer[] all = new Integer[alsoAt.length + 1];
-    all[0] = status;
-    for (int i = 0; i < alsoAt.length; i++) {
-      all[i + 1] = alsoAt[i];
-    }
-    return List.of(all);
+    return EntryStatuses.all(status, alsoAt);
   }
 
   /** The statuses after the first, as the rows' text stores them. */
@@ -118,8 +79,7 @@ public final class EntryRow {
 
   /**
    * Whether the catalog marks this entry an error whatever its status, itself or through its shape
-   * ({@link ShapeRow#error()}): an error the API answers with a success status ({@code 200} with
-   * {@code {"ok": false}}).
+   * ({@link ShapeRow#error()}): an error the API answers with a success status ({@code 200}, {@code "ok": false}).
    */
   public boolean markedError() {
     return error || shape.error();
@@ -135,27 +95,7 @@ public final class EntryRow {
    * an error. An entry listed at an error status too is an error at all its statuses.
    */
   public boolean isSuccess() {
-    if (markedError() || !success(status)) {
-      return false;
-    }
-    for (int s : alsoAt) {
-      if (!success(s)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int[] ints(List<Integer> values) {
-    int[] array = new int[values.size()];
-    for (int i = 0; i < array.length; i++) {
-      array[i] = values.get(i);
-    }
-    return array;
-  }
-
-  private static boolean success(int status) {
-    return status >= 100 && status < 400;
+    return !markedError() && EntryStatuses.allSuccess(status, alsoAt);
   }
 
   /** The code the API sends (or the entry's name where it sends none). */
@@ -178,55 +118,22 @@ public final class EntryRow {
 
   /** The primary message template; {@link Template#empty()} when the entry documents no message. */
   public Template template() {
-    Template t = template;
-    if (t == null) {
-      t = messageSource == null ? Template.empty() : Template.compile(messageSource);
-      template = t;
-    }
-    return t;
+    return templates.primary();
   }
 
   /** The further documented messages that decode to this entry. */
   public List<Template> variants() {
-    List<Template> v = variants;
-    if (v == null) {
-      List<Template> compiled = new ArrayList<>(variantSources.size());
-      for (String source : variantSources) {
-        compiled.add(Template.compile(source));
-      }
-      v = List.copyOf(compiled);
-      variants = v;
-    }
-    return v;
+    return templates.variants();
   }
 
-  /**
-   * How many non-empty templates the entry documents (the primary and the variants), without compiling
-   * them: what decides whether the entry is recognised by message.
-   */
+  /** How many non-empty templates the entry documents, without compiling them ({@link EntryTemplates#count}). */
   int templateCount() {
-    int n = messageSource == null || messageSource.isEmpty() ? 0 : 1;
-    for (String v : variantSources) {
-      n += v.isEmpty() ? 0 : 1;
-    }
-    return n;
+    return templates.count();
   }
 
-  /**
-   * The source of the {@code k}th non-empty template (the primary first, then the variants), in the order
-   * {@link CodecEntry#templates()} compiles them: the message index reads its literals without compiling it.
-   */
+  /** The source of the {@code k}th non-empty template, without compiling it ({@link EntryTemplates#source}). */
   String templateSource(int k) {
-    int n = k;
-    if (messageSource != null && !messageSource.isEmpty() && n-- == 0) {
-      return messageSource;
-    }
-    for (String v : variantSources) {
-      if (!v.isEmpty() && n-- == 0) {
-        return v;
-      }
-    }
-    throw new IndexOutOfBoundsException("template " + k + " of " + templateCount());
+    return templates.source(k);
   }
 
   public ShapeRow shape() {
@@ -274,30 +181,11 @@ public final class EntryRow {
     return "EntryRow[" + status + " " + code + "]";
   }
 
-  /** Collects an entry's data by name; {@link #build} makes the row. */
-  public static final class Builder {
-    private final int status;
-    private final String code;
-    private String title = "";
-    private String message;
-    private final List<String> variants = new ArrayList<>();
-    private ShapeRow shape;
-    private final List<Constant> when = new ArrayList<>();
-    private RetryClass retryClass = RetryClass.NEVER;
-    private Duration base;
-    private Duration cap;
-    private Integer attempts;
-    private Duration window;
-    private String anchor = "";
-    private String deprecation;
-    private final List<Integer> alsoAt = new ArrayList<>();
-    private boolean error;
-    private String subcode;
-    private final List<WaitSource> waitHints = new ArrayList<>();
+  /** Collects an entry's data by name ({@link EntryValues}); {@link #build} makes the row. */
+  public static final class Builder extends EntryValues {
 
     private Builder(int status, String code) {
-      this.status = status;
-      this.code = Objects.requireNonNull(code, "code");
+      super(status, Objects.requireNonNull(code, "code"));
     }
 
     public Builder title(String title) {
@@ -316,6 +204,7 @@ public final class EntryRow {
 
     /** A further documented message, in template syntax. */
     public Builder variant(String template) {
+      variants = growable(variants);
       variants.add(Objects.requireNonNull(template, "template"));
       return this;
     }
@@ -327,6 +216,7 @@ public final class EntryRow {
 
     /** A constant this entry's bodies carry besides the shape's own. */
     public Builder when(Constant constant) {
+      when = growable(when);
       when.add(Objects.requireNonNull(constant, "constant"));
       return this;
     }
@@ -373,7 +263,8 @@ public final class EntryRow {
 
     /** A further status the entry is answered with (GitHub's rate limit: 403 or 429). */
     public Builder alsoAt(int status) {
-      alsoAt.add(status);
+      alsoAt = java.util.Arrays.copyOf(alsoAt, alsoAt.length + 1);
+      alsoAt[alsoAt.length - 1] = status;
       return this;
     }
 
@@ -389,6 +280,7 @@ public final class EntryRow {
 
     /** A wait hint of the entry's responses, read after those added before it; the entry's list replaces its shape's. */
     public Builder waitHint(WaitSource source) {
+      waitHints = growable(waitHints);
       waitHints.add(Objects.requireNonNull(source, "source"));
       return this;
     }

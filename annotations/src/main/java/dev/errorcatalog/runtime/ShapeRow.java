@@ -54,6 +54,11 @@ public final class ShapeRow {
     return new Builder(name, CatalogCodec.Body.EMPTY);
   }
 
+  /** A shape of bodies of the kind given ({@link #json}, {@link #text} or {@link #empty} by a value). */
+  public static Builder of(String name, CatalogCodec.Body body) {
+    return new Builder(name, java.util.Objects.requireNonNull(body, "body"));
+  }
+
   /** The shape's name in the catalog. */
   public String name() {
     return name;

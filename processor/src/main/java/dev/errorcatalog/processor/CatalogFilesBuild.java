@@ -33,6 +33,8 @@ public final class CatalogFilesBuild {
 
   private final Reporter reporter;
   private final CatalogSteps steps;
+  /** The catalogs the last run checked without errors, for {@link #agreeWithOpenApi}. */
+  private List<CatalogModel> checked = List.of();
 
   /**
    * @param options the processor's options (names of {@link ErrorCatalogProcessor#OPTIONS}, without
@@ -48,9 +50,10 @@ public final class CatalogFilesBuild {
   /**
    * @param pages each page's file name to its text, with the index (empty for a check)
    * @param comparisons each catalog compared with the baseline ({@code -Aerrorcatalog.baseline}), by id
+   * @param documents each OpenAPI document's file name to its text (empty for a check)
    */
   public record Outcome(int files, int catalogs, int errors, int warnings, Map<String, String> pages,
-      Map<String, BaselineComparison> comparisons) {
+      Map<String, BaselineComparison> comparisons, Map<String, String> documents) {
 
     /** Whether any error was reported. */
     public boolean failed() {
@@ -111,8 +114,10 @@ public final class CatalogFilesBuild {
       result.changes().ifPresent(c -> comparisons.put(result.checked().get().catalog().id(), c));
     }
     pipeline.finish();
+    checked = List.copyOf(pipeline.generated().values());
     return new Outcome(files.files().size() + files.unlisted().size(), pipeline.builtCount(), reporter.errors(),
-        reporter.warnings(), rendered.pages(Outputs.DOCS_SITE.option()), comparisons);
+        reporter.warnings(), rendered.pages(Outputs.DOCS_SITE.option()), comparisons,
+        rendered.pages(Outputs.OPENAPI_SITE.option()));
   }
 
   /**
@@ -127,15 +132,38 @@ public final class CatalogFilesBuild {
   }
 
   /**
+   * Compares the catalogs the last {@link #run} or {@link #check} found without errors with the OpenAPI document
+   * {@code spec} ({@code check --openapi}), reporting every mismatch here: as warnings, or as errors where
+   * {@code mismatchesFail}.
+   */
+  public OpenApiCheck.Counts agreeWithOpenApi(Path spec, boolean mismatchesFail) {
+    return OpenApiCheck.run(reporter, checked, spec, mismatchesFail);
+  }
+
+  /**
    * Writes the pages of {@code outcome} to {@code dir} as {@code -Aerrorcatalog.docs=DIR} does: only changed
    * files, pages of catalogs gone from the build removed (not while one failed).
    *
    * @return whether the directory was written (a failure is reported)
    */
   public boolean writeDocs(Outcome outcome, Path dir) {
-    DirectoryWriter site = new DirectoryWriter(dir.toString(), Outputs.DOCS_SITE.layout());
-    outcome.pages().forEach((name, text) -> site.write(OutputFile.page(Outputs.DOCS_SITE.option(), name, text, "")));
-    return CatalogPipeline.writeSite(reporter, site, Outputs.DOCS_SITE.what(), dir.toString());
+    return writeSite(Outputs.DOCS_SITE, outcome.pages(), dir);
+  }
+
+  /**
+   * Writes the OpenAPI documents of {@code outcome} to {@code dir} as {@code -Aerrorcatalog.openapi=DIR} does: only
+   * changed files, documents of catalogs gone from the build removed (not while one failed).
+   *
+   * @return whether the directory was written (a failure is reported)
+   */
+  public boolean writeOpenApi(Outcome outcome, Path dir) {
+    return writeSite(Outputs.OPENAPI_SITE, outcome.documents(), dir);
+  }
+
+  private boolean writeSite(Outputs.Site where, Map<String, String> files, Path dir) {
+    DirectoryWriter site = new DirectoryWriter(dir.toString(), where.layout());
+    files.forEach((name, text) -> site.write(OutputFile.page(where.option(), name, text, "")));
+    return CatalogPipeline.writeSite(reporter, site, where.what(), dir.toString());
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
 import dev.errorcatalog.processor.locate.CatalogRequest;
+import dev.errorcatalog.processor.openapi.export.OpenApiExport;
 import dev.errorcatalog.processor.output.BuiltCatalog;
 import dev.errorcatalog.processor.output.DirectoryWriter;
 import dev.errorcatalog.processor.output.FilerWriter;
@@ -38,7 +39,8 @@ import javax.lang.model.element.TypeElement;
  * <p>The flow goes one way, through the {@link CatalogPipeline} the writers' command line and the Maven
  * plugin run too: locate the YAML, load it into a validated model, check it with the runtime engine
  * (collecting every mistake), then hand its rows to each of the {@link Outputs}, whose files reach javac's
- * {@code Filer} (and the docs site's directory, with {@code -Aerrorcatalog.docs}). A catalog with any mistake
+ * {@code Filer} (and the docs site's directory, with {@code -Aerrorcatalog.docs}; the OpenAPI documents' with
+ * {@code -Aerrorcatalog.openapi}). A catalog with any mistake
  * generates nothing. Every diagnostic reaches javac through the {@link Reporter}.
  */
 @AutoService(Processor.class)
@@ -100,7 +102,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * {@code -Aname=value}), so that their pages match the build's.
    */
   public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE, DocsOptions.OPTION_JAVA,
-      EncoderGenerator.OPTION_DOCS_URL);
+      EncoderGenerator.OPTION_DOCS_URL, OpenApiExport.OPTION);
 
   @Override
   public Set<String> getSupportedOptions() {

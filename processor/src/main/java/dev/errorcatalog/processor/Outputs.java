@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.generate.Generators;
 import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.locate.BoundedFiles;
+import dev.errorcatalog.processor.openapi.export.OpenApiExport;
 import dev.errorcatalog.processor.output.BuildOutput;
 import dev.errorcatalog.processor.output.BuiltCatalog;
 import dev.errorcatalog.processor.output.CatalogOutput;
@@ -18,9 +19,10 @@ import java.util.TreeSet;
 
 /**
  * Every output of a build, registered here once: per catalog its Java sources (one per
- * {@link SourceGenerator}) and its docs page; for the whole build the {@code META-INF/services} file and the
- * docs index. The processor writes them all; the writers' command line and the Maven plugin, which build no
- * Java, the docs only. The directories an option names (the docs site) are listed in {@link #SITES}.
+ * {@link SourceGenerator}), its docs page and its OpenAPI document; for the whole build the
+ * {@code META-INF/services} file and the docs index. The processor writes them all; the writers' command line and
+ * the Maven plugin, which build no Java, the docs and the OpenAPI documents only. The directories an option names
+ * (the docs site, the OpenAPI documents' folder) are listed in {@link #SITES}.
  *
  * @param perCatalog the outputs of each catalog, in the order their files are written
  * @param buildWide the outputs of the whole build, in the order their files are written
@@ -54,8 +56,16 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
   /** The docs site of {@code -Aerrorcatalog.docs} (and of the writers' {@code docs}). */
   static final Site DOCS_SITE = new Site(ErrorCatalogProcessor.OPTION_DOCS, "the docs", DOCS_LAYOUT);
 
+  /**
+   * The OpenAPI documents' folder of {@code -Aerrorcatalog.openapi} (and of the writers' {@code openapi}): written as
+   * the docs site is, each file only when its bytes change and the documents of catalogs gone from the build removed.
+   */
+  static final Site OPENAPI_SITE = new Site(OpenApiExport.OPTION, "the OpenAPI documents",
+      (dir, documents, removeStale) -> new DocsDirectory(dir, BoundedFiles::head, OpenApiExport.FILE_NAME,
+          OpenApiExport.GENERATED_MARK).write(documents, removeStale));
+
   /** Every directory a build may be asked to write, besides the class output. */
-  static final List<Site> SITES = List.of(DOCS_SITE);
+  static final List<Site> SITES = List.of(DOCS_SITE, OPENAPI_SITE);
 
   /**
    * The outputs of a build.
@@ -70,9 +80,10 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
       buildWide.add(Outputs::servicesFile);
     }
     perCatalog.add(docsPage(steps.docs()));
+    perCatalog.add(openApiDocument(new OpenApiExport(steps.docsUrl())));
     buildWide.add(docsIndex(steps.docs()));
-    // Another output is one more line here: an OpenAPI document of the build, for instance, a BuildOutput
-    // yielding OutputFile.page(OPTION_OPENAPI, "openapi.json", ...), with its directory's Site in SITES.
+    // Another output is one more line here (a BuildOutput for a file of the whole build), with its directory's
+    // Site in SITES where an option names one.
     return new Outputs(List.copyOf(perCatalog), List.copyOf(buildWide));
   }
 
@@ -98,6 +109,19 @@ record Outputs(List<CatalogOutput> perCatalog, List<BuildOutput> buildWide) {
       String page = docs.page(tables.catalog(), names, changes);
       return List.of(OutputFile.resource(DOCS_RESOURCE_DIR + name, page, id),
           OutputFile.page(DOCS_SITE.option(), name, page, id));
+    };
+  }
+
+  /**
+   * A catalog's OpenAPI document: in the class output, where the Spring starter finds it on the class path, and in
+   * the folder of {@code -Aerrorcatalog.openapi} when one is asked for.
+   */
+  static CatalogOutput openApiDocument(OpenApiExport export) {
+    return (tables, names, changes) -> {
+      String document = export.document(tables.catalog());
+      String id = tables.catalog().id();
+      return List.of(OutputFile.resource(OpenApiExport.resource(tables.catalog()), document, id),
+          OutputFile.page(OPENAPI_SITE.option(), OpenApiExport.fileName(tables.catalog()), document, id));
     };
   }
 

@@ -41,7 +41,7 @@ class CatalogPipelineTest {
   }
 
   @Test
-  void aJavacBuildWritesTheSourcesThenTheDocsPageThenTheBuildWideFiles() {
+  void aJavacBuildWritesTheSourcesThenTheDocsPageAndOpenApiDocumentThenTheBuildWideFiles() {
     CatalogPipeline pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), written::add);
 
     assertTrue(runJavac(pipeline).built().isPresent(), messages::toString);
@@ -56,12 +56,16 @@ class CatalogPipelineTest {
         "SOURCE  x.PingbackCatalog pingback",
         "RESOURCE  META-INF/errorcatalog/docs/pingback.md pingback",
         "PAGE errorcatalog.docs pingback.md pingback",
+        "RESOURCE  META-INF/errorcatalog/openapi/pingback.openapi.json pingback",
+        "PAGE errorcatalog.openapi pingback.openapi.json pingback",
         "RESOURCE  META-INF/services/dev.errorcatalog.Catalog ",
         "RESOURCE  META-INF/errorcatalog/docs/index.md ",
-        "PAGE errorcatalog.docs index.md "), files.subList(files.size() - 6, files.size()));
+        "PAGE errorcatalog.docs index.md "), files.subList(files.size() - 8, files.size()));
     assertEquals("x.PingbackCatalog\n", written.get(files.size() - 3).text());
-    assertEquals(written.get(files.size() - 5).text(), written.get(files.size() - 4).text(),
+    assertEquals(written.get(files.size() - 7).text(), written.get(files.size() - 6).text(),
         "the page in the class output is the site's");
+    assertEquals(written.get(files.size() - 5).text(), written.get(files.size() - 4).text(),
+        "the OpenAPI document in the class output is the folder's");
     assertTrue(messages.isEmpty(), messages::toString);
   }
 
@@ -94,21 +98,22 @@ class CatalogPipelineTest {
 
     assertTrue(runJavac(pipeline).built().isPresent());
     assertTrue(pipeline.finish());
-    assertEquals(List.of("pingback.md", "index.md"),
+    assertEquals(List.of("pingback.md", "pingback.openapi.json", "index.md"),
         written.stream().filter(f -> f.kind() == Kind.PAGE).map(OutputFile::name).toList());
-    assertEquals(3, messages.size(), messages::toString);
+    assertEquals(4, messages.size(), messages::toString);
     assertTrue(messages.get(0).startsWith("ERROR errorcatalog: could not write META-INF/errorcatalog/docs/pingback.md: "),
         messages::toString);
     assertTrue(reporter.anyError());
   }
 
   @Test
-  void theWritersBuildMakesTheDocsOnly() {
+  void theWritersBuildMakesTheDocsAndOpenApiDocumentsOnly() {
     CatalogPipeline pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, false), written::add);
 
     assertTrue(runJavac(pipeline).built().isPresent());
     assertTrue(pipeline.finish());
-    assertEquals(List.of("META-INF/errorcatalog/docs/pingback.md", "pingback.md", "META-INF/errorcatalog/docs/index.md",
-        "index.md"), written.stream().map(OutputFile::name).toList());
+    assertEquals(List.of("META-INF/errorcatalog/docs/pingback.md", "pingback.md",
+        "META-INF/errorcatalog/openapi/pingback.openapi.json", "pingback.openapi.json",
+        "META-INF/errorcatalog/docs/index.md", "index.md"), written.stream().map(OutputFile::name).toList());
   }
 }

@@ -13,7 +13,6 @@ import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.runtime.CatalogCodec;
-import dev.errorcatalog.runtime.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class CatalogChecks {
     }
     String stripped = message.strip();
     for (MessageTemplate template : all) {
-      if (Template.compile(template.source()).fits(stripped)) {
+      if (template.runtime().fits(stripped)) {
         return true;
       }
     }

@@ -3,8 +3,6 @@ package dev.errorcatalog.processor.check;
 import dev.errorcatalog.CatalogError;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.Entry;
-import dev.errorcatalog.processor.tables.TemplateSource;
-import dev.errorcatalog.runtime.Template;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +65,7 @@ record ModelEntry(String catalogId, Entry entry) implements CatalogError {
   @Override
   public String format(Map<String, ?> args) {
     return entry.message()
-        .map(m -> Template.compile(TemplateSource.of(m)).format(args))
+        .map(m -> m.runtime().format(args))
         .orElse("");
   }
 }

@@ -20,8 +20,8 @@ public final class Main {
   static final int USAGE = 2;
 
   /** Every command, in the order the usage text lists them. */
-  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new WatchCommand(), new DiffCommand(),
-      new ExplainCommand());
+  static final List<Command> COMMANDS = List.of(new CheckCommand(), new DocsCommand(), new OpenApiCommand(),
+      new WatchCommand(), new DiffCommand(), new ExplainCommand(), new ImportOpenApiCommand());
 
   private Main() {}
 
@@ -42,8 +42,11 @@ public final class Main {
     }
     try {
       Invocation invocation = Invocation.parse(Arrays.asList(args).subList(1, args.length), out);
+      if (invocation.openApi().isPresent() && !command.name().equals("check")) {
+        throw new Invocation.UsageException(Invocation.OPENAPI + " is an option of check, not of " + command.name() + ".");
+      }
       if (invocation.strict() && !command.takesStrict()) {
-        throw new Invocation.UsageException(Invocation.STRICT + " is an option of check, docs and diff, not of "
+        throw new Invocation.UsageException(Invocation.STRICT + " is an option of check, docs, openapi and diff, not of "
             + command.name() + ".");
       }
       if (invocation.paths().size() < command.minimumPaths()) {
@@ -81,7 +84,9 @@ public final class Main {
         .append(" (the user guide, docs/guide/getting-started.md:\n")
         .append("\"The annotation and the processor options\").\n")
         .append("ID is a diagnostic's id (EC021, ec21, 21) or slug (example-decodes-elsewhere).\n")
-        .append("--strict (check, docs, diff) makes warnings fail, as errors do.\n")
+        .append("--strict (check, docs, openapi, diff) makes warnings fail, as errors do.\n")
+        .append("check --openapi SPEC compares the catalogs with an OpenAPI document (mismatches are warnings;\n")
+        .append("  --fail-on-openapi-mismatch makes them errors). SPEC is OpenAPI 3.0 or 3.1, JSON or YAML.\n")
         .append("Exit codes: 0 done, 1 a catalog has errors (or warnings, with --strict), 2 wrong command line.\n");
     return text.toString();
   }

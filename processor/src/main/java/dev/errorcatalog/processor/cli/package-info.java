@@ -8,8 +8,8 @@
  * {@code explain} prints a diagnostic's section of the diagnostics reference, {@code catalog/DIAGNOSTICS.md},
  * which the build packages beside these classes.
  *
- * <p>May import the processor package, {@code validate} (a "did you mean") and {@code model} (a baseline
- * comparison's records, printed by {@code diff}) only: everything else it reaches through
- * {@code CatalogFilesBuild}.
+ * <p>May import the processor package, {@code validate} (a "did you mean"), {@code model} (a baseline
+ * comparison's records, printed by {@code diff}) and {@code openapi} ({@code import-openapi}'s starter catalog)
+ * only: everything else it reaches through {@code CatalogFilesBuild}.
  */
 package dev.errorcatalog.processor.cli;

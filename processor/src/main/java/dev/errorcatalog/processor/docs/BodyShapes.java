@@ -85,7 +85,7 @@ final class BodyShapes {
       Shape shape = shaped.shape();
       out.append("### ").append(Markdown.code(shape.name())).append(" body {#").append(shaped.id()).append("}\n\n");
       if (shape.body() == BodyKind.TEXT) {
-        out.append("Plain text: the whole body is the message.").append(notes.marker(shape)).append("\n\n");
+        out.append(ApiWording.TEXT_BODY).append(notes.marker(shape)).append("\n\n");
       } else {
         fields(shape, ownConstants.getOrDefault(shape.name(), Map.of()), notes.marker(shape), out);
       }
@@ -98,6 +98,28 @@ final class BodyShapes {
 
   private static void fields(Shape shape, Map<String, List<String>> own, String marker, StringBuilder out) {
     StringBuilder rows = new StringBuilder();
+    rows(shape, own).forEach(row -> row(rows, row.getKey(), row.getValue()));
+    if (rows.isEmpty()) {
+      out.append("A JSON object; its entries show what it carries.").append(marker).append("\n\n");
+    } else {
+      out.append("A JSON object:").append(marker).append("\n\n")
+          .append("| Field | Meaning |\n")
+          .append("|---|---|\n")
+          .append(rows).append('\n');
+    }
+    shape.errorArray().ifPresent(array -> out.append(Markdown.code(array.isEmpty() ? "/" : array))
+        .append(" is a list of errors: `*` stands for any of its elements, and every element with a documented code")
+        .append(" is one error of the response.\n\n"));
+  }
+
+  /**
+   * The rows of a JSON shape's table, in table order: each field's JSON Pointer and what it holds (Markdown safe
+   * in a table cell), the API's meaning where the catalog gives one.
+   *
+   * @param own the entries' own constants by pointer, values in page order
+   */
+  static List<Map.Entry<String, String>> rows(Shape shape, Map<String, List<String>> own) {
+    List<Map.Entry<String, String>> rows = new java.util.ArrayList<>();
     Set<String> shown = new HashSet<>();
     shape.code().ifPresent(p -> row(rows, shape, p, "The error's code, for programs: each entry gives its own.",
         shown));
@@ -119,20 +141,22 @@ final class BodyShapes {
     // Fields the API documents that no decoder reads (a documentation link, a request id): their meaning alone.
     shape.meanings().forEach((p, meaning) -> {
       if (!shown.contains(p)) {
-        row(rows, p, Markdown.cell(meaning));
+        rows.add(Map.entry(p, Markdown.cell(meaning)));
       }
     });
-    if (rows.isEmpty()) {
-      out.append("A JSON object; its entries show what it carries.").append(marker).append("\n\n");
-    } else {
-      out.append("A JSON object:").append(marker).append("\n\n")
-          .append("| Field | Meaning |\n")
-          .append("|---|---|\n")
-          .append(rows).append('\n');
+    return rows;
+  }
+
+  /** The rows of each JSON shape {@code entries} use, by shape name: see {@link #rows(Shape, Map)}. */
+  Map<String, List<Map.Entry<String, String>>> rows() {
+    Map<String, List<Map.Entry<String, String>>> out = new LinkedHashMap<>();
+    for (Shaped shaped : byName.values()) {
+      Shape shape = shaped.shape();
+      if (shape.body() == BodyKind.JSON) {
+        out.put(shape.name(), rows(shape, ownConstants.getOrDefault(shape.name(), Map.of())));
+      }
     }
-    shape.errorArray().ifPresent(array -> out.append(Markdown.code(array.isEmpty() ? "/" : array))
-        .append(" is a list of errors: `*` stands for any of its elements, and every element with a documented code")
-        .append(" is one error of the response.\n\n"));
+    return out;
   }
 
   /**
@@ -147,20 +171,31 @@ final class BodyShapes {
     for (Map.Entry<String, Optional<WaitHint>> each : sent.entrySet()) {
       String header = each.getKey();
       Optional<WaitHint> hint = each.getValue();
-      String meaning = hint.map(w -> "how long to wait before retrying (" + w.unit().words() + ").")
-          .orElse(header.equalsIgnoreCase("Retry-After")
-              ? "how long to wait before retrying: a number of seconds, or an HTTP date."
-              : "sent with the errors that list it.");
+      String meaning = headerMeaning(header, hint).orElse("sent with the errors that list it.");
       out.append("- ").append(Markdown.code(header)).append(": ").append(meaning).append('\n');
     }
     out.append('\n');
   }
 
+  /**
+   * What a response header says of the wait before retrying: a declared wait hint with its unit, or
+   * {@code Retry-After}; empty for any other header.
+   */
+  static Optional<String> headerMeaning(String header, Optional<WaitHint> hint) {
+    if (hint.isPresent()) {
+      return Optional.of("how long to wait before retrying (" + hint.get().unit().words() + ").");
+    }
+    return header.equalsIgnoreCase("Retry-After")
+        ? Optional.of("how long to wait before retrying: a number of seconds, or an HTTP date.")
+        : Optional.empty();
+  }
+
   /** A field read by the shape: the API's meaning where the catalog gives one, else what the shape reads there. */
-  private static void row(StringBuilder out, Shape shape, String pointer, String reads, Set<String> shown) {
+  private static void row(List<Map.Entry<String, String>> rows, Shape shape, String pointer, String reads,
+      Set<String> shown) {
     shown.add(pointer);
     String meaning = shape.meanings().get(pointer);
-    row(out, pointer, meaning == null ? reads : Markdown.cell(meaning));
+    rows.add(Map.entry(pointer, meaning == null ? reads : Markdown.cell(meaning)));
   }
 
   private static void row(StringBuilder out, String pointer, String holds) {

@@ -64,10 +64,26 @@ public final class DocsDirectory {
 
   private final Path dir;
   private final Reader reader;
+  private final Pattern names;
+  private final String note;
 
+  /** The docs site's directory: Markdown pages, known by the generated-file note after their front matter. */
   public DocsDirectory(Path dir, Reader reader) {
+    this(dir, reader, PAGE_NAME, CatalogPage.GENERATED_NOTE);
+  }
+
+  /**
+   * A directory of other generated files, written the same way (the OpenAPI documents of
+   * {@code -Aerrorcatalog.openapi}).
+   *
+   * @param names what the name of a file of this directory looks like: a manifest line of any other form is ignored
+   * @param note what a file carries near its start while it is still the build's (a page without it is never removed)
+   */
+  public DocsDirectory(Path dir, Reader reader, Pattern names, String note) {
     this.dir = dir;
     this.reader = reader;
+    this.names = names;
+    this.note = note;
   }
 
   /**
@@ -115,13 +131,13 @@ public final class DocsDirectory {
     }
     return new String(bytes, StandardCharsets.UTF_8).lines()
         .map(String::strip)
-        .filter(line -> PAGE_NAME.matcher(line).matches())
+        .filter(line -> names.matcher(line).matches())
         .toList();
   }
 
   private boolean isGeneratedPage(Path page) throws IOException {
     return Files.isRegularFile(page)
-        && new String(reader.head(page, NOTE_WITHIN_BYTES), StandardCharsets.UTF_8).contains(CatalogPage.GENERATED_NOTE);
+        && new String(reader.head(page, NOTE_WITHIN_BYTES), StandardCharsets.UTF_8).contains(note);
   }
 
   private void writeIfChanged(Path path, String text) throws IOException {

@@ -163,7 +163,7 @@ final class EntrySection {
   }
 
   /** A template shown as documented, placeholders as {@code {name}}; "(empty)" for an empty one. */
-  private static String template(MessageTemplate template) {
+  static String template(MessageTemplate template) {
     String shown = template.documented();
     if (template.furtherText()) {
       return Markdown.code(shown) + " " + FURTHER_TEXT;

@@ -7,8 +7,6 @@ import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.ChangeKind;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.History;
-import dev.errorcatalog.processor.model.MessageTemplate;
-import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.RetrySpelling;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
@@ -18,13 +16,11 @@ import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,13 +42,14 @@ public final class CatalogDiff {
   private final ModelEngine nowEngine;
   private final List<CatalogChange> changes = new ArrayList<>();
   private final List<Diagnostic> breaks = new ArrayList<>();
-  private final Set<History.AcceptedBreak> used = new HashSet<>();
+  private final Acceptances acceptances;
 
   private CatalogDiff(CatalogModel baseline, CatalogModel now, CatalogTables nowTables) {
     this.baseline = baseline;
     this.now = now;
     this.baselineEngine = ModelEngine.of(CatalogTables.of(baseline));
     this.nowEngine = ModelEngine.of(nowTables);
+    this.acceptances = new Acceptances(baseline, now);
   }
 
   /**
@@ -80,7 +77,7 @@ public final class CatalogDiff {
           "New: " + describe(e) + ".", Optional.empty()));
     }
     breaks.forEach(found::add);
-    unusedAcceptances(found);
+    acceptances.reportUnused(found, baselineName());
     versionRaised(found);
     found.add(DiagnosticId.CATALOG_CHANGED.note(now.idAt(), summary()));
     return new BaselineComparison(baseline.history().version(), List.copyOf(changes));
@@ -123,7 +120,7 @@ public final class CatalogDiff {
               + RetrySpelling.yaml(after.retry()) + ": clients built on the baseline retry it the old way",
           "Retry advice " + RetrySpelling.yaml(before.retry()) + " is now " + RetrySpelling.yaml(after.retry()) + ".");
     }
-    List<String> edited = edits(before, after);
+    List<String> edited = EntryEdits.of(before, after);
     if (!edited.isEmpty()) {
       changes.add(new CatalogChange(ChangeKind.EDITED, key(after), Optional.of(after.anchor()),
           "Edited: " + String.join(", ", edited) + ".", Optional.empty()));
@@ -163,22 +160,7 @@ public final class CatalogDiff {
   }
 
   private void placeholders(Entry before, Entry after, SourcePosition at) {
-    Map<String, PlaceholderType> old = types(before);
-    Map<String, PlaceholderType> neu = types(after);
-    List<String> gone = old.keySet().stream().filter(n -> !neu.containsKey(n)).toList();
-    List<String> fresh = neu.keySet().stream().filter(n -> !old.containsKey(n)).toList();
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < gone.size(); i++) {
-      problems.add(i < fresh.size()
-          ? "{" + gone.get(i) + "} renamed to {" + fresh.get(i) + "}"
-          : "{" + gone.get(i) + "} removed");
-    }
-    old.forEach((name, type) -> {
-      PlaceholderType t = neu.get(name);
-      if (t != null && t != type) {
-        problems.add("{" + name + "} retyped from " + type.yamlName() + " to " + t.yamlName());
-      }
-    });
+    List<String> problems = EntryEdits.arguments(before, after);
     if (!problems.isEmpty()) {
       String list = String.join(", ", problems);
       breaking(ChangeKind.PLACEHOLDERS, before, after, at, DiagnosticId.PLACEHOLDER_CHANGED,
@@ -213,15 +195,15 @@ public final class CatalogDiff {
    */
   private void breaking(ChangeKind kind, Entry before, Entry after, SourcePosition at, DiagnosticId id,
       String problem, String docsText) {
-    Optional<History.AcceptedBreak> accepted = acceptance(kind, before, after, true);
+    Optional<History.AcceptedBreak> accepted = acceptances.of(kind, before, after, true);
     if (accepted.isPresent()) {
-      used.add(accepted.get());
+      acceptances.use(accepted.get());
       changes.add(new CatalogChange(kind, after == null ? key(before) : key(after),
           after == null ? Optional.empty() : Optional.of(after.anchor()), docsText,
           Optional.of(accepted.get().reason())));
       return;
     }
-    Optional<History.AcceptedBreak> stale = acceptance(kind, before, after, false);
+    Optional<History.AcceptedBreak> stale = acceptances.of(kind, before, after, false);
     String version = now.history().version().map(Version::text).orElse("1.1.0");
     String fix = stale.map(s -> "The acceptance at line " + s.position().line() + " (change record of version "
             + s.version() + ") matches it, but the baseline is " + baselineVersion() + " already, so clients built on the"
@@ -233,47 +215,6 @@ public final class CatalogDiff {
     breaks.add(id.error(at, problem + " (baseline " + baselineName() + ").", fix));
     changes.add(new CatalogChange(kind, after == null ? key(before) : key(after),
         after == null ? Optional.empty() : Optional.of(after.anchor()), docsText, Optional.empty()));
-  }
-
-  /** The acceptance of this change: among the records newer than the baseline, or else the older ones. */
-  private Optional<History.AcceptedBreak> acceptance(ChangeKind kind, Entry before, Entry after, boolean current) {
-    for (History.ChangeRecord record : now.history().records()) {
-      if (newerThanBaseline(record.version()) != current) {
-        continue;
-      }
-      for (History.AcceptedBreak a : record.accepted()) {
-        if (a.change() == kind && (names(a, before) || after != null && names(a, after))) {
-          return Optional.of(a);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean names(History.AcceptedBreak a, Entry e) {
-    return a.entry().equals(e.code()) || a.entry().equals(e.constantName());
-  }
-
-  private boolean newerThanBaseline(Version version) {
-    return baseline.history().version().map(version::isAfter).orElse(true);
-  }
-
-  private void unusedAcceptances(Diagnostics found) {
-    for (History.ChangeRecord record : now.history().records()) {
-      if (!newerThanBaseline(record.version())) {
-        continue;
-      }
-      for (History.AcceptedBreak a : record.accepted()) {
-        if (!used.contains(a)) {
-          found.add(DiagnosticId.BAD_CHANGE_RECORD.warning(a.position(),
-              "the change record of version " + record.version() + " accepts '" + a.change().yamlName()
-                  + "' for " + a.entry() + ", but nothing of that kind changed for it since the baseline "
-                  + baselineName() + ".",
-              "Remove the acceptance, or check 'entry:' (the entry's code, or its name where it has no code) and"
-                  + " 'change:' (" + String.join(", ", ChangeKind.acceptableNames()) + ")."));
-        }
-      }
-    }
   }
 
   /** A catalog that changed since the baseline should say it is a new version. */
@@ -319,41 +260,6 @@ public final class CatalogDiff {
       }
     }
     return now.entries().isEmpty() ? now.idAt() : now.entries().get(now.entries().size() - 1).position();
-  }
-
-  private static List<String> edits(Entry before, Entry after) {
-    List<String> out = new ArrayList<>();
-    if (!before.title().equals(after.title())) {
-      out.add("title");
-    }
-    if (!templates(before).equals(templates(after))) {
-      out.add("messages");
-    }
-    if (!before.description().equals(after.description())) {
-      out.add("description");
-    }
-    if (!before.cause().equals(after.cause())) {
-      out.add("cause");
-    }
-    if (!before.fix().equals(after.fix())) {
-      out.add("fix");
-    }
-    return out;
-  }
-
-  private static List<String> templates(Entry e) {
-    List<String> out = new ArrayList<>();
-    e.message().ifPresent(m -> out.add(m.display()));
-    e.variants().forEach(v -> out.add(v.display()));
-    return out;
-  }
-
-  private static Map<String, PlaceholderType> types(Entry e) {
-    Map<String, PlaceholderType> out = new LinkedHashMap<>();
-    for (MessageTemplate.Placeholder p : e.arguments()) {
-      out.put(p.name(), p.type());
-    }
-    return out;
   }
 
   /** The entry as the docs and acceptances name it: its code, or its name where the API sends none. */

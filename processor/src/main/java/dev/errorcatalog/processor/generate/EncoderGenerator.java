@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.errorcatalog.processor.model.CatalogModel;
+import dev.errorcatalog.processor.model.DocsUrlPattern;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
@@ -34,7 +35,7 @@ public final class EncoderGenerator implements SourceGenerator {
   /** The processor option naming the pattern of an entry's docs URL, with {@code {catalog}} and {@code {anchor}}. */
   public static final String OPTION_DOCS_URL = "errorcatalog.docs.url";
 
-  private final Optional<String> docsUrl;
+  private final Optional<DocsUrlPattern> docsUrl;
 
   /** An encoder generator without a docs URL: docs link fields are named, never filled. */
   public EncoderGenerator() {
@@ -46,7 +47,7 @@ public final class EncoderGenerator implements SourceGenerator {
    *     empty
    */
   public EncoderGenerator(Optional<String> docsUrl) {
-    this.docsUrl = docsUrl.map(String::strip).filter(u -> !u.isEmpty());
+    this.docsUrl = DocsUrlPattern.of(docsUrl);
   }
 
   @Override
@@ -123,22 +124,21 @@ public final class EncoderGenerator implements SourceGenerator {
 
   /** {@code docsUrl(entry)}: the pattern of the build with the catalog id and the entry's anchor put in. */
   private MethodSpec docsUrl(GeneratedNames names, String catalogId) {
-    String pattern = docsUrl.orElseThrow().replace("{catalog}", catalogId);
-    int anchor = pattern.indexOf("{anchor}");
+    DocsUrlPattern pattern = docsUrl.orElseThrow();
     MethodSpec.Builder method = MethodSpec.methodBuilder("docsUrl")
         .addJavadoc("The URL of {@code entry}'s docs, from the build's {@code -A$L}.\n", OPTION_DOCS_URL)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
         .addParameter(names.error(), "entry");
-    if (anchor < 0) {
+    if (!pattern.hasAnchor()) {
       // A pattern without an anchor names one page for every entry.
       return method.addStatement("$T.requireNonNull(entry, $S)", java.util.Objects.class, "entry")
-          .addStatement("return $S", pattern).build();
+          .addStatement("return $S", pattern.prefix(catalogId)).build();
     }
-    String tail = pattern.substring(anchor + "{anchor}".length()).replace("{anchor}", "");
+    String tail = pattern.tail(catalogId);
     return tail.isEmpty()
-        ? method.addStatement("return $S + entry.anchor()", pattern.substring(0, anchor)).build()
-        : method.addStatement("return $S + entry.anchor() + $S", pattern.substring(0, anchor), tail).build();
+        ? method.addStatement("return $S + entry.anchor()", pattern.prefix(catalogId)).build()
+        : method.addStatement("return $S + entry.anchor() + $S", pattern.prefix(catalogId), tail).build();
   }
 
   /** {@code withDocsLink(entry, args)}: the arguments with the docs URL added where the caller gave none. */

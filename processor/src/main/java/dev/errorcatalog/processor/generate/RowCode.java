@@ -3,19 +3,18 @@ package dev.errorcatalog.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.RetryClass;
-import dev.errorcatalog.RetryParameters;
 import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.runtime.Constant;
+import dev.errorcatalog.runtime.EntryField;
 import dev.errorcatalog.runtime.EntryRow;
 import dev.errorcatalog.runtime.ShapeRow;
-import dev.errorcatalog.runtime.Template;
 import dev.errorcatalog.runtime.WaitSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,62 +83,64 @@ final class RowCode {
 
   /**
    * {@code EntryRow.builder(404, "ORDER_NOT_FOUND").title(...)...build()}, or {@code EntryRow.withoutCode(404)}
-   * for an entry with only a name.
+   * for an entry with only a name: the builder calls of each value, in {@link EntryField#IN_BUILDER_CALLS} order.
    */
   CodeBlock entry(EntryRow row) {
     CodeBlock.Builder out = row.code().isEmpty()
         ? CodeBlock.builder().add("$T.withoutCode($L)$>$>", ENTRY_ROW, row.status())
         : CodeBlock.builder().add("$T.builder($L, $S)$>$>", ENTRY_ROW, row.status(), row.code());
-    call(out, "subcode", row.subcode());
-    List<Integer> statuses = row.statuses();
-    statuses.subList(1, statuses.size()).forEach(s -> out.add("\n.alsoAt($L)", s));
-    if (row.markedError() && !row.shape().error()) {
-      out.add("\n.error()");
-    }
-    row.ownWaitHints().forEach(w -> out.add("\n.waitHint($L)", waitSource(w)));
-    out.add("\n.title($S)", row.title());
-    call(out, "message", row.template().source());
-    for (Template variant : row.variants()) {
-      out.add("\n.variant($S)", variant.source());
-    }
-    out.add("\n.shape($T.$L)", shapes, shapeField(row.shape()));
-    row.when().forEach(c -> out.add("\n.when($L)", constant(c)));
-    out.add("\n.retry($T.$L)", RetryClass.class, row.retryClass().name());
-    RetryParameters retry = row.retryParameters();
-    duration(out, "base", retry.base());
-    duration(out, "cap", retry.cap());
-    if (retry.attempts().isPresent()) {
-      out.add("\n.attempts($L)", retry.attempts().getAsInt());
-    }
-    duration(out, "window", retry.window());
-    out.add("\n.anchor($S)", row.anchor());
-    if (row.deprecation() != null) {
-      out.add("\n.deprecated($S)", row.deprecation());
+    for (EntryField field : EntryField.IN_BUILDER_CALLS) {
+      field.calls(row, (method, arguments) -> out.add("\n.$L($L)", method, arguments(arguments)));
     }
     return out.add("\n.build()$<$<").build();
   }
 
   /**
    * The builder calls {@link #entry} writes for a row: what its bytecode grows with (each call loads its
-   * arguments and invokes one method).
+   * arguments and invokes one method). The first call ({@code builder} or {@code withoutCode}) counts; a wait hint,
+   * whose argument is a factory call over a nested enum, counts twice.
    */
   static int calls(EntryRow row) {
-    RetryParameters retry = row.retryParameters();
-    return 5 + (row.template().source().isEmpty() ? 0 : 1) + row.variants().size() + row.when().size()
-        + (retry.base().isPresent() ? 1 : 0) + (retry.cap().isPresent() ? 1 : 0)
-        + (retry.attempts().isPresent() ? 1 : 0) + (retry.window().isPresent() ? 1 : 0)
-        + (row.deprecation() == null ? 0 : 1) + row.statuses().size() - 1 + (row.subcode().isEmpty() ? 0 : 1)
-        + (row.markedError() && !row.shape().error() ? 1 : 0) + 2 * row.ownWaitHints().size();
+    int[] calls = {1};
+    for (EntryField field : EntryField.IN_BUILDER_CALLS) {
+      field.calls(row, (method, arguments) -> calls[0] += arguments.length == 1
+          && arguments[0] instanceof WaitSource ? 2 : 1);
+    }
+    return calls[0];
+  }
+
+  /** The arguments of one builder call as Java code, by their types ({@link EntryField.BuilderCalls}). */
+  private CodeBlock arguments(Object... arguments) {
+    List<CodeBlock> code = new ArrayList<>();
+    for (Object a : arguments) {
+      code.add(argument(a));
+    }
+    return CodeBlock.join(code, ", ");
+  }
+
+  private CodeBlock argument(Object a) {
+    if (a instanceof String s) {
+      return CodeBlock.of("$S", s);
+    } else if (a instanceof Integer n) {
+      return CodeBlock.of("$L", n);
+    } else if (a instanceof Duration d) {
+      return duration(d);
+    } else if (a instanceof RetryClass c) {
+      return CodeBlock.of("$T.$L", RetryClass.class, c.name());
+    } else if (a instanceof ShapeRow shape) {
+      return CodeBlock.of("$T.$L", shapes, shapeField(shape));
+    } else if (a instanceof Constant c) {
+      return constant(c);
+    } else if (a instanceof WaitSource w) {
+      return waitSource(w);
+    }
+    throw new IllegalArgumentException("a builder argument of an unknown type: " + a);
   }
 
   private static void call(CodeBlock.Builder out, String method, String value) {
     if (value != null && !value.isEmpty()) {
       out.add("\n.$L($S)", method, value);
     }
-  }
-
-  private static void duration(CodeBlock.Builder out, String method, Optional<Duration> value) {
-    value.ifPresent(d -> out.add("\n.$L($L)", method, duration(d)));
   }
 
   /** A duration in the largest whole unit: {@code Duration.ofMinutes(15)} rather than 900,000 ms. */

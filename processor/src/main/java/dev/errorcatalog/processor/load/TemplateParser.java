@@ -88,7 +88,7 @@ final class TemplateParser {
     if (diagnostics.failedSince(before)) {
       return Optional.empty();
     }
-    return Optional.of(new MessageTemplate(source, List.copyOf(segments), at));
+    return Optional.of(MessageTemplate.of(source, segments, at));
   }
 
   /**

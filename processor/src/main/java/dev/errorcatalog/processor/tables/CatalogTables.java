@@ -5,7 +5,6 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
-import dev.errorcatalog.processor.model.JsonScalar;
 import dev.errorcatalog.processor.model.RetryPolicy;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.WaitHint;
@@ -88,11 +87,7 @@ public final class CatalogTables {
   }
 
   private static ShapeRow shape(Shape s) {
-    ShapeRow.Builder b = switch (s.body()) {
-      case JSON -> ShapeRow.json(s.name());
-      case TEXT -> ShapeRow.text(s.name());
-      case EMPTY -> ShapeRow.empty(s.name());
-    };
+    ShapeRow.Builder b = ShapeRow.of(s.name(), s.body().runtime());
     s.code().ifPresent(b::code);
     s.subcode().ifPresent(b::subcode);
     s.message().ifPresent(b::message);
@@ -108,8 +103,8 @@ public final class CatalogTables {
 
   private static EntryRow entry(Entry e, ShapeRow shape) {
     EntryRow.Builder b = EntryRow.builder(e.status(), e.code()).title(e.title());
-    e.message().map(TemplateSource::of).filter(t -> !t.isEmpty()).ifPresent(b::message);
-    e.variants().forEach(v -> b.variant(TemplateSource.of(v)));
+    e.message().map(m -> m.runtime().source()).filter(t -> !t.isEmpty()).ifPresent(b::message);
+    e.variants().forEach(v -> b.variant(v.runtime().source()));
     b.shape(shape);
     constants(e.when()).forEach(b::when);
     RetryPolicy retry = e.retry();
@@ -136,16 +131,6 @@ public final class CatalogTables {
   }
 
   private static List<Constant> constants(List<dev.errorcatalog.processor.model.Constant> when) {
-    List<Constant> out = new ArrayList<>();
-    for (dev.errorcatalog.processor.model.Constant c : when) {
-      JsonScalar v = c.value();
-      out.add(switch (v.kind()) {
-        case STRING -> Constant.string(c.pointer(), v.text());
-        case NUMBER -> Constant.number(c.pointer(), v.text());
-        case BOOLEAN -> Constant.bool(c.pointer(), Boolean.parseBoolean(v.text()));
-        case NULL -> Constant.nullValue(c.pointer());
-      });
-    }
-    return out;
+    return when.stream().map(dev.errorcatalog.processor.model.Constant::runtime).toList();
   }
 }

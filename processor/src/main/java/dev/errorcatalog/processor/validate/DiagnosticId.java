@@ -60,7 +60,12 @@ public enum DiagnosticId {
   EXAMPLE_STATUS("EC049", "example-status"),
   DECISION_MARKS_NOTHING("EC050", "decision-marks-nothing"),
   TITLE_TOO_LONG("EC051", "title-too-long"),
-  ENDPOINT_SYNTAX("EC052", "endpoint-syntax");
+  ENDPOINT_SYNTAX("EC052", "endpoint-syntax"),
+  OPENAPI_UNREADABLE("EC060", "openapi-unreadable"),
+  OPENAPI_REFERENCE("EC061", "openapi-reference"),
+  RESPONSE_NOT_IN_CATALOG("EC062", "response-not-in-catalog"),
+  ENTRY_NOT_IN_OPENAPI("EC063", "entry-not-in-openapi"),
+  ENDPOINT_NOT_IN_OPENAPI("EC064", "endpoint-not-in-openapi");
 
   private final String code;
   private final String slug;

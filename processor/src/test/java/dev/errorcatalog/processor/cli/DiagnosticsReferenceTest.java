@@ -101,8 +101,12 @@ class DiagnosticsReferenceTest {
     Path example = Files.createDirectories(dir.resolve(section.code() + "-" + label));
     List<Path> files = new ArrayList<>();
     Path baseline = null;
+    Path openapi = null;
     for (DiagnosticsReference.Block block : section.blocks(label)) {
-      if (block.text().startsWith("# baseline\n")) {
+      if (block.text().startsWith("# openapi\n")) {
+        openapi = Files.writeString(Files.createDirectories(example.resolve("openapi")).resolve("openapi.yaml"),
+            block.text());
+      } else if (block.text().startsWith("# baseline\n")) {
         baseline = write(example.resolve("baseline"), block.text());
       } else {
         files.add(write(example, block.text()));
@@ -114,11 +118,15 @@ class DiagnosticsReferenceTest {
     List<String> printed = new ArrayList<>();
     Map<String, String> options = baseline == null ? Map.of()
         : Map.of(ErrorCatalogProcessor.OPTION_BASELINE, baseline.toString());
-    new CatalogFilesBuild(options, (kind, text, element) -> {
+    CatalogFilesBuild build = new CatalogFilesBuild(options, (kind, text, element) -> {
       if (kind == Kind.ERROR || kind == Kind.WARNING || (kind == Kind.NOTE && REPORTED.matcher(text).find())) {
         printed.add((kind == Kind.NOTE ? "note " : "") + text);
       }
-    }).check(files);
+    });
+    build.check(files);
+    if (openapi != null) {
+      build.agreeWithOpenApi(openapi, false); // a block "# openapi": check --openapi with that document
+    }
     return printed;
   }
 

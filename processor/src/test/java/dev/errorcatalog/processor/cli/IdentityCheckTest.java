@@ -138,7 +138,7 @@ class IdentityCheckTest {
   void strictIsRefusedWhereItMeansNothing() {
     CliRun r = CliRun.of("watch", "--strict", "a", "b");
     assertEquals(2, r.exit(), r::toString);
-    assertTrue(r.err().startsWith("errorcatalog: --strict is an option of check, docs and diff, not of watch.\n"),
+    assertTrue(r.err().startsWith("errorcatalog: --strict is an option of check, docs, openapi and diff, not of watch.\n"),
         r.err());
   }
 }

@@ -6,8 +6,8 @@ import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.RetryClass;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.tables.CatalogTables;
-import dev.errorcatalog.processor.tables.TemplateSource;
 import dev.errorcatalog.runtime.CatalogCodec;
 import dev.errorcatalog.runtime.Template;
 import java.util.List;
@@ -57,7 +57,7 @@ final class ModelCodecs {
     }
 
     Template template() {
-      return entry.message().map(m -> Template.compile(TemplateSource.of(m))).orElse(Template.empty());
+      return entry.message().map(MessageTemplate::runtime).orElse(Template.empty());
     }
   }
 

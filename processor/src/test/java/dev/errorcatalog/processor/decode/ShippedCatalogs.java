@@ -13,16 +13,16 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /** The catalogs the project ships (module {@code catalog}), loaded by the real loader. */
-final class ShippedCatalogs {
+public final class ShippedCatalogs {
 
-  static final List<String> IDS = List.of("insider-one", "insider-live-activities", "getresponse", "transformify",
+  public static final List<String> IDS = List.of("insider-one", "insider-live-activities", "getresponse", "transformify",
       "pingback");
 
   private static final Path DIR = Paths.get("src/test/resources/catalog-fixtures");
 
   private ShippedCatalogs() {}
 
-  static CatalogModel load(String id) {
+  public static CatalogModel load(String id) {
     Path file = DIR.resolve(id + ".yaml");
     try {
       LoadResult result = new CatalogLoader().load(file.toString(), Files.readAllBytes(file));

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Small catalogs for the docs tests: one varied, one hostile. */
-final class SampleCatalogs {
+public final class SampleCatalogs {
 
   private SampleCatalogs() {}
 
   /** Every kind of entry the format allows, once: the golden-file catalog. */
-  static CatalogModel acme() {
+  public static CatalogModel acme() {
     Shape error = json("acme-error", "/code", "/message");
     Shape rateLimit = json("rate-limit", null, "/error", Map.of("currentPending", "/currentPending"),
         List.of(), "/retryAfterSeconds");
@@ -76,7 +76,7 @@ final class SampleCatalogs {
   }
 
   /** Catalog text that tries every way to break Markdown. */
-  static CatalogModel hostile() {
+  public static CatalogModel hostile() {
     Shape error = json("error", "/code", "/message");
     return catalog("insider-hostile", "Hostile <Field> | `API` *docs*", "https://example.com/errors?a=1&b=(2)",
         "# Not a heading\n<script>alert('x')</script> and <b>not bold</b>.\n| not | a | table |\n|---|---|---|",
