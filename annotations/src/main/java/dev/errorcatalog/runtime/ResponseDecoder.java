@@ -24,8 +24,9 @@ import java.util.function.Function;
  *
  * <p>The steps, in {@link #decodeUnguarded}'s order: {@link #problem} (an RFC 9457 body naming an entry),
  * {@link #values} (the body read), {@link #codeAt} and {@link #codeInArray} (rule 1), {@link #byMessage} (rules 2
- * and 3, its search in {@link MessageSearch}); the wait is {@link WaitHints}', the result {@link DecodedBuilder}'s. Each
- * step is a method small enough for the JIT to inline, and none allocates beyond what the decode keeps.
+ * and 3, searching with {@link MessageSearch}); the wait is found by {@link WaitHints}, the result built by
+ * {@link DecodedBuilder}. Each step is a method small enough for the JIT to inline, and none allocates beyond what
+ * the decode keeps.
  *
  * @param <E> the catalog's entry type
  */
