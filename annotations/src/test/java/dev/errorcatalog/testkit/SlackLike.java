@@ -5,6 +5,7 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.ErrorDecoder;
 import dev.errorcatalog.RetryClass;
+import dev.errorcatalog.RetryParameters;
 import dev.errorcatalog.runtime.CatalogCodec;
 import dev.errorcatalog.runtime.Constant;
 import dev.errorcatalog.runtime.EntryRow;
@@ -22,15 +23,22 @@ public enum SlackLike implements CatalogError {
   CHANNEL_NOT_FOUND(EntryRow.builder(200, "channel_not_found").title("Channel not found").shape(Shapes.ERROR)
       .anchor("channel_not_found").build()),
   RATELIMITED(EntryRow.builder(200, "ratelimited").title("Rate limited").shape(Shapes.ERROR)
-      .retry(RetryClass.THROTTLED).anchor("ratelimited").build());
+      .retry(RetryClass.THROTTLED).attempts(3).anchor("ratelimited").build());
+
+  /** The body of a documented error that is never retried. */
+  public static final String CHANNEL_NOT_FOUND_BODY = "{\"ok\":false,\"error\":\"channel_not_found\"}";
+
+  /** The body of a throttled error (3 attempts). */
+  public static final String RATELIMITED_BODY = "{\"ok\":false,\"error\":\"ratelimited\"}";
+
+  /** A success body with a field beyond {@code ok}: no error. */
+  public static final String SUCCESS_BODY = "{\"ok\":true,\"channel\":\"C1\"}";
 
   /** {@code 200 {"ok": false, "error": "channel_not_found"}}: a documented error that is never retried. */
-  public static final Reply CHANNEL_NOT_FOUND_REPLY =
-      Reply.json(200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
+  public static final Reply CHANNEL_NOT_FOUND_REPLY = Reply.json(200, CHANNEL_NOT_FOUND_BODY);
 
   /** {@code 200 {"ok": false, "error": "ratelimited"}} with {@code Retry-After: 1}: throttled, retried. */
-  public static final Reply RATELIMITED_REPLY =
-      Reply.json(200, "{\"ok\":false,\"error\":\"ratelimited\"}").with("Retry-After", "1");
+  public static final Reply RATELIMITED_REPLY = Reply.json(200, RATELIMITED_BODY).with("Retry-After", "1");
 
   private final EntryRow row;
 
@@ -53,6 +61,7 @@ public enum SlackLike implements CatalogError {
   @Override public String messageTemplate() { return row.template().display(); }
   @Override public List<String> placeholders() { return row.template().placeholders(); }
   @Override public RetryClass retryClass() { return row.retryClass(); }
+  @Override public RetryParameters retryParameters() { return row.retryParameters(); }
   @Override public String anchor() { return row.anchor(); }
   @Override public String format(Map<String, ?> args) { return row.template().format(args); }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.errorcatalog.clienttests.ReadmeSnippets;
 import dev.errorcatalog.e2e.NestedMaven.Build;
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +36,9 @@ class ModularAppTest {
     NestedMaven.copyRepository(NestedMaven.repositoryRoot(), copy);
     Path app = copy.resolve(APP);
     copyFixture(copy.resolve("e2e/src/test/resources/" + APP), app);
+    // The module declaration is the guide's (Getting started, "In a modular project"), so that what it shows is
+    // what this build compiles and runs.
+    Files.writeString(app.resolve("src/main/java/module-info.java"), ReadmeSnippets.source("module-info"));
     // The app is a plain consumer project, beside the modules it needs in one reactor, so that it resolves them
     // (the processor too) from this build rather than from whatever the local repository holds.
     Files.writeString(copy.resolve("modular-build.xml"), String.join("\n",

@@ -54,7 +54,7 @@ final class CatalogFileNames {
       return Optional.empty();
     }
     String renamed = base(name) + extension.toLowerCase(Locale.ROOT);
-    return Optional.of(new Diagnostic(DiagnosticId.CATALOG_FILE_NAME, new SourcePosition(file.toString(), 1, 1),
+    return Optional.of(DiagnosticId.CATALOG_FILE_NAME.error(new SourcePosition(file.toString(), 1, 1),
         "the file name " + name + " ends in " + extension + ", and the build looks for catalogs named .yaml or"
             + " .yml, in lower case: @ErrorCatalog would not find this one.",
         "Rename it to " + renamed + "."));
@@ -85,7 +85,7 @@ final class CatalogFileNames {
     } else {
       fix = "Write catalog: " + base + ", or " + rename + ".";
     }
-    return Optional.of(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(), problem, fix));
+    return Optional.of(DiagnosticId.BAD_CATALOG_ID.error(catalog.idAt(), problem, fix));
   }
 
   /** Whether the file lies directly in a folder named {@code errorcatalog}, where consumers look for it by id. */

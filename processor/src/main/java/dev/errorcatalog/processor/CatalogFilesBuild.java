@@ -6,7 +6,9 @@ import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
-import dev.errorcatalog.processor.tables.CatalogTables;
+import dev.errorcatalog.processor.output.DirectoryWriter;
+import dev.errorcatalog.processor.output.MemoryWriter;
+import dev.errorcatalog.processor.output.OutputFile;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -19,9 +21,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The processor's steps on catalog files, without javac: load, check and the docs pages of
- * {@link CatalogSteps}, reported through the same {@link Reporter} to any {@link ReportChannel}. The writers'
- * command line and the Maven plugin run this, so their diagnostics and pages are the build's, byte for byte.
+ * The processor's {@link CatalogPipeline} on catalog files, without javac: load, check, compare and the docs
+ * outputs (pages and index, kept in memory), reported through the same {@link Reporter} to any
+ * {@link ReportChannel}. The writers' command line and the Maven plugin run this, so their diagnostics and
+ * pages are the build's, byte for byte.
  *
  * <p>One instance is one build: its counts add up over {@link #run} calls only if the caller reuses it;
  * make a new one per run.
@@ -84,9 +87,10 @@ public final class CatalogFilesBuild {
 
   private Outcome run(List<Path> paths, boolean render) {
     Map<String, CatalogModel> declared = new TreeMap<>();
-    TreeMap<String, CatalogModel> byId = new TreeMap<>();
-    TreeMap<String, String> pagesById = new TreeMap<>();
     TreeMap<String, BaselineComparison> comparisons = new TreeMap<>();
+    MemoryWriter rendered = new MemoryWriter();
+    CatalogPipeline pipeline =
+        new CatalogPipeline(steps, reporter, render ? Outputs.of(steps, false) : Outputs.NONE, rendered);
     CatalogPaths files = catalogFiles(paths);
     files.unlisted().forEach(folder -> reporter.report(RefusalDiagnostics.of(folder), null));
     if (files.files().isEmpty() && files.unlisted().isEmpty()) {
@@ -95,28 +99,20 @@ public final class CatalogFilesBuild {
     for (Path file : files.files()) {
       Diagnostics found = new Diagnostics();
       CatalogFileNames.extension(file, paths.contains(file)).ifPresent(found::add);
-      Optional<CatalogModel> loaded = read(file, found)
-          .flatMap(located -> steps.load(located, new CatalogRequest("", located.file(), ""), declared, found));
-      loaded.ifPresent(catalog -> {
-        declared.putIfAbsent(catalog.id(), catalog);
-        CatalogFileNames.identity(file, catalog).ifPresent(found::add);
-      });
-      Optional<CatalogTables> checked = loaded.flatMap(catalog -> steps.check(catalog, found));
-      Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
-      changes.ifPresent(c -> comparisons.put(checked.get().catalog().id(), c));
-      found.all().forEach(d -> reporter.report(d, null));
-      checked.filter(tables -> !found.hasErrors()).map(CatalogTables::catalog).ifPresent(catalog -> {
-        byId.put(catalog.id(), catalog);
-        if (render) {
-          pagesById.put(catalog.id(), steps.docsPage(catalog, CatalogSteps.defaultNames(catalog), changes));
-        }
-      });
+      Optional<LocatedCatalog> located = read(file, found);
+      CatalogPipeline.Job job = new CatalogPipeline.Job(
+          located.map(l -> new CatalogRequest("", l.file(), "")).orElse(null), declared,
+          (catalog, f) -> {
+            declared.putIfAbsent(catalog.id(), catalog);
+            CatalogFileNames.identity(file, catalog).ifPresent(f::add);
+          },
+          CatalogSteps::defaultNames, null);
+      CatalogPipeline.Result result = pipeline.run(located, job, found);
+      result.changes().ifPresent(c -> comparisons.put(result.checked().get().catalog().id(), c));
     }
-    Map<String, String> pages = byId.isEmpty() || !render
-        ? Map.of()
-        : CatalogSteps.site(List.copyOf(byId.values()), pagesById, steps.docsIndex(List.copyOf(byId.values())));
-    return new Outcome(files.files().size() + files.unlisted().size(), byId.size(), reporter.errors(),
-        reporter.warnings(), pages, comparisons);
+    pipeline.finish();
+    return new Outcome(files.files().size() + files.unlisted().size(), pipeline.builtCount(), reporter.errors(),
+        reporter.warnings(), rendered.pages(Outputs.DOCS_SITE.option()), comparisons);
   }
 
   /**
@@ -125,7 +121,7 @@ public final class CatalogFilesBuild {
    */
   private static Diagnostic noCatalogs(List<Path> paths) {
     List<String> where = paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList();
-    return Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+    return DiagnosticId.CATALOG_NOT_FOUND.error(
         "no catalog file (NAME.yaml or NAME.yml) in " + String.join(", ", where) + ", nor in a folder below.",
         "Put the catalogs there, or name the folder or the files that hold them.");
   }
@@ -137,7 +133,9 @@ public final class CatalogFilesBuild {
    * @return whether the directory was written (a failure is reported)
    */
   public boolean writeDocs(Outcome outcome, Path dir) {
-    return steps.writeSite(dir, outcome.pages(), dir.toString());
+    DirectoryWriter site = new DirectoryWriter(dir.toString(), Outputs.DOCS_SITE.layout());
+    outcome.pages().forEach((name, text) -> site.write(OutputFile.page(Outputs.DOCS_SITE.option(), name, text, "")));
+    return CatalogPipeline.writeSite(reporter, site, Outputs.DOCS_SITE.what(), dir.toString());
   }
 
   /**

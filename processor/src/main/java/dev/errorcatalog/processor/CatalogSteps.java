@@ -1,25 +1,18 @@
 package dev.errorcatalog.processor;
 
-import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.check.CatalogChecks;
-import dev.errorcatalog.processor.docs.DocsDirectory;
 import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.evolve.Baseline;
 import dev.errorcatalog.processor.evolve.CatalogDiff;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
-import dev.errorcatalog.processor.generate.Generators;
-import dev.errorcatalog.processor.generate.SourceGenerator;
 import dev.errorcatalog.processor.load.CatalogLoader;
 import dev.errorcatalog.processor.load.LoadResult;
-import dev.errorcatalog.processor.locate.BoundedFiles;
 import dev.errorcatalog.processor.locate.CatalogLocator;
 import dev.errorcatalog.processor.locate.CatalogRequest;
-import dev.errorcatalog.processor.locate.IoReasons;
 import dev.errorcatalog.processor.locate.LocatedCatalog;
-import dev.errorcatalog.processor.locate.Refusal;
 import dev.errorcatalog.processor.model.BaselineComparison;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.model.FormatLimits;
@@ -29,11 +22,7 @@ import dev.errorcatalog.processor.tables.CatalogTables;
 import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,14 +31,15 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 
 /**
- * The stages one {@code @ErrorCatalog} goes through, each a small step: read the annotation, locate the
- * YAML, load it into a validated model, check it with the runtime engine, generate the sources, render the
- * docs page. The steps that can find a mistake add it to the {@link Diagnostics} they are given and return
- * nothing, so a catalog with any mistake goes no further.
+ * The stages one {@code @ErrorCatalog} goes through before its outputs, each a small step: read the
+ * annotation, locate the YAML, load it into a validated model, check it with the runtime engine, compare it
+ * with the baseline. The steps that can find a mistake add it to the {@link Diagnostics} they are given and
+ * return nothing, so a catalog with any mistake goes no further. {@link CatalogPipeline} chains them and
+ * writes the {@link Outputs}.
  *
- * <p>Load, check and the docs pages need no javac: {@link CatalogFilesBuild} runs them on files for the
- * writers' command line and the Maven plugin. The steps that do (locate through the {@code Filer}, names in
- * the annotated element's package, generate sources) are given the processing environment.
+ * <p>Load, check and compare need no javac: {@link CatalogFilesBuild} runs them on files for the writers'
+ * command line and the Maven plugin. The steps that do (locate through the {@code Filer}, names in the
+ * annotated element's package) are given the processing environment.
  */
 final class CatalogSteps {
 
@@ -61,7 +51,6 @@ final class CatalogSteps {
   static final int MAX_CATALOG_BYTES = FormatLimits.MAX_FILE_BYTES;
 
   private final Map<String, String> options;
-  private final Reporter reporter;
   private final CatalogLoader loader = new CatalogLoader();
   private final DocsGenerator docs;
   /** The baseline named by {@code -Aerrorcatalog.baseline}, read on first use; its problems reported once. */
@@ -76,7 +65,6 @@ final class CatalogSteps {
     Map<String, String> given = new TreeMap<>();
     options.forEach((name, value) -> given.put(name, value == null ? "" : value));
     this.options = Map.copyOf(given);
-    this.reporter = reporter;
     this.docs = new DocsGenerator(docsOptions(this.options, reporter));
   }
 
@@ -100,13 +88,13 @@ final class CatalogSteps {
     CatalogRequest request = new CatalogRequest(
         annotation.value().trim(), annotation.file().trim(), annotation.prefix().trim());
     if (request.id().isEmpty() == request.file().isEmpty()) {
-      found.add(Diagnostic.error(DiagnosticId.BAD_ANNOTATION,
+      found.add(DiagnosticId.BAD_ANNOTATION.error(
           "@ErrorCatalog needs exactly one of value (a catalog id) and file (a catalog file).",
           "Write @ErrorCatalog(\"my-api\") or @ErrorCatalog(file = \"catalogs/my-api.yaml\")."));
       return Optional.empty();
     }
     if (!request.prefix().isEmpty() && !SourceVersion.isIdentifier(request.prefix())) {
-      found.add(Diagnostic.error(DiagnosticId.BAD_ANNOTATION,
+      found.add(DiagnosticId.BAD_ANNOTATION.error(
           "prefix \"" + request.prefix() + "\" is not a Java identifier.",
           "Use letters and digits, e.g. prefix = \"Billing\"."));
       return Optional.empty();
@@ -124,7 +112,7 @@ final class CatalogSteps {
       return Optional.empty();
     }
     if (!located.isFound()) {
-      found.add(Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND,
+      found.add(DiagnosticId.CATALOG_NOT_FOUND.error(
           "catalog " + request.describe() + " not found. Looked in:\n  " + String.join("\n  ", located.looked()),
           "\nPut the YAML under src/main/resources/" + CatalogLocator.RESOURCE_DIR
               + " of a module this one depends on, or name its directory with -A"
@@ -150,7 +138,7 @@ final class CatalogSteps {
     }
     CatalogModel catalog = result.catalog().get();
     if (!request.id().isEmpty() && !request.id().equals(catalog.id())) {
-      found.add(new Diagnostic(DiagnosticId.BAD_CATALOG_ID, catalog.idAt(),
+      found.add(DiagnosticId.BAD_CATALOG_ID.error(catalog.idAt(),
           "the file found for @ErrorCatalog(\"" + request.id() + "\") declares catalog: " + catalog.id() + ".",
           "Make the two ids the same: write catalog: " + request.id() + " in the file, or, if " + catalog.id()
               + " is the id, rename the file to " + catalog.id() + ".yaml and write @ErrorCatalog(\"" + catalog.id()
@@ -174,11 +162,11 @@ final class CatalogSteps {
    */
   private static Diagnostic duplicate(CatalogModel first, CatalogModel second) {
     if (first.file().equals(second.file())) {
-      return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+      return DiagnosticId.DUPLICATE_CATALOG.error(second.idAt(),
           "catalog " + second.id() + " is already generated in this build, from this file.",
           "Annotate one element per catalog.");
     }
-    return new Diagnostic(DiagnosticId.DUPLICATE_CATALOG, second.idAt(),
+    return DiagnosticId.DUPLICATE_CATALOG.error(second.idAt(),
         "catalog: " + second.id() + " is declared by two files: this one and " + first.idAt()
             + "; a build generates one catalog of each id.",
         "Give one of the two another id (and, under errorcatalog/, its file the same name), or delete the"
@@ -224,7 +212,7 @@ final class CatalogSteps {
     Optional<CatalogModel> before = baseline.catalog(catalog.id());
     if (before.isEmpty()) {
       if (baseline.problems().isEmpty()) {
-        found.add(Diagnostic.note(DiagnosticId.CATALOG_CHANGED, catalog.idAt(),
+        found.add(DiagnosticId.CATALOG_CHANGED.note(catalog.idAt(),
             "the baseline " + baseline.source() + " has no catalog " + catalog.id() + ": every entry is new."));
       }
       return Optional.empty();
@@ -243,78 +231,21 @@ final class CatalogSteps {
         module.sees(env.getElementUtils(), GeneratedAnnotation.TYPE.packageName()));
   }
 
-  /** Step 4: every source file; false (reported) when one could not be written. */
-  boolean generate(ProcessingEnvironment env, CatalogTables tables, GeneratedNames names, Element element) {
-    List<JavaFile> files = new ArrayList<>();
-    for (SourceGenerator generator : Generators.all(
-        Optional.ofNullable(options.get(EncoderGenerator.OPTION_DOCS_URL)))) {
-      files.addAll(generator.generate(tables, names));
-    }
-    for (JavaFile file : files) {
-      String type = file.packageName().isEmpty()
-          ? file.typeSpec().name()
-          : file.packageName() + "." + file.typeSpec().name();
-      try (Writer out = env.getFiler().createSourceFile(type, element).openWriter()) {
-        file.writeTo(out);
-      } catch (IOException e) {
-        reporter.writeFailed(type + " for catalog " + tables.catalog().id(), e.getMessage());
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The names a catalog's page shows outside a javac build: the default prefix (pages name simple names only). */
   static GeneratedNames defaultNames(CatalogModel catalog) {
     return new GeneratedNames("", Names.prefix(catalog.id()));
   }
 
-  /**
-   * Step 5: the catalog's docs page, rendered with the names of this build (the prefix may be overridden) and
-   * what changed since the baseline, if one was compared.
-   */
-  String docsPage(CatalogModel catalog, GeneratedNames names, Optional<BaselineComparison> changes) {
-    return docs.page(catalog, names, changes);
-  }
-
-  /** The docs index over every catalog of the build. */
-  String docsIndex(List<CatalogModel> catalogs) {
-    return docs.index(catalogs);
-  }
-
-  /** The site of a build: each catalog's page under its file name, and the index. */
-  static Map<String, String> site(List<CatalogModel> catalogs, Map<String, String> pagesById, String index) {
-    Map<String, String> pages = new TreeMap<>();
-    for (CatalogModel catalog : catalogs) {
-      pages.put(DocsGenerator.pageName(catalog), pagesById.get(catalog.id()));
-    }
-    pages.put("index.md", index);
-    return pages;
+  /** The docs generator, with the docs options of {@code -A}. */
+  DocsGenerator docs() {
+    return docs;
   }
 
   /**
-   * Writes the site to {@code dir}, each page only when its bytes change, removing the pages of catalogs no
-   * longer in the build (not while any catalog failed: its page is missing for that reason); reported.
-   *
-   * @param option how the writer asked for the directory, for the message when it cannot be written
-   * @return whether the site was written
+   * The pattern of an entry's docs URL ({@code -Aerrorcatalog.docs.url}), which the encoder writes into a
+   * shape's docs link field; empty without the option.
    */
-  boolean writeSite(Path dir, Map<String, String> pages, String option) {
-    String where = dir.toAbsolutePath().toString();
-    String what = "the docs to " + where + (option.equals(where) ? "" : " (" + option + ")");
-    Optional<Refusal> notAFolder = BoundedFiles.notAFolder(dir);
-    if (notAFolder.isPresent()) {
-      reporter.writeFailed(what, notAFolder.get().message() + ". " + notAFolder.get().fix());
-      return false;
-    }
-    try {
-      for (String removed : new DocsDirectory(dir, BoundedFiles::head).write(pages, !reporter.anyError())) {
-        reporter.note("removed " + dir.resolve(removed) + ": its catalog is no longer part of this build");
-      }
-      return true;
-    } catch (IOException e) {
-      reporter.writeFailed(what, IoReasons.of(e) + ".");
-      return false;
-    }
+  Optional<String> docsUrl() {
+    return Optional.ofNullable(options.get(EncoderGenerator.OPTION_DOCS_URL));
   }
 }

@@ -3,30 +3,25 @@ package dev.errorcatalog.processor;
 import com.google.auto.service.AutoService;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.processor.docs.DocsGenerator;
 import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
 import dev.errorcatalog.processor.generate.GeneratedAnnotation;
-import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.locate.CatalogRequest;
-import dev.errorcatalog.processor.locate.IoReasons;
-import dev.errorcatalog.processor.model.BaselineComparison;
-import dev.errorcatalog.processor.model.CatalogModel;
-import dev.errorcatalog.processor.tables.CatalogTables;
-import dev.errorcatalog.processor.validate.Diagnostic;
+import dev.errorcatalog.processor.output.BuiltCatalog;
+import dev.errorcatalog.processor.output.DirectoryWriter;
+import dev.errorcatalog.processor.output.FilerWriter;
+import dev.errorcatalog.processor.output.OutputWriter;
+import dev.errorcatalog.processor.output.RoutingWriter;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -34,18 +29,17 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Turns each {@code @ErrorCatalog} into typed errors, exceptions, factories, a decoder, an encoder, a
  * registered {@code Catalog} and a Markdown docs page; writes the docs index and the
  * {@code META-INF/services} file once every catalog of the build is known.
  *
- * <p>The flow goes one way, in the steps of {@link CatalogSteps}: locate the YAML, load it into a validated
- * model, check it with the runtime engine (collecting every mistake), then hand its rows to one generator per
- * output and render its docs page. A catalog with any mistake generates nothing. Every diagnostic reaches
- * javac through the {@link Reporter}.
+ * <p>The flow goes one way, through the {@link CatalogPipeline} the writers' command line and the Maven
+ * plugin run too: locate the YAML, load it into a validated model, check it with the runtime engine
+ * (collecting every mistake), then hand its rows to each of the {@link Outputs}, whose files reach javac's
+ * {@code Filer} (and the docs site's directory, with {@code -Aerrorcatalog.docs}). A catalog with any mistake
+ * generates nothing. Every diagnostic reaches javac through the {@link Reporter}.
  */
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
@@ -67,14 +61,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   private static final String CATALOG_SERVICE = Catalog.class.getCanonicalName();
 
-  private static final String SERVICES_FILE = "META-INF/services/" + CATALOG_SERVICE;
-
   private Reporter reporter;
   private CatalogSteps steps;
-  private final TreeMap<String, CatalogModel> generatedById = new TreeMap<>();
-  /** Each catalog's docs page, rendered once with the names of this build (the prefix may be overridden). */
-  private final TreeMap<String, String> pagesById = new TreeMap<>();
-  private final Set<String> registeredCatalogClasses = new TreeSet<>();
+  private CatalogPipeline pipeline;
+  /** The annotated element of each catalog, by id: the originating element of its files. */
+  private final Map<String, Element> origins = new HashMap<>();
+  /** The directories asked for with an option (the docs site), by option. */
+  private final Map<String, DirectoryWriter> sites = new LinkedHashMap<>();
   private final List<ModularCatalog> modularCatalogs = new ArrayList<>();
 
   @Override
@@ -82,6 +75,14 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     super.init(env);
     this.reporter = Reporter.javac(env.getMessager());
     this.steps = new CatalogSteps(env.getOptions(), reporter);
+    for (Outputs.Site site : Outputs.SITES) {
+      String dir = steps.options().get(site.option());
+      if (dir != null && !dir.isBlank()) {
+        sites.put(site.option(), new DirectoryWriter(dir.trim(), site.layout()));
+      }
+    }
+    OutputWriter writer = new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites);
+    this.pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), writer);
   }
 
   @Override
@@ -134,34 +135,21 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   /**
-   * One annotation: request, locate, load, check, compare with the baseline, then generate and render the docs
-   * page.
+   * One annotation: request, locate, then the pipeline (load, check, compare with the baseline, the sources and
+   * the docs page).
    */
   private void processOne(Element element, ErrorCatalog annotation) {
     Diagnostics found = new Diagnostics();
     Optional<CatalogRequest> request = steps.request(annotation, found);
-    Optional<CatalogTables> checked = request
-        .flatMap(r -> steps.locate(processingEnv, r, found))
-        .flatMap(located -> steps.load(located, request.get(), generatedById, found))
-        .flatMap(catalog -> steps.check(catalog, found));
-    Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
-    found.all().forEach(d -> reporter.report(d, element));
-    if (checked.isEmpty() || found.hasErrors()) {
-      return;
-    }
-    CatalogModel catalog = checked.get().catalog();
     TargetModule module = TargetModule.of(processingEnv.getElementUtils(), element);
-    GeneratedNames names = steps.names(processingEnv, element, request.get(), catalog, module);
-    if (!steps.generate(processingEnv, checked.get(), names, element)) {
-      return;
-    }
-    String page = steps.docsPage(catalog, names, changes);
-    writeResource(DOCS_RESOURCE_DIR + DocsGenerator.pageName(catalog), page, element);
-    pagesById.put(catalog.id(), page);
-    generatedById.put(catalog.id(), catalog);
-    registeredCatalogClasses.add(names.catalog().canonicalName());
-    if (module.isNamed()) {
-      modularCatalogs.add(new ModularCatalog(element, catalog.id(), names.catalog().canonicalName()));
+    CatalogPipeline.Job job = new CatalogPipeline.Job(request.orElse(null), pipeline.generated(),
+        (catalog, f) -> origins.put(catalog.id(), element),
+        catalog -> steps.names(processingEnv, element, request.get(), catalog, module), element);
+    Optional<BuiltCatalog> built = pipeline.run(request.flatMap(r -> steps.locate(processingEnv, r, found)), job,
+        found).built();
+    if (built.isPresent() && module.isNamed()) {
+      modularCatalogs.add(new ModularCatalog(element, built.get().catalog().id(),
+          built.get().names().catalog().canonicalName()));
     }
   }
 
@@ -173,7 +161,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     for (ModularCatalog c : modularCatalogs) {
       TargetModule module = TargetModule.of(processingEnv.getElementUtils(), c.element());
       if (!module.provides(CATALOG_SERVICE, c.catalogClass())) {
-        reporter.report(Diagnostic.warning(DiagnosticId.MODULE_DOES_NOT_PROVIDE, "module " + module.name()
+        reporter.report(DiagnosticId.MODULE_DOES_NOT_PROVIDE.warning("module " + module.name()
             + " does not provide the catalog " + c.id() + " as a service, so ErrorCatalogs.catalog(\"" + c.id()
             + "\") will not find it at run time (a named module's META-INF/services is not read).",
             "Add to its module-info.java:\n  provides " + CATALOG_SERVICE + " with " + c.catalogClass() + ";"),
@@ -185,29 +173,16 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** A catalog generated into a named module, and where to report on it. */
   private record ModularCatalog(Element element, String id, String catalogClass) {}
 
+  /** The outputs of the whole build, then the directories asked for, once every catalog is known. */
   private void writeBuildWideFiles() {
-    if (generatedById.isEmpty()) {
+    if (!pipeline.finish()) {
       return;
     }
-    writeResource(SERVICES_FILE, String.join("\n", registeredCatalogClasses) + "\n");
-    List<CatalogModel> all = List.copyOf(generatedById.values());
-    String index = steps.docsIndex(all);
-    writeResource(DOCS_RESOURCE_DIR + "index.md", index);
-    String docsDir = processingEnv.getOptions().get(OPTION_DOCS);
-    if (docsDir != null && !docsDir.isBlank()) {
-      Path dir = Paths.get(docsDir.trim());
-      steps.writeSite(dir, CatalogSteps.site(all, pagesById, index), "-A" + OPTION_DOCS);
-    }
-  }
-
-  private void writeResource(String name, String text, Element... originating) {
-    try {
-      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", name, originating);
-      try (Writer out = file.openWriter()) {
-        out.write(text);
+    for (Outputs.Site site : Outputs.SITES) {
+      DirectoryWriter dir = sites.get(site.option());
+      if (dir != null) {
+        CatalogPipeline.writeSite(reporter, dir, site.what(), "-A" + site.option());
       }
-    } catch (IOException e) {
-      reporter.writeFailed(name, IoReasons.of(e));
     }
   }
 }

@@ -17,9 +17,9 @@ final class RefusalDiagnostics {
 
   static Diagnostic of(Refusal refusal) {
     if (refusal.kind() == Refusal.Kind.MISSING) {
-      return Diagnostic.error(DiagnosticId.CATALOG_NOT_FOUND, refusal.message() + ".", refusal.fix());
+      return DiagnosticId.CATALOG_NOT_FOUND.error(refusal.message() + ".", refusal.fix());
     }
-    return new Diagnostic(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(refusal.file(), 1, 1),
+    return DiagnosticId.UNREADABLE_CATALOG.error(new SourcePosition(refusal.file(), 1, 1),
         refusal.problem() + ".", refusal.fix());
   }
 }

@@ -13,6 +13,11 @@ import javax.tools.Diagnostic.Kind;
  * The one way the steps report: every error, warning and note reaches a {@link ReportChannel} here (javac's
  * {@link Messager} in a build, see {@link #javac}), and the reporter counts the errors and warnings (a
  * catalog that failed has no docs page, and that page is then missing without being stale).
+ *
+ * <p>A catalog's diagnostic comes as a {@link Diagnostic}, made by its id ({@link #report}). The processor's own
+ * messages (an option it does not take, a file it could not write, its own bug, a removed page) have no id on
+ * purpose: no catalog causes them, and an id is one a catalog can be fixed for, with its section and wrong
+ * catalog in DIAGNOSTICS.md. They print as {@code errorcatalog: ...} through {@link #tool}.
  */
 final class Reporter {
 
@@ -48,37 +53,44 @@ final class Reporter {
       case WARNING -> Kind.WARNING;
       case NOTE -> Kind.NOTE;
     };
-    if (kind == Kind.ERROR) {
-      errors++;
-    } else if (kind == Kind.WARNING) {
-      warnings++;
-    }
+    count(kind);
     channel.print(kind, diagnostic.render(), element);
   }
 
   /** A file the processor could not write: not the catalog's mistake, so it has no id. */
   void writeFailed(String what, String reason) {
-    errors++;
-    channel.print(Kind.ERROR, "errorcatalog: could not write " + what + ": " + reason, null);
+    tool(Kind.ERROR, "could not write " + what + ": " + reason);
   }
 
   /** A processor option with a value it does not take: not a catalog's mistake, so it has no id. */
   void badOption(String message) {
-    errors++;
-    channel.print(Kind.ERROR, "errorcatalog: " + message, null);
+    tool(Kind.ERROR, message);
   }
 
   /** A bug of the processor's: reported as an error that asks for a bug report, never thrown at javac. */
   void internalError(Throwable e) {
-    errors++;
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    channel.print(Kind.ERROR, "errorcatalog: internal error, please report it with this trace: " + trace, null);
+    tool(Kind.ERROR, "internal error, please report it with this trace: " + trace);
   }
 
   /** Something the build did that the writer may want to know (a removed docs page). */
   void note(String text) {
-    channel.print(Kind.NOTE, "errorcatalog: " + text, null);
+    tool(Kind.NOTE, text);
+  }
+
+  /** A message of the processor's own, not of a catalog: no id, no place, counted as its kind. */
+  private void tool(Kind kind, String text) {
+    count(kind);
+    channel.print(kind, "errorcatalog: " + text, null);
+  }
+
+  private void count(Kind kind) {
+    if (kind == Kind.ERROR) {
+      errors++;
+    } else if (kind == Kind.WARNING) {
+      warnings++;
+    }
   }
 
   /** Whether any error was reported in this compilation. */

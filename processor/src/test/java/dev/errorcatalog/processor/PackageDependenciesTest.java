@@ -38,6 +38,8 @@ class PackageDependenciesTest {
       Map.entry("names", Set.of("model")),
       Map.entry("generate", Set.of("model", "tables", "names", "api", "runtime")),
       Map.entry("docs", Set.of("model", "names", "api")),
+      // What every generator yields and the writers it goes to; made from the model, its rows and the names.
+      Map.entry("output", Set.of("model", "tables", "names")),
       // The command line reaches the steps through the processor package's CatalogFilesBuild only; it reads
       // the model's records of a baseline comparison to print them (diff), and suggests a diagnostic's slug
       // with validate's DidYouMean (explain).

@@ -40,12 +40,24 @@ public final class ReadmeSnippets {
   public static void assertCompiles(String name, String before, String after) {
     String source = before + source(name) + after;
     String type = source.substring(source.indexOf("public class ") + "public class ".length()).split("[ {<]")[0];
+    compile(name, "com/example/client/" + type + ".java", source);
+  }
+
+  /**
+   * Compiles the named example as the file {@code path} (a {@code package-info.java} or {@code module-info.java},
+   * whose names javac requires), between {@code before} and {@code after}, as {@link #assertCompiles(String)} does.
+   */
+  public static void assertCompilesAs(String path, String name, String before, String after) {
+    compile(name, path, before + source(name) + after);
+  }
+
+  private static void compile(String name, String path, String source) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
       Path out = Files.createTempDirectory("readme-snippet");
       JavaFileObject file = new SimpleJavaFileObject(
-          java.net.URI.create("string:///com/example/client/" + type + ".java"), JavaFileObject.Kind.SOURCE) {
+          java.net.URI.create("string:///" + path), JavaFileObject.Kind.SOURCE) {
         @Override
         public CharSequence getCharContent(boolean ignoreEncodingErrors) {
           return source;

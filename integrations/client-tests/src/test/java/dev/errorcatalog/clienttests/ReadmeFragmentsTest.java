@@ -65,4 +65,10 @@ class ReadmeFragmentsTest {
         }
         """);
   }
+
+  /** README's and Getting started's request for a catalog: an annotated package. */
+  @Test
+  void theCatalogAnnotationCompiles() {
+    ReadmeSnippets.assertCompilesAs("com/example/api/package-info.java", "catalog-annotation", "", "");
+  }
 }

@@ -15,6 +15,7 @@ import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionError;
 import dev.errorcatalog.testkit.DecisionTable;
 import dev.errorcatalog.testkit.Reply;
+import dev.errorcatalog.testkit.SlackLike;
 import dev.errorcatalog.testkit.TestTime;
 import java.io.IOException;
 import java.net.URI;
@@ -102,34 +103,34 @@ class InterceptorTest extends LoopbackTest {
   @Test
   void anErrorAtTwoHundredIsTypedAndASuccessBodyGoesOnIntact() throws Exception {
     OkHttpClient client = with(CatalogInterceptor.of(SlackLike.DECODER));
-    server.always(Reply.json(200, SlackLike.NOT_FOUND));
+    server.always(Reply.json(200, SlackLike.CHANNEL_NOT_FOUND_BODY));
     CatalogException e = assertThrows(CatalogException.class, () -> execute(client, server.uri("/slack/a"), true));
     assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
     assertEquals(200, e.status());
     ExecutionException async = assertThrows(ExecutionException.class,
         () -> enqueue(client, server.uri("/slack/b"), true).get(10, TimeUnit.SECONDS));
     assertEquals(SlackLike.CHANNEL_NOT_FOUND, ((CatalogException) async.getCause()).error().orElseThrow());
-    server.always(Reply.json(200, SlackLike.FINE));
-    assertEquals(SlackLike.FINE, execute(client, server.uri("/slack/c"), true));
-    assertEquals(SlackLike.FINE, enqueue(client, server.uri("/slack/d"), true).get(10, TimeUnit.SECONDS));
+    server.always(Reply.json(200, SlackLike.SUCCESS_BODY));
+    assertEquals(SlackLike.SUCCESS_BODY, execute(client, server.uri("/slack/c"), true));
+    assertEquals(SlackLike.SUCCESS_BODY, enqueue(client, server.uri("/slack/d"), true).get(10, TimeUnit.SECONDS));
   }
 
   @Test
   void anErrorAtTwoHundredIsTypedThroughCatalogCallsToo() throws Exception {
     CatalogCalls calls = CatalogCalls.of(OkHttpTest.CLIENT, SlackLike.DECODER);
-    server.always(Reply.json(200, SlackLike.NOT_FOUND));
+    server.always(Reply.json(200, SlackLike.CHANNEL_NOT_FOUND_BODY));
     CatalogException e = assertThrows(CatalogException.class,
         () -> calls.execute(OkHttpTest.request(server.uri("/slack/calls"), true)));
     assertEquals(SlackLike.CHANNEL_NOT_FOUND, e.error().orElseThrow());
     ExecutionException async = assertThrows(ExecutionException.class,
         () -> calls.executeAsync(OkHttpTest.request(server.uri("/slack/calls"), true)).get(10, TimeUnit.SECONDS));
     assertEquals(SlackLike.CHANNEL_NOT_FOUND, ((CatalogException) async.getCause()).error().orElseThrow());
-    server.always(Reply.json(200, SlackLike.FINE));
+    server.always(Reply.json(200, SlackLike.SUCCESS_BODY));
     try (Response ok = calls.execute(OkHttpTest.request(server.uri("/slack/fine"), true))) {
-      assertEquals(SlackLike.FINE, ok.body().string(), "a success body read to decide goes on as the same bytes");
+      assertEquals(SlackLike.SUCCESS_BODY, ok.body().string(), "a success body read to decide goes on as the same bytes");
     }
     TestTime time = new TestTime();
-    server.always(Reply.json(200, SlackLike.LIMITED));
+    server.always(Reply.json(200, SlackLike.RATELIMITED_BODY));
     int before = server.requests();
     assertThrows(CatalogException.class, () -> CatalogCalls.retrying(OkHttpTest.CLIENT, SlackLike.DECODER,
         new RetryAdvisor(new SplittableRandom(4), time, time)).execute(OkHttpTest.request(server.uri("/slack/r"), true)));
@@ -141,10 +142,10 @@ class InterceptorTest extends LoopbackTest {
     TestTime time = new TestTime();
     OkHttpClient client = with(CatalogInterceptor.retrying(SlackLike.DECODER,
         new RetryAdvisor(new SplittableRandom(1), time, time)));
-    server.always(Reply.json(200, SlackLike.LIMITED));
+    server.always(Reply.json(200, SlackLike.RATELIMITED_BODY));
     int before = server.requests();
     CatalogException e = assertThrows(CatalogException.class, () -> execute(client, server.uri("/slack/r"), true));
-    assertEquals(SlackLike.RATE_LIMITED, e.error().orElseThrow());
+    assertEquals(SlackLike.RATELIMITED, e.error().orElseThrow());
     assertEquals(3, server.requests() - before, "the entry's 3 attempts");
     assertEquals(2, time.waits().size());
   }

@@ -15,6 +15,7 @@ import dev.errorcatalog.okhttp.retrofit.CatalogCallAdapterFactory;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionError;
 import dev.errorcatalog.testkit.Reply;
+import dev.errorcatalog.testkit.SlackLike;
 import dev.errorcatalog.testkit.TestTime;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -126,7 +127,7 @@ class RetrofitFormsTest extends LoopbackTest {
 
   @Test
   void anErrorAtTwoHundredIsTypedInEveryAdaptedFormAndCallStaysRetrofits() throws Exception {
-    server.always(Reply.json(200, SlackLike.NOT_FOUND));
+    server.always(Reply.json(200, SlackLike.CHANNEL_NOT_FOUND_BODY));
     Api api = api(CatalogCallAdapterFactory.create(SlackLike.DECODER));
     for (org.junit.jupiter.api.function.Executable form : java.util.List.<org.junit.jupiter.api.function.Executable>of(
         () -> api.text("a"), () -> api.response("b"), () -> api.raw("c"))) {
@@ -138,11 +139,11 @@ class RetrofitFormsTest extends LoopbackTest {
       ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
       assertEquals(SlackLike.CHANNEL_NOT_FOUND, ((CatalogException) e.getCause()).error().orElseThrow());
     }
-    assertEquals(SlackLike.NOT_FOUND, api.call("f").execute().body(), "Call<T> is Retrofit's own");
+    assertEquals(SlackLike.CHANNEL_NOT_FOUND_BODY, api.call("f").execute().body(), "Call<T> is Retrofit's own");
 
-    server.always(Reply.json(200, SlackLike.FINE));
-    assertEquals(SlackLike.FINE, api.text("g"), "a success body is converted as it came");
-    assertEquals(SlackLike.FINE, api.response("h").body());
+    server.always(Reply.json(200, SlackLike.SUCCESS_BODY));
+    assertEquals(SlackLike.SUCCESS_BODY, api.text("g"), "a success body is converted as it came");
+    assertEquals(SlackLike.SUCCESS_BODY, api.response("h").body());
   }
 
   @Test

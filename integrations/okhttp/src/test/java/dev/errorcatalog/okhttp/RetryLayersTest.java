@@ -14,6 +14,7 @@ import dev.errorcatalog.testkit.DecisionCase;
 import dev.errorcatalog.testkit.DecisionCatalog;
 import dev.errorcatalog.testkit.DecisionTable;
 import dev.errorcatalog.testkit.LoopbackServer;
+import dev.errorcatalog.testkit.SlackLike;
 import dev.errorcatalog.testkit.TestTime;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
@@ -272,7 +273,7 @@ class RetryLayersTest {
   @org.junit.jupiter.api.Test
   void anErrorAtTwoHundredIsTypedOnJavaNetHttpsPaths() throws Exception {
     try (LoopbackServer server = LoopbackServer.start()) {
-      server.always(dev.errorcatalog.testkit.Reply.json(200, SlackLike.NOT_FOUND));
+      server.always(dev.errorcatalog.testkit.Reply.json(200, SlackLike.CHANNEL_NOT_FOUND_BODY));
       TestTime time = new TestTime();
       dev.errorcatalog.RetryAdvisor advisor = new dev.errorcatalog.RetryAdvisor(null, time, time);
       URI uri = server.uri("/slack/x");

@@ -60,7 +60,7 @@ public final class CatalogChecks {
         return java.util.Optional.of(decodesElsewhere(entry, status, example, d, got));
       }
       if (d.matchKind() == MatchKind.CODE && d.message().isPresent() && !fitsATemplate(entry, d.message().get())) {
-        return java.util.Optional.of(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.EXAMPLE_FITS_NO_TEMPLATE,
+        return java.util.Optional.of(DiagnosticId.EXAMPLE_FITS_NO_TEMPLATE.warning(
             example.position(), "this example of " + entry.label() + " decodes to it by its code, but its message \""
                 + quote(d.message().get()) + "\" fits none of its templates (" + templates(entry) + ").",
             "Make the example's message one the API sends for it, or fix the template (a ' #' in an unquoted"
@@ -112,7 +112,7 @@ public final class CatalogChecks {
       Entry got) {
     String read = d.message().map(m -> " (the message read is \"" + quote(m) + "\")").orElse("");
     if (got == null) {
-      return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
+      return DiagnosticId.EXAMPLE_DECODES_ELSEWHERE.error(example.position(),
           "this example of " + entry.label() + " decodes to no entry at status " + status + read + "; "
               + templates(entry) + ".",
           "Adjust the message template (or add a variant) of " + entry.label() + " so that it matches,"
@@ -129,7 +129,7 @@ public final class CatalogChecks {
         ? "Fix the code in the example, or the code of one of the two entries."
         : "Adjust the template of " + entry.label() + " or " + got.label() + " so they tell the bodies apart, add"
             + " a when constant that only " + entry.label() + "'s bodies carry, or fix the example.";
-    return new Diagnostic(DiagnosticId.EXAMPLE_DECODES_ELSEWHERE, example.position(),
+    return DiagnosticId.EXAMPLE_DECODES_ELSEWHERE.error(example.position(),
         "this example of " + entry.label() + " decodes to " + got.label() + " (line " + got.position().line()
             + ") " + how + read + ", not to " + entry.label() + " (" + templates(entry) + ").",
         fix);

@@ -46,13 +46,13 @@ public final class Baseline {
     try {
       files = BaselineFiles.read(path, maxBytes);
     } catch (IOException | RuntimeException e) {
-      problems.add(Diagnostic.error(DiagnosticId.BASELINE_UNREADABLE,
+      problems.add(DiagnosticId.BASELINE_UNREADABLE.error(
           "the baseline " + source + " could not be read: " + IoReasons.of(e) + ".",
           "Name the released catalog: a YAML file, a folder of them, or the catalog jar of the release."));
       return new Baseline(source, byId, problems);
     }
     if (files.isEmpty()) {
-      problems.add(Diagnostic.error(DiagnosticId.BASELINE_UNREADABLE,
+      problems.add(DiagnosticId.BASELINE_UNREADABLE.error(
           "the baseline " + source + " holds no catalog (no .yaml or .yml file).",
           "Name the released catalog: a YAML file, a folder of them, or the catalog jar of the release."));
     }
@@ -62,7 +62,7 @@ public final class Baseline {
         byId.putIfAbsent(result.catalog().get().id(), result.catalog().get());
       } else {
         List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
-        problems.add(Diagnostic.error(DiagnosticId.BASELINE_UNREADABLE,
+        problems.add(DiagnosticId.BASELINE_UNREADABLE.error(
             "the baseline catalog " + file.file() + " does not load, so nothing can be compared with it: "
                 + errors.get(0).render() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""),
             "\nName the catalog as released; a baseline this errorcatalog cannot read needs its mistakes fixed"

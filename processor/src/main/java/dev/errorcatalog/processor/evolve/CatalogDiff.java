@@ -82,7 +82,7 @@ public final class CatalogDiff {
     breaks.forEach(found::add);
     unusedAcceptances(found);
     versionRaised(found);
-    found.add(Diagnostic.note(DiagnosticId.CATALOG_CHANGED, now.idAt(), summary()));
+    found.add(DiagnosticId.CATALOG_CHANGED.note(now.idAt(), summary()));
     return new BaselineComparison(baseline.history().version(), List.copyOf(changes));
   }
 
@@ -230,7 +230,7 @@ public final class CatalogDiff {
             + ", or accept it on purpose: under 'changes:' add a record for the version it ships in, e.g.\n"
             + "  - version: " + version + "\n    accepted:\n      - entry: " + key(before) + "\n        change: "
             + kind.yamlName() + "\n        reason: <why, for the readers of the docs>");
-    breaks.add(new Diagnostic(id, at, problem + " (baseline " + baselineName() + ").", fix));
+    breaks.add(id.error(at, problem + " (baseline " + baselineName() + ").", fix));
     changes.add(new CatalogChange(kind, after == null ? key(before) : key(after),
         after == null ? Optional.empty() : Optional.of(after.anchor()), docsText, Optional.empty()));
   }
@@ -265,7 +265,7 @@ public final class CatalogDiff {
       }
       for (History.AcceptedBreak a : record.accepted()) {
         if (!used.contains(a)) {
-          found.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.BAD_CHANGE_RECORD, a.position(),
+          found.add(DiagnosticId.BAD_CHANGE_RECORD.warning(a.position(),
               "the change record of version " + record.version() + " accepts '" + a.change().yamlName()
                   + "' for " + a.entry() + ", but nothing of that kind changed for it since the baseline "
                   + baselineName() + ".",
@@ -282,7 +282,7 @@ public final class CatalogDiff {
     Optional<Version> is = now.history().version();
     if (!changes.isEmpty() || !breaks.isEmpty()) {
       if (was.isPresent() && is.isPresent() && !is.get().isAfter(was.get())) {
-        found.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.BAD_CHANGE_RECORD, now.idAt(),
+        found.add(DiagnosticId.BAD_CHANGE_RECORD.warning(now.idAt(),
             "the catalog changed since the baseline " + was.get() + ", but its version is still " + is.get() + ".",
             "Raise 'version:' to the release these changes go out in."));
       }

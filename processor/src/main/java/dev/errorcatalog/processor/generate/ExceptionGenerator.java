@@ -10,7 +10,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.CatalogException;
-import dev.errorcatalog.DecodedError;
 import dev.errorcatalog.processor.model.CatalogModel;
 import dev.errorcatalog.processor.names.GeneratedNames;
 import dev.errorcatalog.processor.tables.CatalogTables;
@@ -18,7 +17,6 @@ import dev.errorcatalog.processor.model.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +30,11 @@ import javax.lang.model.element.Modifier;
  * entry handed to {@code toException()}). ResponseException always exists, so the hierarchy is valid
  * even for a catalog without error entries.
  *
- * <p>{@code from(DecodedError)} picks the subclass with a {@code switch} over the constants, or, for
- * catalogs too large for that (see {@link CatalogSize#usesSwitch}), with a group table indexed by
- * ordinal and filled by chunked methods.
+ * <p>{@code from(DecodedError)}, which picks the subclass, is {@link ExceptionSelection}'s.
  */
 public final class ExceptionGenerator implements SourceGenerator {
 
   private static final long SERIAL_VERSION = 1L;
-  private static final String GROUP_TABLE = "GroupTable";
 
   @Override
   public List<JavaFile> generate(CatalogTables tables, GeneratedNames names) {
@@ -87,7 +82,7 @@ public final class ExceptionGenerator implements SourceGenerator {
             .addStatement("super(error, status, message, args, retryAfter, rawBody)")
             .addStatement("this.error = error")
             .build())
-        .addMethod(from(catalog, names, groups))
+        .addMethod(ExceptionSelection.from(catalog, names, groups))
         .addMethod(MethodSpec.methodBuilder("error")
             .addJavadoc("The documented entry; empty for a response the catalog does not document.\n")
             .addAnnotation(Override.class)
@@ -122,103 +117,9 @@ public final class ExceptionGenerator implements SourceGenerator {
             .addStatement("return error.messageTemplate().isEmpty() ? error.title() : error.format(args)")
             .build());
     if (!CatalogSize.usesSwitch(catalog) && !groups.isEmpty()) {
-      spec.addType(groupTable(catalog, groups));
+      spec.addType(ExceptionSelection.groupTable(catalog, groups));
     }
     return spec.build();
-  }
-
-  private MethodSpec from(CatalogModel catalog, GeneratedNames names, Map<String, List<Entry>> groups) {
-    ClassName error = names.error();
-    MethodSpec.Builder from = MethodSpec.methodBuilder("from")
-        .addJavadoc("The exception of a decode result: the group subclass of a documented error entry,\n"
-            + "{@link $T} otherwise. Decoders pass {@code $T::from} as the\n"
-            + "{@code toException} function of their results.\n\n"
-            + "@param decoded what the decoder made of a response\n"
-            + "@return the exception, never {@code null}\n", names.responseException(), names.exception())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(names.exception())
-        .addParameter(ParameterizedTypeName.get(ClassName.get(DecodedError.class), error), "decoded")
-        .addStatement("$T error = decoded.entry().orElse(null)", error)
-        .addStatement("int status = decoded.status()")
-        .addStatement("$T args = decoded.args()", stringMap())
-        .addStatement("$T retryAfter = decoded.retryAfter().orElse(null)", Duration.class)
-        .addStatement("byte[] rawBody = decoded.rawBody()")
-        .addStatement("String message = decoded.message().orElseGet(() -> describe(error, status, args))");
-    CodeBlock response = CodeBlock.of("new $T(error,$Wstatus,$Wmessage,$Wargs,$WretryAfter,$WrawBody)",
-        names.responseException());
-    if (groups.isEmpty()) {
-      return from.addStatement("return $L", response).build();
-    }
-    from.beginControlFlow("if (error == null)")
-        .addStatement("return new $T(null, status, message, args, retryAfter, rawBody)", names.responseException())
-        .endControlFlow();
-    CodeBlock.Builder select = CodeBlock.builder();
-    if (CatalogSize.usesSwitch(catalog)) {
-      select.add("return switch (error) {\n").indent();
-      for (Map.Entry<String, List<Entry>> group : groups.entrySet()) {
-        select.addStatement("case $L ->$W$L", caseLabels(group.getValue()),
-            newException(names.groupException(group.getKey())));
-      }
-      List<Entry> success = catalog.entries().stream().filter(Entry::isSuccess).toList();
-      if (!success.isEmpty()) {
-        select.addStatement("case $L ->$W$L", caseLabels(success), response);
-      }
-      if (catalog.entries().stream().anyMatch(e -> e.deprecated().isPresent())) {
-        // The case labels name deprecated constants; that use is the catalog's own, not a caller's.
-        from.addAnnotation(Annotations.suppressDeprecation());
-      }
-    } else {
-      select.add("return switch ($N.BY_ORDINAL[error.ordinal()]) {\n", GROUP_TABLE).indent();
-      int index = 0;
-      for (String group : groups.keySet()) {
-        select.addStatement("case $L ->$W$L", index++, newException(names.groupException(group)));
-      }
-      select.addStatement("default -> $L", response);
-    }
-    select.unindent().add("};\n");
-    from.addCode(select.build());
-    return from.build();
-  }
-
-  private static CodeBlock newException(ClassName type) {
-    return CodeBlock.of("new $T(error,$Wstatus,$Wmessage,$Wargs,$WretryAfter,$WrawBody)", type);
-  }
-
-  private static CodeBlock caseLabels(List<Entry> entries) {
-    return CodeBlock.join(entries.stream().map(e -> CodeBlock.of("$L", e.constantName())).toList(), ",$W");
-  }
-
-  /** The group index of every ordinal ({@code -1} for success entries), for catalogs too large to switch over. */
-  private TypeSpec groupTable(CatalogModel catalog, Map<String, List<Entry>> groups) {
-    List<String> groupNames = List.copyOf(groups.keySet());
-    List<CodeBlock> statements = new ArrayList<>();
-    for (int i = 0; i < catalog.entries().size(); i++) {
-      Entry entry = catalog.entries().get(i);
-      if (!entry.isSuccess()) {
-        statements.add(CodeBlock.builder()
-            .addStatement("groups[$L] = $L", i, groupNames.indexOf(entry.group()))
-            .build());
-      }
-    }
-    ParameterSpec groupsParameter = ParameterSpec.builder(int[].class, "groups").build();
-    Chunks.Split split = Chunks.split("groups", List.of(groupsParameter), statements);
-    return TypeSpec.classBuilder(GROUP_TABLE)
-        .addJavadoc("The exception group of each entry by ordinal, in the order of the {@code switch} in\n"
-            + "{@code from}; {@code -1} for success entries.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(int[].class, "BY_ORDINAL", Modifier.STATIC, Modifier.FINAL)
-            .initializer("groups()").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("groups")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(int[].class)
-            .addStatement("int[] groups = new int[$L]", catalog.entries().size())
-            .addStatement("$T.fill(groups, -1)", Arrays.class)
-            .addCode(split.calls())
-            .addStatement("return groups")
-            .build())
-        .addMethods(split.methods())
-        .build();
   }
 
   private TypeSpec group(CatalogModel catalog, GeneratedNames names, String group, List<Entry> entries) {
@@ -294,7 +195,8 @@ public final class ExceptionGenerator implements SourceGenerator {
         ParameterSpec.builder(byte[].class, "rawBody").build());
   }
 
-  private static TypeName stringMap() {
+  /** {@code Map<String, String>}: the arguments of an exception. */
+  static TypeName stringMap() {
     return ParameterizedTypeName.get(Map.class, String.class, String.class);
   }
 

@@ -57,8 +57,8 @@ final class CatalogBinder {
   /** The bound catalog; the mistakes are in the reader's diagnostics. */
   Bound bind(YamlNode root) {
     if (root instanceof YamlScalar s && s.kind() == ScalarKind.NULL) {
-      reader.error(DiagnosticId.EMPTY_CATALOG, root.position(), "the catalog file is empty.",
-          "Write at least 'catalog:', 'title:' and 'entries:' with one entry (see FORMAT.md).");
+      reader.add(DiagnosticId.EMPTY_CATALOG.error(root.position(), "the catalog file is empty.",
+          "Write at least 'catalog:', 'title:' and 'entries:' with one entry (see FORMAT.md)."));
       return Bound.NONE;
     }
     Optional<YamlMap> found = reader.map(root, "A catalog");
@@ -69,9 +69,9 @@ final class CatalogBinder {
     reader.checkKeys(map, CatalogKeys.TOP_LEVEL, "a catalog");
     if (map.get("catalog").isEmpty()) {
       String own = ownId();
-      reader.error(DiagnosticId.MISSING_KEY, map.position(), "The catalog has no 'catalog' (its id).",
+      reader.add(DiagnosticId.MISSING_KEY.error(map.position(), "The catalog has no 'catalog' (its id).",
           "Add it as the first line: catalog: " + own + " (the file's own name; the id is what @ErrorCatalog(\""
-              + own + "\") asks for).");
+              + own + "\") asks for)."));
     }
     reader.requireKeys(map, "The catalog", "", "title", "entries");
     map.get("format").ifPresent(this::format);
@@ -104,8 +104,8 @@ final class CatalogBinder {
       YamlNode node = entriesNode.get();
       if (node instanceof YamlScalar s && s.kind() == ScalarKind.NULL
           || node instanceof YamlList l && l.items().isEmpty()) {
-        reader.error(DiagnosticId.EMPTY_CATALOG, node.position(), "the catalog has no entries.",
-            "Document at least one response under 'entries:' (- code: ..., status: ..., title: ...).");
+        reader.add(DiagnosticId.EMPTY_CATALOG.error(node.position(), "the catalog has no entries.",
+            "Document at least one response under 'entries:' (- code: ..., status: ..., title: ...)."));
       } else {
         reader.list(node, "'entries' of the catalog").ifPresent(list -> {
           EntryBinder binder = new EntryBinder(reader, shapes, defaults);
@@ -158,8 +158,7 @@ final class CatalogBinder {
       Optional<String> of = reader.optionalString(group.get(), "of", what).map(YamlScalar::text);
       Optional<YamlScalar> endpoint = reader.optionalString(group.get(), "endpoint", what);
       endpoint.filter(e -> Endpoint.parse(e.text()).isEmpty()).ifPresent(e -> reader.diagnostics().add(
-          new dev.errorcatalog.processor.validate.Diagnostic(
-              dev.errorcatalog.processor.validate.Diagnostic.Severity.WARNING, DiagnosticId.ENDPOINT_SYNTAX,
+          DiagnosticId.ENDPOINT_SYNTAX.warning(
               e.position(), Shown.quoted(e.text()) + " in 'endpoint' of " + what + " is not an endpoint: a path"
                   + " starts with /, after an HTTP method or alone.",
               "Write METHOD /path, e.g. GET /api/v1/messages, or the path alone.")));
@@ -195,9 +194,9 @@ final class CatalogBinder {
   private void format(YamlNode node) {
     Optional<Integer> version = reader.integer(node, "'format' of the catalog");
     if (version.isPresent() && version.get() != CatalogKeys.FORMAT_VERSION) {
-      reader.error(DiagnosticId.BAD_VALUE, node.position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(node.position(),
           "'format' is " + version.get() + ", but this processor reads format " + CatalogKeys.FORMAT_VERSION + ".",
-          "Write format: 1 (or remove the key), or upgrade errorcatalog.");
+          "Write format: 1 (or remove the key), or upgrade errorcatalog."));
     }
   }
 
@@ -210,10 +209,10 @@ final class CatalogBinder {
     }
     String guess = id.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^[^a-z]+", "").replaceAll("-+$", "");
-    reader.error(DiagnosticId.BAD_CATALOG_ID, id.position(),
+    reader.add(DiagnosticId.BAD_CATALOG_ID.error(id.position(),
         "the catalog id " + Shown.quoted(id.text()) + " is not lower case letters, digits and dashes starting with a letter.",
         (guess.isEmpty() ? "Write e.g. my-api." : "Write e.g. " + guess + ".")
-            + " The id names the generated types and the docs page.");
+            + " The id names the generated types and the docs page."));
     return Optional.empty();
   }
 

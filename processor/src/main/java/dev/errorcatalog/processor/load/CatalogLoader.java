@@ -48,10 +48,10 @@ public final class CatalogLoader {
           .findFirst()
           .map(frame -> " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")")
           .orElse("");
-      diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),
+      diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(new SourcePosition(file, 1, 1),
           "errorcatalog failed while reading this catalog" + where + ": a bug of errorcatalog, not a mistake of"
               + " the catalog's.",
-          "Please report it with the catalog file attached.");
+          "Please report it with the catalog file attached."));
       return LoadResult.invalid(diagnostics.sorted());
     }
   }

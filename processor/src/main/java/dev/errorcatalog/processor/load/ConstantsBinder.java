@@ -47,9 +47,9 @@ final class ConstantsBinder {
       case NULL -> new JsonScalar(JsonScalar.Kind.NULL, "null");
       case INT, FLOAT -> {
         if (!JSON_NUMBER.matcher(s.text()).matches()) {
-          reader.error(DiagnosticId.BAD_VALUE, s.position(),
+          reader.add(DiagnosticId.BAD_VALUE.error(s.position(),
               what + " is " + Shown.bare(s.text()) + ", a number JSON cannot carry as written.",
-              "Write it as a plain decimal number, or quote it if the body carries a string.");
+              "Write it as a plain decimal number, or quote it if the body carries a string."));
           yield null;
         }
         yield new JsonScalar(JsonScalar.Kind.NUMBER, s.text());

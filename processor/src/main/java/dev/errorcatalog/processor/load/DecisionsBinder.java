@@ -29,11 +29,11 @@ final class DecisionsBinder {
       if (allowed.contains(f.key()) || !CatalogKeys.ENTRY.contains(f.key())) {
         return true;
       }
-      reader.error(DiagnosticId.UNKNOWN_KEY, f.keyPosition(),
+      reader.add(DiagnosticId.UNKNOWN_KEY.error(f.keyPosition(),
           Shown.quoted(f.key()) + " is a key of the entry, not an aspect of 'decided'. Did you mean to put "
               + f.key() + ": at the entry's level?",
           "Indent '" + f.key() + ":' as 'decided:' is" + (decidedColumn > 0 ? " (" + (decidedColumn - 1)
-              + " spaces)" : "") + ", out of 'decided'. The aspects are: " + String.join(", ", allowed) + ".");
+              + " spaces)" : "") + ", out of 'decided'. The aspects are: " + String.join(", ", allowed) + "."));
       return false;
     }).toList(), map.get().position());
     reader.checkKeys(entryKeys, allowed, "'decided'");
@@ -42,9 +42,9 @@ final class DecisionsBinder {
       map.get().field(aspect).ifPresent(f -> reader.string(f.value(), "'decided: " + aspect + "' of " + where)
           .ifPresent(reason -> {
             if (reason.text().isBlank()) {
-              reader.error(DiagnosticId.BAD_VALUE, reason.position(),
+              reader.add(DiagnosticId.BAD_VALUE.error(reason.position(),
                   "'decided: " + aspect + "' of " + where + " gives no reason.",
-                  "Say in a few words what the catalog decided and why, e.g. \"The page shows no body.\"");
+                  "Say in a few words what the catalog decided and why, e.g. \"The page shows no body.\""));
             } else {
               out.add(new Decision(aspect, reason.text().strip(), reason.position()));
             }

@@ -55,10 +55,10 @@ final class Durations {
         default -> Duration.ofHours(amount);
       };
       if (duration.compareTo(MAX) > 0) {
-        diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
+        diagnostics.add(DiagnosticId.BAD_DURATION.error(node.position(),
             what + " " + Shown.quoted(text) + " is longer than 366 days, the longest wait a client believes (a server's"
                 + " hint beyond it is ignored too).",
-            "Write at most 8784h; a longer wait is no retry advice.");
+            "Write at most 8784h; a longer wait is no retry advice."));
         return Optional.empty();
       }
       return Optional.of(duration);
@@ -66,17 +66,17 @@ final class Durations {
     String shown = node instanceof YamlScalar s ? Shown.quoted(s.text()) : node.description();
     Matcher loose = LOOSE.matcher(text);
     if (loose.matches() && loose.group(1).replaceFirst("\\..*", "").length() > MAX_DIGITS) {
-      diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
+      diagnostics.add(DiagnosticId.BAD_DURATION.error(node.position(),
           what + " " + shown + " is not a duration this format can say: its number has "
               + Shown.number(loose.group(1).length()) + " digits, and a duration has at most " + MAX_DIGITS + ".",
-          "Write the wait as documented, at most 8784h (366 days); a longer wait is no retry advice.");
+          "Write the wait as documented, at most 8784h (366 days); a longer wait is no retry advice."));
       return Optional.empty();
     }
     String suggestion = suggestion(text);
-    diagnostics.error(DiagnosticId.BAD_DURATION, node.position(),
+    diagnostics.add(DiagnosticId.BAD_DURATION.error(node.position(),
         what + " " + shown + " is not a duration: a duration is a whole number and a unit.",
         "Write e.g. 500ms, 1s, 15m or 2h."
-            + (!VALID.matcher(suggestion).matches() || suggestion.equals(text) ? "" : " Did you mean " + Shown.quoted(suggestion) + "?"));
+            + (!VALID.matcher(suggestion).matches() || suggestion.equals(text) ? "" : " Did you mean " + Shown.quoted(suggestion) + "?")));
     return Optional.empty();
   }
 

@@ -18,7 +18,6 @@ import dev.errorcatalog.processor.model.WaitHint;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
 import dev.errorcatalog.processor.validate.CatalogValidator;
-import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.ScalarKind;
@@ -102,9 +101,9 @@ final class EntryBinder {
         && !DidYouMean.hint(f.key(), DECODING_KEYS).isEmpty());
     reader.requireKeys(map, capitalized(where), "", "status", "title");
     if (map.get("code").isEmpty() && map.get("name").isEmpty()) {
-      reader.error(DiagnosticId.MISSING_KEY, map.position(), capitalized(where) + " has neither 'code' nor 'name'.",
+      reader.add(DiagnosticId.MISSING_KEY.error(map.position(), capitalized(where) + " has neither 'code' nor 'name'.",
           "Write 'code:' with the code the API sends; where the API sends none (it identifies the response by a"
-              + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead.");
+              + " constant field, its message or its status), write 'name:' with an UPPER_SNAKE name instead."));
     }
 
     int mark = reader.diagnostics().errorCount();
@@ -116,8 +115,8 @@ final class EntryBinder {
       if (!t.text().isBlank()) {
         return true;
       }
-      reader.error(DiagnosticId.MISSING_KEY, t.position(), capitalized(where) + " has an empty 'title'; a title is"
-          + " required, and empty counts as missing.", "Write the title after 'title:', e.g. title: Not Found.");
+      reader.add(DiagnosticId.MISSING_KEY.error(t.position(), capitalized(where) + " has an empty 'title'; a title is"
+          + " required, and empty counts as missing.", "Write the title after 'title:', e.g. title: Not Found."));
       return false;
     });
     Optional<String> name = map.get("name").flatMap(n -> constantName(n, where));
@@ -143,9 +142,9 @@ final class EntryBinder {
     List<String> endpoints = endpointItems.stream().map(YamlScalar::text).toList();
     List<Cause> causes = causes(map, where);
     if (!causes.isEmpty() && cause.isPresent()) {
-      reader.error(DiagnosticId.BAD_VALUE, map.field("cause").get().keyPosition(), capitalized(where)
+      reader.add(DiagnosticId.BAD_VALUE.error(map.field("cause").get().keyPosition(), capitalized(where)
           + " has both 'cause' and 'causes'.", "Write one cause with 'cause:', or several, each with its fix, as"
-          + " items of 'causes:'; not both.");
+          + " items of 'causes:'; not both."));
     }
     title.ifPresent(t -> titleLength(t, where));
     mark = reader.diagnostics().errorCount();
@@ -164,10 +163,10 @@ final class EntryBinder {
       checkShapeFits(map, shape.get(), where, !when.isEmpty());
       if (subcodeNode.isPresent() && shape.get().subcode().isEmpty()) {
         SourcePosition at = map.get("shape").map(YamlNode::position).orElse(subcodeNode.get().position());
-        reader.error(DiagnosticId.BAD_VALUE, at,
+        reader.add(DiagnosticId.BAD_VALUE.error(at,
             capitalized(where) + " has a sub-code, but its shape '" + shape.get().name() + "'"
                 + (map.get("shape").isEmpty() ? " (from defaults)" : "") + " has no 'subcode' pointer.",
-            "Add to the shape the pointer at which bodies carry the sub-code, e.g. subcode: /error/decline_code.");
+            "Add to the shape the pointer at which bodies carry the sub-code, e.g. subcode: /error/decline_code."));
       }
       if (shape.get().body() == BodyKind.JSON) {
         int i = 1;
@@ -275,7 +274,7 @@ final class EntryBinder {
         : "Write METHOD /path, e.g. POST /register, or /register where the API's docs name no method; a note may"
             + " follow in parentheses: /register (single).";
     // A warning: endpoints were free text before this syntax, and a released catalog (a baseline) must still load.
-    reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.ENDPOINT_SYNTAX,
+    reader.diagnostics().add(DiagnosticId.ENDPOINT_SYNTAX.warning(
         item.position(), Shown.quoted(text) + " in 'endpoints' of " + where + " is not an endpoint: a path starts"
             + " with /, after an HTTP method or alone.", hint));
     return false;
@@ -286,7 +285,7 @@ final class EntryBinder {
     String flat = title.text().strip().replaceAll("\\s+", " ");
     // Above the limit of any text, EC039 has said it already.
     if (flat.length() > TITLE_LENGTH && title.text().length() <= FormatLimits.MAX_TEXT) {
-      reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TITLE_TOO_LONG,
+      reader.diagnostics().add(DiagnosticId.TITLE_TOO_LONG.warning(
           title.position(), "The title of " + where + " is " + flat.length() + " characters long, more than the "
               + TITLE_LENGTH + " a heading of the docs shows well (the table of contents lists it whole).",
           "Keep the title short, e.g. the vendor's heading or the error's name, and move the rest of the text to"
@@ -318,8 +317,8 @@ final class EntryBinder {
       reader.checkKeys(one.get(), CatalogKeys.CAUSE, what);
       Optional<YamlScalar> text = reader.optionalString(one.get(), "cause", what);
       if (text.isEmpty() || text.get().text().isBlank()) {
-        reader.error(DiagnosticId.MISSING_KEY, one.get().position(), capitalized(what) + " has no 'cause'.",
-            "Write what causes the response after 'cause:', and what to do in that case after 'fix:'.");
+        reader.add(DiagnosticId.MISSING_KEY.error(one.get().position(), capitalized(what) + " has no 'cause'.",
+            "Write what causes the response after 'cause:', and what to do in that case after 'fix:'."));
         continue;
       }
       Optional<String> fix = reader.optionalString(one.get(), "fix", what).map(YamlScalar::text);
@@ -339,9 +338,9 @@ final class EntryBinder {
       return Optional.empty();
     }
     if (!WaitBinder.isHeaderName(name.text())) {
-      reader.error(DiagnosticId.BAD_VALUE, name.position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(name.position(),
           Shown.quoted(name.text()) + " in 'headers' of " + where + " is not an HTTP header name.",
-          "Write the header's name only, e.g. Retry-After.");
+          "Write the header's name only, e.g. Retry-After."));
       return Optional.empty();
     }
     return Optional.of(name.text());
@@ -355,9 +354,9 @@ final class EntryBinder {
     }
     if (node.get() instanceof YamlScalar s && (s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.INT)) {
       if (s.text().isBlank()) {
-        reader.error(DiagnosticId.BAD_VALUE, s.position(), "the code of entry " + index + " is empty.",
+        reader.add(DiagnosticId.BAD_VALUE.error(s.position(), "the code of entry " + index + " is empty.",
             "Write the code as documented; where the vendor documents none, assign a stable UPPER_SNAKE code"
-                + " from the meaning.");
+                + " from the meaning."));
         return Optional.empty();
       }
       if (reader.strayCharacter(s.text(), s.position(), "the code of entry " + index, "code")) {
@@ -381,17 +380,17 @@ final class EntryBinder {
       return Optional.empty();
     }
     if (s.text().isBlank()) {
-      reader.error(DiagnosticId.BAD_VALUE, s.position(), "the sub-code of entry " + index + " is empty.",
-          "Write the sub-code as the API sends it, or remove 'subcode' for the entry the code alone names.");
+      reader.add(DiagnosticId.BAD_VALUE.error(s.position(), "the sub-code of entry " + index + " is empty.",
+          "Write the sub-code as the API sends it, or remove 'subcode' for the entry the code alone names."));
       return Optional.empty();
     }
     if (reader.strayCharacter(s.text(), s.position(), "the sub-code of entry " + index, "subcode")) {
       return Optional.empty();
     }
     if (!hasCode) {
-      reader.error(DiagnosticId.BAD_VALUE, field.get().keyPosition(),
+      reader.add(DiagnosticId.BAD_VALUE.error(field.get().keyPosition(),
           "entry " + index + " has a sub-code but no code: a sub-code refines the entry with the same code.",
-          "Write 'code:' with the code the sub-code refines (e.g. code: card_declined), or remove 'subcode'.");
+          "Write 'code:' with the code the sub-code refines (e.g. code: card_declined), or remove 'subcode'."));
       return Optional.empty();
     }
     return Optional.of(s);
@@ -407,8 +406,8 @@ final class EntryBinder {
           .map(List::of).orElse(List.of());
     }
     if (list.items().isEmpty()) {
-      reader.error(DiagnosticId.MISSING_KEY, list.position(), "'status' of " + where + " is an empty list.",
-          "Write the status the API answers with, or a list of them: status: [403, 429].");
+      reader.add(DiagnosticId.MISSING_KEY.error(list.position(), "'status' of " + where + " is an empty list.",
+          "Write the status the API answers with, or a list of them: status: [403, 429]."));
       return List.of();
     }
     List<Integer> all = new ArrayList<>();
@@ -421,13 +420,13 @@ final class EntryBinder {
         ok = false;
       } else if (s.get() == 0) {
         ok = false;
-        reader.error(DiagnosticId.STATUS_OUT_OF_RANGE, item.position(),
+        reader.add(DiagnosticId.STATUS_OUT_OF_RANGE.error(item.position(),
             what + " is 0, which means the code is not an HTTP response, and cannot be one of several statuses.",
-            "Write status: 0 alone for a code that is not an HTTP response, or list HTTP statuses only.");
+            "Write status: 0 alone for a code that is not an HTTP response, or list HTTP statuses only."));
       } else if (all.contains(s.get())) {
         ok = false;
-        reader.error(DiagnosticId.BAD_VALUE, item.position(),
-            what + " is " + s.get() + ", which the list already has.", "Write each status once.");
+        reader.add(DiagnosticId.BAD_VALUE.error(item.position(),
+            what + " is " + s.get() + ", which the list already has.", "Write each status once."));
       } else {
         all.add(s.get());
       }
@@ -446,9 +445,9 @@ final class EntryBinder {
       if (value != null && (value == 0 || (value >= 100 && value <= 599))) {
         return Optional.of(value);
       }
-      reader.error(DiagnosticId.STATUS_OUT_OF_RANGE, s.position(),
+      reader.add(DiagnosticId.STATUS_OUT_OF_RANGE.error(s.position(),
           what + " is " + Shown.bare(s.text()) + ", which is not an HTTP status.",
-          "Write the HTTP status, 100 to 599, or 0 for a code that is not an HTTP response (e.g. a delivery code).");
+          "Write the HTTP status, 100 to 599, or 0 for a code that is not an HTTP response (e.g. a delivery code)."));
       return Optional.empty();
     }
     reader.wrongType(node, what, expected);
@@ -462,10 +461,10 @@ final class EntryBinder {
       return Optional.empty();
     }
     if (name.isPresent() && !isConstantName(name.get().text())) {
-      reader.error(DiagnosticId.BAD_VALUE, name.get().position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(name.get().position(),
           "'name' of " + where + " is " + Shown.quoted(name.get().text()) + ", which is not an UPPER_SNAKE Java constant name.",
           "Write upper-case letters and digits separated by single '_', starting with a letter, e.g. "
-              + Names.constantName(name.get().text()) + ".");
+              + Names.constantName(name.get().text()) + "."));
       return Optional.empty();
     }
     return name.map(YamlScalar::text);
@@ -493,9 +492,9 @@ final class EntryBinder {
     List<MessageTemplate> out = new ArrayList<>();
     List<YamlScalar> items = reader.strings(map, "variants", where);
     if (!items.isEmpty() && map.get("message").isEmpty()) {
-      reader.error(DiagnosticId.MISSING_KEY, map.field("variants").get().keyPosition(),
+      reader.add(DiagnosticId.MISSING_KEY.error(map.field("variants").get().keyPosition(),
           where + " has 'variants' but no 'message'.",
-          "Write the main documented message under 'message:' and the others under 'variants:'.");
+          "Write the main documented message under 'message:' and the others under 'variants:'."));
     }
     int i = 1;
     for (YamlScalar item : items) {
@@ -517,11 +516,11 @@ final class EntryBinder {
     if (quoted.isPresent()) {
       // 'no' in quotes is text, and any text marks the entry deprecated: never what the writer meant.
       YamlScalar s = (YamlScalar) node;
-      reader.error(DiagnosticId.WRONG_TYPE, s.position(),
+      reader.add(DiagnosticId.WRONG_TYPE.error(s.position(),
           "'deprecated' of " + where + " is " + Shown.quoted(s.text()) + " in quotes: text, which would mark the"
               + " entry deprecated with the note " + Shown.quoted(s.text()) + ".",
           quoted.get() ? "Write deprecated: true (without quotes), or a note that says what to use instead."
-              : "Remove the key: an entry without 'deprecated' is not deprecated (or write deprecated: false).");
+              : "Remove the key: an entry without 'deprecated' is not deprecated (or write deprecated: false)."));
       return Optional.empty();
     }
     if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
@@ -540,11 +539,11 @@ final class EntryBinder {
     if (RESERVED_GROUPS.contains(camel)) {
       String clash = camel.isEmpty() ? "the base exception of the catalog" : "the exception for responses no entry"
           + " describes";
-      reader.error(DiagnosticId.JAVA_NAME_CLASH, group.get().position(),
+      reader.add(DiagnosticId.JAVA_NAME_CLASH.error(group.get().position(),
           "'group' of " + where + " is " + Shown.quoted(group.get().text()) + ": its exception class would be <Prefix>"
               + camel + "Exception, the name of " + clash + ".",
           "Choose another group name made of words, e.g. " + (camel.isEmpty() ? "authentication" : "response-error")
-              + ".");
+              + "."));
       return Optional.empty();
     }
     return Optional.of(camel);
@@ -565,10 +564,10 @@ final class EntryBinder {
       return Optional.empty();
     }
     if (map.get("message").isPresent()) {
-      reader.error(DiagnosticId.MISSING_KEY, map.field("message").get().keyPosition(),
+      reader.add(DiagnosticId.MISSING_KEY.error(map.field("message").get().keyPosition(),
           where + " has a message but no shape, and the catalog has no 'defaults: shape:'.",
           "Say where the body carries the message: add 'shape:' naming a shape with a 'message' pointer"
-              + " (or shape: text for plain-text bodies), or set 'shape:' under 'defaults:'.");
+              + " (or shape: text for plain-text bodies), or set 'shape:' under 'defaults:'."));
       return Optional.empty();
     }
     return Optional.of(shapes.builtIn(CatalogKeys.EMPTY_SHAPE));
@@ -581,18 +580,18 @@ final class EntryBinder {
     SourcePosition shapeAt = map.get("shape").map(YamlNode::position).orElse(null);
     if (map.get("message").isPresent() && !carriesMessage) {
       SourcePosition at = shapeAt != null ? shapeAt : map.get("message").get().position();
-      reader.error(DiagnosticId.BAD_VALUE, at,
+      reader.add(DiagnosticId.BAD_VALUE.error(at,
           where + " has a message, but its shape '" + shape.name() + "'"
               + (shapeAt == null ? " (from defaults)" : "") + " carries no message"
               + (shape.body() == BodyKind.JSON ? " (it has no 'message' pointer)." : " (its body is "
                   + CatalogKeys.yamlName(shape.body()) + ")."),
-          "Name a shape with a 'message' pointer, or shape: text for plain-text bodies; or remove the message.");
+          "Name a shape with a 'message' pointer, or shape: text for plain-text bodies; or remove the message."));
     }
     if (hasWhen && shape.body() != BodyKind.JSON) {
-      reader.error(DiagnosticId.BAD_VALUE, map.field("when").get().keyPosition(),
+      reader.add(DiagnosticId.BAD_VALUE.error(map.field("when").get().keyPosition(),
           where + " has 'when' constants, but its shape '" + shape.name() + "' has a "
               + CatalogKeys.yamlName(shape.body()) + " body, which has no fields.",
-          "Remove 'when', or name a JSON shape.");
+          "Remove 'when', or name a JSON shape."));
     }
   }
 }

@@ -9,7 +9,6 @@ import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Shape;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
-import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.DidYouMean;
 import dev.errorcatalog.processor.yaml.YamlList;
@@ -105,7 +104,7 @@ final class EntryConsistency {
       SourcePosition at = statusNode(node, status).map(YamlNode::position).orElse(map.position());
       String reason = HttpStatuses.reason(status);
       String hint = meant.map(m -> " Did you mean " + m + " (" + HttpStatuses.reason(m) + ")?").orElse("");
-      reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.SUCCESS_STATUS, at,
+      reader.diagnostics().add(DiagnosticId.SUCCESS_STATUS.warning(at,
           "'status' of " + where + " is " + status + (reason.isEmpty() ? "" : " (" + reason + ")")
               + ", a success, but the entry reads as an error (" + String.join(", ", all) + "): the page lists it"
               + " among the successes, without retry advice." + hint,
@@ -164,7 +163,7 @@ final class EntryConsistency {
         }
         String what = template == message.orElse(null) ? "the message" : "variant " + (i + (message.isPresent() ? 0 : 1));
         int index = template.source().indexOf("{" + name);
-        reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.PLACEHOLDER_MISSPELLED,
+        reader.diagnostics().add(DiagnosticId.PLACEHOLDER_MISSPELLED.warning(
             reader.at(template.position(), template.source(), Math.max(0, index + 1)),
             what + " of " + where + " names the placeholder {" + Shown.bare(name) + "}, and its other templates {"
                 + Shown.bare(close.get()) + "}: a decoder gives the value of one under two names."
@@ -202,7 +201,7 @@ final class EntryConsistency {
       stated.filter(s -> !statuses.contains(s.status())).ifPresent(s -> {
         String theirs = statuses.size() == 1 ? "the entry's status is " + statuses.get(0)
             : "the entry's statuses are " + statuses;
-        reader.diagnostics().add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.EXAMPLE_STATUS,
+        reader.diagnostics().add(DiagnosticId.EXAMPLE_STATUS.warning(
             reader.at(example.position(), example.text(), s.offset()),
             "example " + n + " of " + where + " states status " + s.status() + " at " + s.pointer() + ", but "
                 + theirs + ".",
@@ -281,13 +280,13 @@ final class EntryConsistency {
         continue;
       }
       String text = mark.get().value() instanceof YamlScalar s ? s.text() : "";
-      reader.error(DiagnosticId.DECISION_MARKS_NOTHING, mark.get().keyPosition(),
+      reader.add(DiagnosticId.DECISION_MARKS_NOTHING.error(mark.get().keyPosition(),
           "'decided: " + aspect + "' of " + where + " marks the entry's " + aspect + " as the catalog's decision, but"
               + " the entry has no '" + aspect + "'"
               + (text.isEmpty() ? "" : ": " + Shown.quoted(text) + " is read as the reason, not as the " + aspect)
               + ". Did you mean to put " + aspect + ": at the entry's level?",
           "Indent '" + aspect + ":' as 'decided:' is (" + spaces + " spaces), out of 'decided'; or, if this is the"
-              + " reason, write the entry's own '" + aspect + ":' too.");
+              + " reason, write the entry's own '" + aspect + ":' too."));
     }
   }
 }

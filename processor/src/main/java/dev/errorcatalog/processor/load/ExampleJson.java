@@ -29,18 +29,18 @@ final class ExampleJson {
         || example.text().indexOf('\u2018') >= 0 || example.text().indexOf('\u2019') >= 0;
     if (problem.startsWith("Duplicate field ")) {
       String key = problem.substring("Duplicate field ".length()).replaceFirst(" \\(at character [0-9]+\\)$", "");
-      diagnostics.error(DiagnosticId.EXAMPLE_NOT_JSON, example.position(),
+      diagnostics.add(DiagnosticId.EXAMPLE_NOT_JSON.error(example.position(),
           what + " is not strict JSON: the key " + key + " appears twice in one object"
               + problem.replaceFirst("^.*?( \\(at character [0-9]+\\))?$", "$1") + ".",
-          "Keep one " + key + ": JSON readers keep either value, so the example documents no one body.");
+          "Keep one " + key + ": JSON readers keep either value, so the example documents no one body."));
       return false;
     }
     String fix = curly
         ? "It contains curly quotes (\u201C \u201D): replace them with straight quotes (\") and say so in a comment."
         : "Fix the example so that it is the body exactly as sent (strict JSON: double quotes, no trailing commas,"
             + " no comments), or use a text shape if the body is not JSON.";
-    diagnostics.error(DiagnosticId.EXAMPLE_NOT_JSON, example.position(),
-        what + " is not valid JSON: " + problem + ".", fix);
+    diagnostics.add(DiagnosticId.EXAMPLE_NOT_JSON.error(example.position(),
+        what + " is not valid JSON: " + problem + ".", fix));
     return false;
   }
 

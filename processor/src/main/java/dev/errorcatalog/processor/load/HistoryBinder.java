@@ -51,9 +51,9 @@ final class HistoryBinder {
         .flatMap(n -> codeOrName(n, "'replaced-by' of " + where));
     Optional<YamlNode> removedNode = map.get("removed");
     if (removedNode.isEmpty()) {
-      map.field("replaced-by").ifPresent(f -> reader.error(DiagnosticId.BAD_CHANGE_RECORD, f.keyPosition(),
+      map.field("replaced-by").ifPresent(f -> reader.add(DiagnosticId.BAD_CHANGE_RECORD.error(f.keyPosition(),
           where + " has 'replaced-by' but is not removed.",
-          "Write 'removed:' with the version that removed it, or remove 'replaced-by'."));
+          "Write 'removed:' with the version that removed it, or remove 'replaced-by'.")));
       return false;
     }
     Optional<Version> in = laterThanCatalog(removedNode.get(), "'removed' of " + where);
@@ -73,9 +73,9 @@ final class HistoryBinder {
     List<History.ChangeRecord> records = catalog.get("changes").map(this::records).orElse(List.of());
     boolean stated = !since.isEmpty() || !removed.isEmpty() || !records.isEmpty();
     if (stated && version.isEmpty() && catalog.get("version").isEmpty()) {
-      reader.error(DiagnosticId.MISSING_KEY, catalog.position(),
+      reader.add(DiagnosticId.MISSING_KEY.error(catalog.position(),
           "the catalog records versions ('since', 'removed' or 'changes') but states no version of its own.",
-          "Add 'version:' at the top, e.g. version: 1.1.0, the version this catalog is released as.");
+          "Add 'version:' at the top, e.g. version: 1.1.0, the version this catalog is released as."));
     }
     return new History(version, Map.copyOf(since), List.copyOf(gone), records);
   }
@@ -89,10 +89,10 @@ final class HistoryBinder {
     }
     List<String> known = new ArrayList<>();
     live.forEach(e -> known.add(e.hasCode() ? e.code() : e.constantName()));
-    reader.error(DiagnosticId.BAD_CHANGE_RECORD, target.position(),
+    reader.add(DiagnosticId.BAD_CHANGE_RECORD.error(target.position(),
         "'replaced-by' names " + Shown.bare(target.text()) + ", which is no entry of the catalog still sent."
             + DidYouMean.hint(target.text(), known),
-        "Name the code (or, for an entry without one, the name) of the entry clients should handle instead.");
+        "Name the code (or, for an entry without one, the name) of the entry clients should handle instead."));
     return Optional.empty();
   }
 
@@ -133,17 +133,17 @@ final class HistoryBinder {
         .flatMap(s -> {
           Optional<ChangeKind> kind = ChangeKind.acceptable(s.text());
           if (kind.isEmpty()) {
-            reader.error(DiagnosticId.BAD_CHANGE_RECORD, s.position(),
+            reader.add(DiagnosticId.BAD_CHANGE_RECORD.error(s.position(),
                 Shown.quoted(s.text()) + " is not a kind of breaking change."
                     + DidYouMean.hint(s.text(), ChangeKind.acceptableNames()),
-                "Write one of: " + String.join(", ", ChangeKind.acceptableNames()) + ".");
+                "Write one of: " + String.join(", ", ChangeKind.acceptableNames()) + "."));
           }
           return kind;
         });
     Optional<YamlScalar> reason = reader.optionalString(map, "reason", where);
-    reason.filter(r -> r.text().isBlank()).ifPresent(r -> reader.error(DiagnosticId.BAD_CHANGE_RECORD,
+    reason.filter(r -> r.text().isBlank()).ifPresent(r -> reader.add(DiagnosticId.BAD_CHANGE_RECORD.error(
         r.position(), "the reason of " + where + " is empty.",
-        "Say why the change is made, for the readers of the docs: it is shown in the Changes section."));
+        "Say why the change is made, for the readers of the docs: it is shown in the Changes section.")));
     if (entry.isEmpty() || change.isEmpty() || reason.isEmpty() || reason.get().text().isBlank()
         || version.isEmpty()) {
       return Optional.empty();
@@ -166,10 +166,10 @@ final class HistoryBinder {
   private Optional<Version> laterThanCatalog(YamlNode node, String what) {
     Optional<Version> v = version(node, what);
     if (v.isPresent() && version.isPresent() && v.get().isAfter(version.get())) {
-      reader.error(DiagnosticId.BAD_CHANGE_RECORD, node.position(),
+      reader.add(DiagnosticId.BAD_CHANGE_RECORD.error(node.position(),
           what + " is " + v.get() + ", after the catalog's version " + version.get() + " (line " + versionAt.line()
               + ").",
-          "Raise 'version:' to the release this change goes out in, or correct this version.");
+          "Raise 'version:' to the release this change goes out in, or correct this version."));
       return Optional.empty();
     }
     return v;
@@ -181,8 +181,8 @@ final class HistoryBinder {
         && (s.kind() == ScalarKind.STRING || s.kind() == ScalarKind.INT || s.kind() == ScalarKind.FLOAT)) {
       Optional<Version> v = Version.parse(s.text());
       if (v.isEmpty()) {
-        reader.error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + Shown.quoted(s.text()) + ", which is not a version.",
-            "Write numbers separated by dots, optionally with a pre-release label: 1.2.0, 2.0.0-rc1.");
+        reader.add(DiagnosticId.BAD_VALUE.error(s.position(), what + " is " + Shown.quoted(s.text()) + ", which is not a version.",
+            "Write numbers separated by dots, optionally with a pre-release label: 1.2.0, 2.0.0-rc1."));
       }
       return v;
     }

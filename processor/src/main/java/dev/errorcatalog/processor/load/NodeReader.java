@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.load;
 import dev.errorcatalog.processor.model.FormatLimits;
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
+import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.processor.validate.DidYouMean;
@@ -72,12 +73,12 @@ final class NodeReader {
     }
     StrayCharacters.Stray found = stray.get();
     String cleaned = StrayCharacters.clean(text);
-    error(DiagnosticId.STRAY_CHARACTER, at(at, text, found.index()),
+    add(DiagnosticId.STRAY_CHARACTER.error(at(at, text, found.index()),
         what + " " + Shown.quoted(text) + " has " + found.describe() + ": the page would publish it, and the "
             + "value the API really sends never matches.",
         cleaned.isEmpty() ? "Retype the value without it (an editor may not show it)."
             : "Delete it (an editor may not show it): write "
-                + (key.isEmpty() ? "" : key.endsWith(" ") ? key : key + ": ") + cleaned + ".");
+                + (key.isEmpty() ? "" : key.endsWith(" ") ? key : key + ": ") + cleaned + "."));
     return true;
   }
 
@@ -85,53 +86,14 @@ final class NodeReader {
     return diagnostics;
   }
 
-  void error(DiagnosticId id, SourcePosition at, String problem, String fix) {
-    diagnostics.error(id, at, problem, fix);
+  /** Records a diagnostic, made by its id ({@code DiagnosticId.X.error(at, problem, fix)}). */
+  void add(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
   }
 
   /** Reports each key of {@code map} that is not in {@code known} (EC002), with a "did you mean". */
   void checkKeys(YamlMap map, Collection<String> known, String where) {
-    for (YamlMap.Field field : map.fields()) {
-      if (!known.contains(field.key())) {
-        String visible = withoutInvisible(field.key());
-        if (!visible.equals(field.key()) && known.contains(visible)) {
-          int odd = firstInvisible(field.key());
-          error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
-              Shown.quoted(field.key()) + " is not a key of " + where + ". Did you mean " + Shown.quoted(visible)
-                  + "? It holds the character "
-                  + Shown.character(field.key().codePointAt(odd)) + (odd == 0 ? " before " : " after ")
-                  + Shown.quoted(odd == 0 ? visible : field.key().substring(0, odd))
-                  + ", which looks like a space (or nothing) but is not one.",
-              "Delete the key and type it again: " + Shown.quoted(visible) + ".");
-          continue;
-        }
-        String hint = DidYouMean.hint(field.key(), known);
-        error(DiagnosticId.UNKNOWN_KEY, field.keyPosition(),
-            Shown.quoted(field.key()) + " is not a key of " + where + "." + hint,
-            (hint.isEmpty() ? "" : "Fix the spelling, or remove it. ") + "The keys of " + where + " are: "
-                + String.join(", ", known) + ".");
-      }
-    }
-  }
-
-  /** The key without the characters that have no visible form (a no-break space, a zero-width space). */
-  private static String withoutInvisible(String key) {
-    StringBuilder out = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      if (!Shown.invisible(key.charAt(i))) {
-        out.append(key.charAt(i));
-      }
-    }
-    return out.toString();
-  }
-
-  private static int firstInvisible(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (Shown.invisible(key.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
+    UnknownKeys.report(this, map, known, where);
   }
 
   /** Reports each of {@code keys} missing from {@code map} (EC003); true when all are there. */
@@ -144,8 +106,8 @@ final class NodeReader {
       if (map.get(key).isEmpty()) {
         all = false;
         if (!misspelled) {
-          error(DiagnosticId.MISSING_KEY, map.position(), where + " has no '" + key + "'.",
-              "Add it, e.g. " + key + ": " + example(key, example) + ".");
+          add(DiagnosticId.MISSING_KEY.error(map.position(), where + " has no '" + key + "'.",
+              "Add it, e.g. " + key + ": " + example(key, example) + "."));
         }
       }
     }
@@ -226,10 +188,10 @@ final class NodeReader {
     Optional<Boolean> quoted = quotedBoolean(node.get());
     if (quoted.isPresent()) {
       YamlScalar s = (YamlScalar) node.get();
-      error(DiagnosticId.WRONG_TYPE, s.position(),
+      add(DiagnosticId.WRONG_TYPE.error(s.position(),
           "'" + key + "' of " + where + " must be true or false, found " + Shown.quoted(s.text())
               + " in quotes, which is text.",
-          "Write it without quotes: " + key + ": " + quoted.get() + ".");
+          "Write it without quotes: " + key + ": " + quoted.get() + "."));
       return Optional.empty();
     }
     wrongType(node.get(), "'" + key + "' of " + where, "true or false");
@@ -260,8 +222,8 @@ final class NodeReader {
       try {
         return Optional.of(Integer.parseInt(s.text().replace("_", "").replaceFirst("^\\+", "")));
       } catch (NumberFormatException e) {
-        error(DiagnosticId.BAD_VALUE, s.position(), what + " is " + Shown.bare(s.text()) + ", which is not a usable whole number.",
-            "Write a plain decimal number.");
+        add(DiagnosticId.BAD_VALUE.error(s.position(), what + " is " + Shown.bare(s.text()) + ", which is not a usable whole number.",
+            "Write a plain decimal number."));
         return Optional.empty();
       }
     }
@@ -277,11 +239,11 @@ final class NodeReader {
     if (name.text().length() <= FormatLimits.MAX_NAME) {
       return false;
     }
-    error(DiagnosticId.TEXT_TOO_LONG, name.position(),
+    add(DiagnosticId.TEXT_TOO_LONG.error(name.position(),
         what + " has " + name.text().length() + " characters; it names generated classes, and has at most "
             + FormatLimits.MAX_NAME + ".",
         "Shorten it to a few words: the class files of the generated types must keep within the 255 bytes a file"
-            + " system allows a file name.");
+            + " system allows a file name."));
     return true;
   }
 
@@ -315,7 +277,7 @@ final class NodeReader {
       fix = "Write " + expected + " here.";
     }
     String shown = node instanceof YamlScalar s && s.kind() != ScalarKind.NULL && !bool ? " (" + Shown.bare(s.written()) + ")" : "";
-    error(DiagnosticId.WRONG_TYPE, node.position(),
-        what + " must be " + expected + ", found " + found + shown + ".", fix);
+    add(DiagnosticId.WRONG_TYPE.error(node.position(),
+        what + " must be " + expected + ", found " + found + shown + ".", fix));
   }
 }

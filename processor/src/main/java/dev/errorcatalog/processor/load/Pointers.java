@@ -66,9 +66,9 @@ final class Pointers {
   /** Reports an invalid pointer (EC018) with the pointer the writer probably meant; true when valid. */
   static boolean check(String pointer, SourcePosition at, String what, Diagnostics diagnostics) {
     if (isValid(pointer) && stars(pointer) > 1) {
-      diagnostics.error(DiagnosticId.BAD_POINTER, at, what + " " + Shown.quoted(pointer)
+      diagnostics.add(DiagnosticId.BAD_POINTER.error(at, what + " " + Shown.quoted(pointer)
               + " reads through " + stars(pointer) + " arrays ('*'); a pointer reads through one at most.",
-          "Point into one array with '*' and give the others a fixed index, e.g. /errors/*/locations/0/line.");
+          "Point into one array with '*' and give the others a fixed index, e.g. /errors/*/locations/0/line."));
       return false;
     }
     if (isValid(pointer)) {
@@ -85,7 +85,7 @@ final class Pointers {
       problem += ": '~' must be followed by 0 or 1.";
       fix = "Write '~0' for a '~' and '~1' for a '/' inside a key.";
     }
-    diagnostics.error(DiagnosticId.BAD_POINTER, at, problem, fix);
+    diagnostics.add(DiagnosticId.BAD_POINTER.error(at, problem, fix));
     return false;
   }
 }

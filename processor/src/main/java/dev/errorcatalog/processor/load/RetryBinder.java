@@ -48,25 +48,25 @@ final class RetryBinder {
     if (attemptsField.isPresent()) {
       Optional<Integer> n = reader.integer(attemptsField.get().value(), "'attempts' of " + what);
       if (n.isPresent() && n.get() < 1) {
-        reader.error(DiagnosticId.BAD_VALUE, attemptsField.get().value().position(),
+        reader.add(DiagnosticId.BAD_VALUE.error(attemptsField.get().value().position(),
             "'attempts' of " + what + " is " + n.get() + "; it counts every attempt, the first call included.",
-            "Write 1 or more (1 means: do not retry).");
+            "Write 1 or more (1 means: do not retry)."));
       } else if (n.isPresent()) {
         attempts = OptionalInt.of(n.get());
       }
     }
     if (base.isPresent() && cap.isPresent() && cap.get().compareTo(base.get()) < 0) {
-      reader.error(DiagnosticId.BAD_VALUE, map.get("cap").get().position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(map.get("cap").get().position(),
           "'cap' of " + what + " is shorter than its 'base'.",
-          "The cap is the longest single delay: make it at least the base delay.");
+          "The cap is the longest single delay: make it at least the base delay."));
     }
     if (base.isPresent() && window.isPresent() && window.get().compareTo(base.get()) < 0) {
-      reader.error(DiagnosticId.RETRY_NEVER_RETRIES, map.get("window").get().position(),
+      reader.add(DiagnosticId.RETRY_NEVER_RETRIES.error(map.get("window").get().position(),
           "'window' of " + what + " is " + written(map, "window") + ", shorter than its 'base' of "
               + written(map, "base") + ": the first retry would wait past the window, so the advice never"
               + " retries.",
           "Make the window at least the base delay (the time over which the attempts are spread), or the base"
-              + " shorter.");
+              + " shorter."));
     }
     if (reader.diagnostics().failedSince(before) || retryClass.isEmpty()) {
       return Optional.empty();
@@ -99,11 +99,11 @@ final class RetryBinder {
     String text = s.kind() == ScalarKind.BOOL && s.text().equals("false") ? "never" : s.text();
     String hint = s.kind() == ScalarKind.BOOL ? (text.equals("never") ? " Did you mean 'never'?" : "")
         : DidYouMean.hint(text.replace('_', '-'), known);
-    reader.error(DiagnosticId.UNKNOWN_RETRY_CLASS, s.position(),
+    reader.add(DiagnosticId.UNKNOWN_RETRY_CLASS.error(s.position(),
         what + " is " + Shown.quoted(s.written()) + ", which is not a retry class"
             + (s.kind() == ScalarKind.BOOL ? " (YAML reads an unquoted " + Shown.bare(s.written()) + " as the boolean "
                 + s.text() + ")" : "") + "." + hint,
-        "The retry classes are: " + String.join(", ", known) + ".");
+        "The retry classes are: " + String.join(", ", known) + "."));
     return Optional.empty();
   }
 }

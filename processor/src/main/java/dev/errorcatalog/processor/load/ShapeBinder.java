@@ -36,12 +36,12 @@ final class ShapeBinder {
     String where = "shape " + Shown.quoted(name);
     int before = reader.diagnostics().mark();
     if (name.equals(CatalogKeys.EMPTY_SHAPE) || name.equals(CatalogKeys.TEXT_SHAPE)) {
-      reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(),
+      reader.add(DiagnosticId.BAD_VALUE.error(declaration.keyPosition(),
           Shown.quoted(name) + " is a built-in shape and cannot be declared again.",
-          "Use it without declaring it (shape: " + name + "), or give your shape another name.");
+          "Use it without declaring it (shape: " + name + "), or give your shape another name."));
     } else if (name.isBlank()) {
-      reader.error(DiagnosticId.BAD_VALUE, declaration.keyPosition(), "a shape has an empty name.",
-          "Name it, e.g. error-text.");
+      reader.add(DiagnosticId.BAD_VALUE.error(declaration.keyPosition(), "a shape has an empty name.",
+          "Name it, e.g. error-text."));
     } else {
       reader.strayCharacter(name, declaration.keyPosition(), "the shape name", "");
     }
@@ -60,9 +60,9 @@ final class ShapeBinder {
     Optional<String> code = pointer(map, "code", where, reader);
     Optional<String> subcode = pointer(map, "subcode", where, reader);
     if (subcode.isPresent() && code.isEmpty()) {
-      map.field("subcode").ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
+      map.field("subcode").ifPresent(f -> reader.add(DiagnosticId.BAD_VALUE.error(f.keyPosition(),
           "'subcode' of " + where + " refines the code, but the shape has no 'code' pointer.",
-          "Add the pointer of the code the sub-code refines, e.g. code: /error/code."));
+          "Add the pointer of the code the sub-code refines, e.g. code: /error/code.")));
     }
     Optional<String> message = pointer(map, "message", where, reader);
     Optional<String> retryAfter = pointer(map, "retry-after", where, reader);
@@ -79,9 +79,9 @@ final class ShapeBinder {
     if (body != BodyKind.JSON) {
       String kind = CatalogKeys.yamlName(body);
       for (String key : List.of("code", "subcode", "message", "fields", "when", "retry-after", "meanings")) {
-        map.field(key).ifPresent(f -> reader.error(DiagnosticId.BAD_VALUE, f.keyPosition(),
+        map.field(key).ifPresent(f -> reader.add(DiagnosticId.BAD_VALUE.error(f.keyPosition(),
             Shown.quoted(f.key()) + " of " + where + " points into a JSON body, but the shape's body is " + kind + ".",
-            "Remove " + Shown.quoted(f.key()) + ", or make the body json."));
+            "Remove " + Shown.quoted(f.key()) + ", or make the body json.")));
       }
     }
     if (reader.diagnostics().failedSince(before)) {
@@ -109,14 +109,14 @@ final class ShapeBinder {
       Optional<YamlScalar> meaning = reader.string(field.value(), "the meaning of " + Shown.quoted(field.key())
           + " in 'meanings' of " + where);
       if (meaning.isPresent() && meaning.get().text().isBlank()) {
-        reader.error(DiagnosticId.BAD_VALUE, meaning.get().position(),
+        reader.add(DiagnosticId.BAD_VALUE.error(meaning.get().position(),
             "the meaning of " + Shown.quoted(field.key()) + " in 'meanings' of " + where + " is empty.",
-            "Say what the field holds, in the API's words, or remove the line.");
+            "Say what the field holds, in the API's words, or remove the line."));
       } else if (pointerOk && meaning.isPresent() && described.containsKey(field.key())) {
-        reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
+        reader.add(DiagnosticId.BAD_VALUE.error(field.keyPosition(),
             "'meanings' of " + where + " says what " + Shown.quoted(field.key()) + " means, which the 'description'"
                 + " of a field at that pointer says already.",
-            "Say it once: keep the field's description, or this line of 'meanings'.");
+            "Say it once: keep the field's description, or this line of 'meanings'."));
       } else if (pointerOk && meaning.isPresent()) {
         out.put(field.key(), meaning.get().text().strip());
       }
@@ -135,9 +135,9 @@ final class ShapeBinder {
         return Optional.of(kind);
       }
     }
-    reader.error(DiagnosticId.BAD_VALUE, s.position(),
+    reader.add(DiagnosticId.BAD_VALUE.error(s.position(),
         what + " is " + Shown.quoted(s.text()) + ", which is not a body kind." + DidYouMean.hint(s.text(), CatalogKeys.bodyKindNames()),
-        "Write json (the default), text or empty.");
+        "Write json (the default), text or empty."));
     return Optional.empty();
   }
 
@@ -164,10 +164,10 @@ final class ShapeBinder {
       return out;
     }
     if (fields.get().fields().size() > FormatLimits.MAX_FIELDS) {
-      reader.error(DiagnosticId.TOO_MANY_PLACEHOLDERS, fields.get().position(),
+      reader.add(DiagnosticId.TOO_MANY_PLACEHOLDERS.error(fields.get().position(),
           "'fields' of " + where + " names " + fields.get().fields().size() + " fields; a shape has at most "
               + FormatLimits.MAX_FIELDS + " (each is a parameter of the factory method of every entry of the shape).",
-          "Name only the fields a reader or a client needs; the others stay in the body.");
+          "Name only the fields a reader or a client needs; the others stay in the body."));
       return out;
     }
     for (YamlMap.Field field : fields.get().fields()) {
@@ -175,9 +175,9 @@ final class ShapeBinder {
         continue;
       }
       if (!TemplateParser.NAME.matcher(field.key()).matches()) {
-        reader.error(DiagnosticId.BAD_VALUE, field.keyPosition(),
+        reader.add(DiagnosticId.BAD_VALUE.error(field.keyPosition(),
             "the field name " + Shown.quoted(field.key()) + " of " + where + " is not a name.",
-            "Name fields with letters, digits, '_' and '-', starting with a letter (they become parameters).");
+            "Name fields with letters, digits, '_' and '-', starting with a letter (they become parameters)."));
         continue;
       }
       String what = "field " + Shown.quoted(field.key()) + " of " + where;
@@ -207,16 +207,16 @@ final class ShapeBinder {
    */
   private static void role(YamlScalar role, String field, String what, List<String> links, NodeReader reader) {
     if (!role.text().equals(CatalogKeys.DOCS_LINK_ROLE)) {
-      reader.error(DiagnosticId.BAD_VALUE, role.position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(role.position(),
           "the 'role' of " + what + " is " + Shown.quoted(role.text()) + "; the only role is "
               + CatalogKeys.DOCS_LINK_ROLE + ".",
           "Write role: " + CatalogKeys.DOCS_LINK_ROLE + " on the field that carries the link to the error's docs,"
-              + " or remove the line.");
+              + " or remove the line."));
     } else if (!links.isEmpty()) {
-      reader.error(DiagnosticId.BAD_VALUE, role.position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(role.position(),
           what + " is the second field with role: " + CatalogKeys.DOCS_LINK_ROLE + " (the first is "
               + Shown.quoted(links.get(0)) + "); a body links its docs once.",
-          "Keep the role on one field.");
+          "Keep the role on one field."));
     } else {
       links.add(field);
     }
@@ -226,13 +226,13 @@ final class ShapeBinder {
   private static void describe(String pointer, YamlScalar description, String what, Map<String, String> described,
       NodeReader reader) {
     if (description.text().isBlank()) {
-      reader.error(DiagnosticId.BAD_VALUE, description.position(), "the 'description' of " + what + " is empty.",
-          "Say what the field holds, in the API's words, or remove the line.");
+      reader.add(DiagnosticId.BAD_VALUE.error(description.position(), "the 'description' of " + what + " is empty.",
+          "Say what the field holds, in the API's words, or remove the line."));
     } else if (described.containsKey(pointer)) {
-      reader.error(DiagnosticId.BAD_VALUE, description.position(),
+      reader.add(DiagnosticId.BAD_VALUE.error(description.position(),
           "the 'description' of " + what + " says what " + Shown.quoted(pointer) + " means, which another field's"
               + " description says already.",
-          "Describe the value once, at one of the fields that read it.");
+          "Describe the value once, at one of the fields that read it."));
     } else {
       described.put(pointer, description.text().strip());
     }

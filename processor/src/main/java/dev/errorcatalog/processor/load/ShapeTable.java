@@ -58,11 +58,11 @@ final class ShapeTable {
         String starred = byStar.get(array);
         String indexed = byIndex.get(array);
         if (starred != null && indexed != null && (pointer.equals(starred) || pointer.equals(indexed))) {
-          reader.error(DiagnosticId.BAD_POINTER, shape.position(), "the shape " + Shown.quoted(shape.name())
+          reader.add(DiagnosticId.BAD_POINTER.error(shape.position(), "the shape " + Shown.quoted(shape.name())
                   + " reads the array " + Shown.quoted(array) + " at a fixed index (" + Shown.quoted(indexed)
                   + ") and through '*' (" + Shown.quoted(starred) + "); a catalog reads an array one way.",
               "Write every pointer into " + Shown.quoted(array) + " with '*' (every element) or every one with an"
-                  + " index (fixed positions).");
+                  + " index (fixed positions)."));
           declareBroken(shape.name());
           return false;
         }
@@ -90,9 +90,9 @@ final class ShapeTable {
       known.addAll(broken);
       known.add(CatalogKeys.EMPTY_SHAPE);
       known.add(CatalogKeys.TEXT_SHAPE);
-      reader.error(DiagnosticId.UNKNOWN_SHAPE, name.position(),
+      reader.add(DiagnosticId.UNKNOWN_SHAPE.error(name.position(),
           what + " names the shape " + Shown.quoted(text) + ", which is not declared." + DidYouMean.hint(text, known),
-          "Declare it under 'shapes:', or use one of: " + String.join(", ", known) + ".");
+          "Declare it under 'shapes:', or use one of: " + String.join(", ", known) + "."));
     }
     return Optional.empty();
   }

@@ -44,8 +44,8 @@ final class TemplateParser {
   static Optional<MessageTemplate> parse(String source, SourcePosition at, String what, Diagnostics diagnostics) {
     int before = diagnostics.mark();
     if (source.isBlank()) {
-      diagnostics.error(DiagnosticId.BAD_VALUE, at, what + " is empty.",
-          "Write the message as documented, or remove the key.");
+      diagnostics.add(DiagnosticId.BAD_VALUE.error(at, what + " is empty.",
+          "Write the message as documented, or remove the key."));
       return Optional.empty();
     }
     List<Segment> segments = new ArrayList<>();
@@ -53,11 +53,11 @@ final class TemplateParser {
     List<Template.Token> tokens = Template.scan(source);
     long placeholders = tokens.stream().filter(t -> t instanceof Template.Token.Placeholder).count();
     if (placeholders > FormatLimits.MAX_PLACEHOLDERS) {
-      diagnostics.error(DiagnosticId.TOO_MANY_PLACEHOLDERS, at,
+      diagnostics.add(DiagnosticId.TOO_MANY_PLACEHOLDERS.error(at,
           what + " has " + Shown.number(placeholders) + " placeholders; a message has at most "
               + FormatLimits.MAX_PLACEHOLDERS + " (each is a parameter of the entry's factory method).",
           "Write the message as the API documents it, with a placeholder for each value that changes; text that"
-              + " never changes is literal text, not a placeholder.");
+              + " never changes is literal text, not a placeholder."));
       return Optional.empty();
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -69,20 +69,20 @@ final class TemplateParser {
         segments.add(new Literal(text.text()));
       } else if (token instanceof Template.Token.Placeholder placeholder) {
         if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof Placeholder previous) {
-          diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+          diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
               what + " has two placeholders with no text between them ({" + Shown.bare(previous.name()) + "} and {"
                   + Shown.bare(placeholder.inside()) + "}): a decoder cannot tell where one ends.",
-              "Keep the literal text that separates them in the message, or use one placeholder.");
+              "Keep the literal text that separates them in the message, or use one placeholder."));
         }
         placeholder(placeholder.inside(), at, what, names, diagnostics).ifPresent(segments::add);
       } else {
         Template.Token.StrayBrace stray = (Template.Token.StrayBrace) token;
         boolean closing = stray.brace() == '}';
-        diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+        diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
             what + " has a '" + stray.brace() + "' at character " + (stray.offset() + 1)
                 + (closing ? " that closes no placeholder." : " that is never closed."),
             closing ? "Write '}}' for a literal brace."
-                : "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace.");
+                : "Close the placeholder ({name} or {name:type}), or write '{{' for a literal brace."));
       }
     }
     if (diagnostics.failedSince(before)) {
@@ -99,20 +99,20 @@ final class TemplateParser {
       SourcePosition at, String what, Diagnostics diagnostics) {
     String shown = Shown.quoted(Template.FURTHER_TEXT);
     if (!last) {
-      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+      diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
           what + " has " + shown + " at character " + (marker.offset() + 1) + ", before its end: further text"
               + " can only follow the whole documented message.",
-          "Move " + shown + " to the end of the message, or write '{{...}}' for three dots in braces.");
+          "Move " + shown + " to the end of the message, or write '{{...}}' for three dots in braces."));
     } else if (before.isEmpty()) {
-      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+      diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
           what + " is only " + shown + ": it documents no text for the further text to follow.",
-          "Write the message as documented, then " + shown + " where the API may add further text.");
+          "Write the message as documented, then " + shown + " where the API may add further text."));
     } else if (before.get(before.size() - 1) instanceof Placeholder previous) {
-      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+      diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
           what + " ends with the placeholder {" + Shown.bare(previous.name()) + "} right before " + shown
               + ": a decoder cannot tell where its value ends and the further text begins.",
           "Keep the literal text that ends the documented message before " + shown + " (e.g. '{"
-              + Shown.bare(previous.name()) + "}.{...}'), or remove " + shown + ".");
+              + Shown.bare(previous.name()) + "}.{...}'), or remove " + shown + "."));
     }
   }
 
@@ -122,11 +122,11 @@ final class TemplateParser {
     String name = colon < 0 ? inside : inside.substring(0, colon);
     String typeName = colon < 0 ? "" : inside.substring(colon + 1);
     if (!NAME.matcher(name).matches()) {
-      diagnostics.error(DiagnosticId.BAD_PLACEHOLDER, at,
+      diagnostics.add(DiagnosticId.BAD_PLACEHOLDER.error(at,
           what + " has the placeholder " + Shown.quoted("{" + inside + "}") + ", whose name "
               + (name.isEmpty() ? "is missing" : Shown.quoted(name) + " is not a name") + ".",
           "Name it with letters, digits, '_' and '-', starting with a letter, e.g. {orderId} or {limit:int};"
-              + " write '{{' and '}}' for literal braces.");
+              + " write '{{' and '}}' for literal braces."));
       return Optional.empty();
     }
     PlaceholderType type = PlaceholderType.STRING;
@@ -136,16 +136,16 @@ final class TemplateParser {
         List<String> known = CatalogKeys.placeholderTypeNames();
         String synonym = SYNONYMS.get(typeName.toLowerCase(Locale.ROOT));
         String hint = synonym != null ? " Did you mean '" + synonym + "'?" : DidYouMean.hint(typeName, known);
-        diagnostics.error(DiagnosticId.UNKNOWN_PLACEHOLDER_TYPE, at,
+        diagnostics.add(DiagnosticId.UNKNOWN_PLACEHOLDER_TYPE.error(at,
             what + " gives the placeholder {" + Shown.bare(name) + "} the type " + Shown.quoted(typeName) + ", which is not a type." + hint,
-            "The types are: " + String.join(", ", known) + " (no type means string).");
+            "The types are: " + String.join(", ", known) + " (no type means string)."));
         return Optional.empty();
       }
     }
     if (!names.add(name)) {
-      diagnostics.error(DiagnosticId.DUPLICATE_PLACEHOLDER, at,
+      diagnostics.add(DiagnosticId.DUPLICATE_PLACEHOLDER.error(at,
           what + " names the placeholder {" + Shown.bare(name) + "} twice.",
-          "Give each placeholder its own name, e.g. {" + Shown.bare(name) + "} and {" + Shown.bare(name) + "2}.");
+          "Give each placeholder its own name, e.g. {" + Shown.bare(name) + "} and {" + Shown.bare(name) + "2}."));
       return Optional.empty();
     }
     return Optional.of(new Placeholder(name, type));

@@ -2,7 +2,6 @@ package dev.errorcatalog.processor.load;
 
 import dev.errorcatalog.processor.model.Shown;
 import dev.errorcatalog.processor.model.SourcePosition;
-import dev.errorcatalog.processor.validate.Diagnostic;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
 import dev.errorcatalog.processor.yaml.YamlList;
@@ -90,7 +89,7 @@ final class TrailingComments {
     }
     String whole = rest.strip();
     String quoted = whole.contains("\"") ? "'" + whole.replace("'", "''") + "'" : "\"" + whole.replace("\\", "\\\\") + "\"";
-    diagnostics.add(new Diagnostic(Diagnostic.Severity.WARNING, DiagnosticId.TRAILING_COMMENT,
+    diagnostics.add(DiagnosticId.TRAILING_COMMENT.warning(
         new SourcePosition(at.file(), at.line(), start + hash + 1),
         "YAML reads " + Shown.quoted(" " + rest.substring(hash).strip()) + " as a comment, so " + label + " is " + Shown.doubleQuoted(scalar.text()) + ".",
         "If the rest is part of the text, quote the whole value: " + line.substring(0, start).strip()

@@ -49,14 +49,14 @@ final class WaitBinder {
       return out;
     }
     if (list.get().items().isEmpty()) {
-      reader.error(DiagnosticId.BAD_VALUE, list.get().position(), what + " lists no source.",
+      reader.add(DiagnosticId.BAD_VALUE.error(list.get().position(), what + " lists no source.",
           "List where the API says how long to wait, e.g. - {header: x-ratelimit-reset, unit: epoch-seconds},"
-              + " or remove 'wait'.");
+              + " or remove 'wait'."));
       return out;
     }
     if (list.get().items().size() > MAX_SOURCES) {
-      reader.error(DiagnosticId.BAD_VALUE, list.get().position(), what + " lists " + list.get().items().size()
-          + " sources; at most " + MAX_SOURCES + " are read.", "List the places the API documents, in order.");
+      reader.add(DiagnosticId.BAD_VALUE.error(list.get().position(), what + " lists " + list.get().items().size()
+          + " sources; at most " + MAX_SOURCES + " are read.", "List the places the API documents, in order."));
       return out;
     }
     Set<String> seen = new HashSet<>();
@@ -70,9 +70,9 @@ final class WaitBinder {
       source(source.get(), itemWhere, body, reader).ifPresent(hint -> {
         String key = hint.header() ? "header " + hint.name().toLowerCase(Locale.ROOT) : "field " + hint.name();
         if (!seen.add(key)) {
-          reader.error(DiagnosticId.BAD_VALUE, hint.position(), "the " + hint.kind() + " "
+          reader.add(DiagnosticId.BAD_VALUE.error(hint.position(), "the " + hint.kind() + " "
               + Shown.quoted(hint.name()) + " is listed twice in " + what + ".",
-              "List each place once: the first readable one wins.");
+              "List each place once: the first readable one wins."));
         } else {
           out.add(hint);
         }
@@ -90,15 +90,15 @@ final class WaitBinder {
     if (header.isPresent() == field.isPresent()) {
       boolean bothAbsent = map.get("header").isEmpty() && map.get("field").isEmpty();
       if (bothAbsent || (header.isPresent() && field.isPresent())) {
-        reader.error(DiagnosticId.BAD_VALUE, map.position(), where + (bothAbsent ? " names no place"
+        reader.add(DiagnosticId.BAD_VALUE.error(map.position(), where + (bothAbsent ? " names no place"
             : " names both a header and a field") + ".",
-            "Write one of header: <name> (a response header) or field: <JSON Pointer> (a body field).");
+            "Write one of header: <name> (a response header) or field: <JSON Pointer> (a body field)."));
       }
       ok = false;
     }
     if (map.get("unit").isEmpty()) {
-      reader.error(DiagnosticId.MISSING_KEY, map.position(), where + " has no 'unit'.",
-          "Add it, e.g. unit: epoch-seconds; the units are " + String.join(", ", WaitHint.Unit.yamlNames()) + ".");
+      reader.add(DiagnosticId.MISSING_KEY.error(map.position(), where + " has no 'unit'.",
+          "Add it, e.g. unit: epoch-seconds; the units are " + String.join(", ", WaitHint.Unit.yamlNames()) + "."));
       ok = false;
     }
     WaitHint.Unit unit = null;
@@ -110,16 +110,16 @@ final class WaitBinder {
         }
       }
       if (unit == null) {
-        reader.error(DiagnosticId.BAD_VALUE, unitNode.get().position(), "the unit of " + where + " is "
+        reader.add(DiagnosticId.BAD_VALUE.error(unitNode.get().position(), "the unit of " + where + " is "
             + Shown.quoted(text) + ", which is not a unit of wait hints."
             + DidYouMean.hint(text, WaitHint.Unit.yamlNames()),
-            "Write one of " + String.join(", ", WaitHint.Unit.yamlNames()) + ".");
+            "Write one of " + String.join(", ", WaitHint.Unit.yamlNames()) + "."));
         ok = false;
       }
     }
     if (header.isPresent() && !isHeaderName(header.get().text())) {
-      reader.error(DiagnosticId.BAD_VALUE, header.get().position(), Shown.quoted(header.get().text())
-          + " in " + where + " is not an HTTP header name.", "Write the header's name only, e.g. x-ratelimit-reset.");
+      reader.add(DiagnosticId.BAD_VALUE.error(header.get().position(), Shown.quoted(header.get().text())
+          + " in " + where + " is not an HTTP header name.", "Write the header's name only, e.g. x-ratelimit-reset."));
       ok = false;
     }
     if (field.isPresent()) {
@@ -127,9 +127,9 @@ final class WaitBinder {
           reader.diagnostics())) {
         ok = false;
       } else if (body != BodyKind.JSON) {
-        reader.error(DiagnosticId.BAD_VALUE, field.get().position(), "the field of " + where
+        reader.add(DiagnosticId.BAD_VALUE.error(field.get().position(), "the field of " + where
             + " points into a JSON body, but the body is " + CatalogKeys.yamlName(body) + ".",
-            "Read the hint from a header, or make the body json.");
+            "Read the hint from a header, or make the body json."));
         ok = false;
       }
     }

@@ -38,12 +38,12 @@ public final class CatalogValidator {
     for (CodeAt code : codes) {
       CodeAt earlier = first.putIfAbsent(code.code(), code);
       if (earlier != null) {
-        diagnostics.error(DiagnosticId.DUPLICATE_CODE, code.position(),
+        diagnostics.add(DiagnosticId.DUPLICATE_CODE.error(code.position(),
             (code.code().contains(" / ") ? "the code and sub-code " : "the code ") + Shown.bare(code.code())
                 + " is already the code of the entry at line " + earlier.position().line() + ".",
             "Codes (and a code with a sub-code) are unique in a catalog: if this is the same response documented"
                 + " twice, keep one entry and record the other under its 'duplicates:'; otherwise give it its own"
-                + " code, or a 'subcode' that refines the entry with this code.");
+                + " code, or a 'subcode' that refines the entry with this code."));
       }
     }
   }
@@ -85,16 +85,16 @@ public final class CatalogValidator {
         reported.add(entry);
       }
       if (parent == null) {
-        diagnostics.error(DiagnosticId.BAD_VALUE, entry.position(),
+        diagnostics.add(DiagnosticId.BAD_VALUE.error(entry.position(),
             entry.label() + " refines the entry with code " + Shown.bare(entry.code()) + ", which the catalog does"
                 + " not have.",
             "Add the entry the code alone names (code: " + entry.code() + ", without 'subcode'): a body with a"
-                + " sub-code the catalog does not document decodes to it.");
+                + " sub-code the catalog does not document decodes to it."));
       } else if (!parent.shape().equals(entry.shape())) {
-        diagnostics.error(DiagnosticId.BAD_VALUE, entry.position(),
+        diagnostics.add(DiagnosticId.BAD_VALUE.error(entry.position(),
             entry.label() + " has shape '" + entry.shape().name() + "', but the entry it refines (line "
                 + parent.position().line() + ") has shape '" + parent.shape().name() + "'.",
-            "Give both the same shape: the sub-code is read from the body the code is read from.");
+            "Give both the same shape: the sub-code is read from the body the code is read from."));
       }
     }
   }
@@ -105,9 +105,9 @@ public final class CatalogValidator {
     for (Entry entry : entries) {
       Entry earlier = first.putIfAbsent(key.apply(entry), entry);
       if (earlier != null) {
-        diagnostics.error(id, entry.position(),
+        diagnostics.add(id.error(entry.position(),
             "the " + what + " " + key.apply(entry) + " of " + entry.label() + " is already the " + what
-                + " of " + earlier.label() + " at line " + earlier.position().line() + ".", fix);
+                + " of " + earlier.label() + " at line " + earlier.position().line() + ".", fix));
       }
     }
   }
@@ -129,13 +129,13 @@ public final class CatalogValidator {
           Entry earlier = first.putIfAbsent(matcher.key(), entry);
           if (earlier != null && earlier != entry && clashes.add(earlier)) {
             reported.add(entry);
-            diagnostics.error(DiagnosticId.INDISTINGUISHABLE_ENTRIES, entry.position(),
+            diagnostics.add(DiagnosticId.INDISTINGUISHABLE_ENTRIES.error(entry.position(),
                 "a decoder cannot tell " + entry.label() + " from " + earlier.label() + " at line "
                     + earlier.position().line() + ": both are status " + matcher.status() + " "
                     + matcher.description() + ".",
                 "Tell them apart: give one a 'when:' constant its bodies carry, a different message or a shape with"
                     + " a 'code' pointer; or, if they are the same response, keep one and record the other under"
-                    + " 'duplicates:'.");
+                    + " 'duplicates:'."));
           }
         }
       }

@@ -5,7 +5,11 @@ import java.util.Objects;
 
 /**
  * One thing the build reports about a catalog: how serious it is, where, what is wrong, and how to fix it.
- * Every error and warning of the processor is one of these, and reaches javac through one reporter.
+ * Every error, warning and note of a catalog is one of these, and reaches javac through one reporter.
+ *
+ * <p>Made one way: by its id, {@code DiagnosticId.DUPLICATE_CODE.error(position, problem, fix)} (or
+ * {@code .warning}, {@code .note}). The canonical constructor is public because a record's is; only
+ * {@link DiagnosticId} calls it (a test scans the sources for any other {@code new Diagnostic}).
  *
  * @param position the place in the YAML file; {@code null} for what has no place there (the annotation, a
  *     catalog not found, the module)
@@ -41,26 +45,6 @@ public record Diagnostic(Severity severity, DiagnosticId id, SourcePosition posi
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(fix, "fix");
-  }
-
-  /** A mistake in a catalog. */
-  public Diagnostic(DiagnosticId id, SourcePosition position, String problem, String fix) {
-    this(Severity.ERROR, id, position, problem, fix);
-  }
-
-  /** A mistake with no place in a YAML file. */
-  public static Diagnostic error(DiagnosticId id, String problem, String fix) {
-    return new Diagnostic(Severity.ERROR, id, null, problem, fix);
-  }
-
-  /** Something the writer may want to know, not to change. */
-  public static Diagnostic note(DiagnosticId id, SourcePosition position, String problem) {
-    return new Diagnostic(Severity.NOTE, id, position, problem, "");
-  }
-
-  /** Something the build should change, though the catalog generated. */
-  public static Diagnostic warning(DiagnosticId id, String problem, String fix) {
-    return new Diagnostic(Severity.WARNING, id, null, problem, fix);
   }
 
   public boolean isError() {

@@ -1,10 +1,15 @@
 package dev.errorcatalog.processor.validate;
 
+import dev.errorcatalog.processor.model.SourcePosition;
+
 /**
  * The stable ids of catalog mistakes. Ids never change meaning and are never reused: writers search for
  * them, FORMAT.md lists each one, and catalog/DIAGNOSTICS.md explains each at length (what {@code explain}
  * prints; a test fails until a new id has its section there, with a wrong catalog that reports it). Append new
  * ids at the end.
+ *
+ * <p>Every {@link Diagnostic} is made here, by its id: {@link #error}, {@link #warning} or {@link #note}, with a
+ * place in the YAML file or (for the annotation, a catalog not found, the module, a baseline) without one.
  */
 public enum DiagnosticId {
   YAML_SYNTAX("EC001", "yaml-syntax"),
@@ -73,5 +78,30 @@ public enum DiagnosticId {
   /** {@code duplicate-code}. */
   public String slug() {
     return slug;
+  }
+
+  /** This mistake at {@code position} in a YAML file: the catalog generates nothing. */
+  public Diagnostic error(SourcePosition position, String problem, String fix) {
+    return new Diagnostic(Diagnostic.Severity.ERROR, this, position, problem, fix);
+  }
+
+  /** This mistake where it has no place in a YAML file (the annotation, a catalog not found, a baseline). */
+  public Diagnostic error(String problem, String fix) {
+    return error(null, problem, fix);
+  }
+
+  /** Something the build should change at {@code position}, though the catalog generates. */
+  public Diagnostic warning(SourcePosition position, String problem, String fix) {
+    return new Diagnostic(Diagnostic.Severity.WARNING, this, position, problem, fix);
+  }
+
+  /** Something the build should change, with no place in a YAML file (the module). */
+  public Diagnostic warning(String problem, String fix) {
+    return warning(null, problem, fix);
+  }
+
+  /** Something the writer may want to know, not to change (a change since the baseline). */
+  public Diagnostic note(SourcePosition position, String problem) {
+    return new Diagnostic(Diagnostic.Severity.NOTE, this, position, problem, "");
   }
 }

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.validate;
 
-import dev.errorcatalog.processor.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +12,7 @@ public final class Diagnostics {
 
   private final List<Diagnostic> all = new ArrayList<>();
 
-  /** Records a mistake. */
-  public void error(DiagnosticId id, SourcePosition position, String problem, String fix) {
-    all.add(new Diagnostic(id, position, problem, fix));
-  }
-
-  /** Records an already built diagnostic. */
+  /** Records a diagnostic, made by its id ({@code DiagnosticId.X.error(...)}). */
   public void add(Diagnostic diagnostic) {
     all.add(diagnostic);
   }

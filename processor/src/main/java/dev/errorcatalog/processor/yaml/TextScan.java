@@ -37,11 +37,11 @@ final class TextScan {
       if (c == '\n' || c == '\r') {
         int length = i - lineStart;
         if (length > FormatLimits.MAX_LINE && ++longLines <= MAX_REPORTS) {
-          diagnostics.error(DiagnosticId.TEXT_TOO_LONG, new SourcePosition(file, line, 1),
+          diagnostics.add(DiagnosticId.TEXT_TOO_LONG.error(new SourcePosition(file, line, 1),
               "line " + line + " has " + Shown.number(length) + " characters; a line of a catalog has at most "
                   + Shown.number(FormatLimits.MAX_LINE) + ".",
               "Break the text over several lines (a folded block, 'key: >', joins them with spaces), or shorten"
-                  + " it: no value of a catalog may exceed " + Shown.number(FormatLimits.MAX_TEXT) + " characters.");
+                  + " it: no value of a catalog may exceed " + Shown.number(FormatLimits.MAX_TEXT) + " characters."));
         }
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
@@ -54,25 +54,25 @@ final class TextScan {
         badCharacters++;
         SourcePosition at = new SourcePosition(file, line, i - lineStart + 1);
         if (badCharacters <= MAX_REPORTS) {
-          diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, at,
+          diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(at,
               "the file holds the character " + Shown.character(c) + " here" + beside(text, lineStart, i)
                   + " (shown as " + Shown.escapeOf(c) + "), which YAML does not allow in a file.",
               "Delete it: it has no visible form in most editors. To write it inside a text, use a double-quoted"
-                  + " value with an escape, e.g. \"" + Shown.escapeOf(c) + "\".");
+                  + " value with an escape, e.g. \"" + Shown.escapeOf(c) + "\"."));
         } else if (firstOverflow == null) {
           firstOverflow = at;
         }
       }
     }
     if (firstOverflow != null) {
-      diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, firstOverflow,
+      diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(firstOverflow,
           (badCharacters - MAX_REPORTS) + " more characters YAML does not allow follow, from here on.",
-          "Check that this is the catalog's YAML file, saved as text (UTF-8).");
+          "Check that this is the catalog's YAML file, saved as text (UTF-8)."));
     }
     if (longLines > MAX_REPORTS) {
-      diagnostics.error(DiagnosticId.TEXT_TOO_LONG, new SourcePosition(file, 1, 1),
+      diagnostics.add(DiagnosticId.TEXT_TOO_LONG.error(new SourcePosition(file, 1, 1),
           (longLines - MAX_REPORTS) + " more lines are longer than " + Shown.number(FormatLimits.MAX_LINE) + " characters.",
-          "Check that this is the catalog's YAML file.");
+          "Check that this is the catalog's YAML file."));
     }
     return badCharacters == 0 && longLines == 0;
   }

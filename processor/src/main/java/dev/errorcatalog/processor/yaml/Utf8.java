@@ -19,8 +19,8 @@ final class Utf8 {
   /** The text without a leading byte order mark, or empty after reporting where the bytes go wrong. */
   static Optional<String> decode(String file, byte[] content, Diagnostics diagnostics) {
     if (content == null) {
-      diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),
-          "the file could not be read.", "Check that it exists and is readable.");
+      diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(new SourcePosition(file, 1, 1),
+          "the file could not be read.", "Check that it exists and is readable."));
       return Optional.empty();
     }
     int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
@@ -58,8 +58,8 @@ final class Utf8 {
         column++;
       }
     }
-    diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, line, column),
+    diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(new SourcePosition(file, line, column),
         String.format("the file is not valid UTF-8: byte 0x%02X cannot start or continue a character here.", badByte),
-        "Save the file as UTF-8 (catalogs are always UTF-8; editors offer this under 'encoding').");
+        "Save the file as UTF-8 (catalogs are always UTF-8; editors offer this under 'encoding')."));
   }
 }

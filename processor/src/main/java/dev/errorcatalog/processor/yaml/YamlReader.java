@@ -79,9 +79,9 @@ public final class YamlReader {
       return Optional.empty();
     }
     if (text.get().length() > MAX_CHARS) {
-      diagnostics.error(DiagnosticId.UNREADABLE_CATALOG, new SourcePosition(file, 1, 1),
+      diagnostics.add(DiagnosticId.UNREADABLE_CATALOG.error(new SourcePosition(file, 1, 1),
           "the file has " + text.get().length() + " characters, more than the " + MAX_CHARS + " a catalog may have.",
-          "Split it into several catalogs.");
+          "Split it into several catalogs."));
       return Optional.empty();
     }
     if (!TextScan.check(file, text.get(), diagnostics)) {
@@ -105,9 +105,9 @@ public final class YamlReader {
       }
       JsonToken next = p.nextToken();
       if (next != null) {
-        diagnostics.error(DiagnosticId.YAML_SYNTAX, position(p.currentTokenLocation()),
+        diagnostics.add(DiagnosticId.YAML_SYNTAX.error(position(p.currentTokenLocation()),
             "a second YAML document starts here; a catalog is one document.",
-            "Remove the '---' line and everything after it, or move it to its own catalog file.");
+            "Remove the '---' line and everything after it, or move it to its own catalog file."));
         return Optional.empty();
       }
       // With anchors or aliases the tree is not what the writer meant: report them, bind nothing.
@@ -123,9 +123,9 @@ public final class YamlReader {
     SourcePosition at = position(parser.currentTokenLocation());
     checkNoAnchor(at);
     if (depth > MAX_DEPTH) {
-      diagnostics.error(DiagnosticId.YAML_SYNTAX, at,
+      diagnostics.add(DiagnosticId.YAML_SYNTAX.error(at,
           "the document is nested more than " + MAX_DEPTH + " levels deep.",
-          "A catalog needs a few levels only: check the indentation.");
+          "A catalog needs a few levels only: check the indentation."));
       return null;
     }
     switch (token) {
@@ -150,8 +150,8 @@ public final class YamlReader {
       case VALUE_NULL:
         return new YamlScalar("", ScalarKind.NULL, at);
       default:
-        diagnostics.error(DiagnosticId.YAML_SYNTAX, at, "unexpected " + token + " in the YAML.",
-            "Check the indentation near this place.");
+        diagnostics.add(DiagnosticId.YAML_SYNTAX.error(at, "unexpected " + token + " in the YAML.",
+            "Check the indentation near this place."));
         return null;
     }
   }
@@ -171,16 +171,16 @@ public final class YamlReader {
       }
       SourcePosition first = seen.putIfAbsent(key, keyAt);
       if (first != null) {
-        diagnostics.error(DiagnosticId.DUPLICATE_KEY, keyAt,
+        diagnostics.add(DiagnosticId.DUPLICATE_KEY.error(keyAt,
             "the key '" + key + "' appears twice in this map; the first is at line " + first.line() + ".",
-            "Keep one of the two (the first one is used until then).");
+            "Keep one of the two (the first one is used until then)."));
       } else {
         fields.add(new YamlMap.Field(key, keyAt, value));
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      diagnostics.error(DiagnosticId.YAML_SYNTAX, position(parser.currentTokenLocation()),
-          "a map ends unexpectedly.", "Check the indentation near this place.");
+      diagnostics.add(DiagnosticId.YAML_SYNTAX.error(position(parser.currentTokenLocation()),
+          "a map ends unexpectedly.", "Check the indentation near this place."));
       return null;
     }
     return new YamlMap(fields, at);
@@ -191,8 +191,8 @@ public final class YamlReader {
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
-        diagnostics.error(DiagnosticId.YAML_SYNTAX, position(parser.currentLocation()),
-            "a list ends unexpectedly.", "Check the indentation near this place.");
+        diagnostics.add(DiagnosticId.YAML_SYNTAX.error(position(parser.currentLocation()),
+            "a list ends unexpectedly.", "Check the indentation near this place."));
         return null;
       }
       YamlNode item = readNode(t, depth + 1, "item " + (items.size() + 1) + " of a list");
@@ -212,11 +212,11 @@ public final class YamlReader {
    */
   private String checkLength(String text, SourcePosition at, String what) {
     if (text.length() > FormatLimits.MAX_TEXT) {
-      diagnostics.error(DiagnosticId.TEXT_TOO_LONG, at,
+      diagnostics.add(DiagnosticId.TEXT_TOO_LONG.error(at,
           what + " has " + Shown.number(text.length()) + " characters; a value of a catalog has at most "
               + Shown.number(FormatLimits.MAX_TEXT) + ".",
           "Shorten it: a title, message or code that long is not what the API sends; long prose belongs on a page"
-              + " of its own, linked from 'description'.");
+              + " of its own, linked from 'description'."));
     }
     return text;
   }
@@ -236,10 +236,10 @@ public final class YamlReader {
   private void reportAlias(SourcePosition at, String what) {
     aliasReports++;
     if (aliasReports <= MAX_ALIAS_REPORTS) {
-      diagnostics.error(DiagnosticId.YAML_ALIAS, at,
+      diagnostics.add(DiagnosticId.YAML_ALIAS.error(at,
           what + " is not allowed: catalogs do not use YAML anchors and aliases.",
           "Write the value out in full wherever it is needed (for shared body layouts, name a shape"
-              + " under 'shapes:' and refer to it with 'shape:'; for shared retry advice use 'defaults:').");
+              + " under 'shapes:' and refer to it with 'shape:'; for shared retry advice use 'defaults:')."));
     }
   }
 
@@ -250,14 +250,14 @@ public final class YamlReader {
       Optional<SyntaxHint> hint = SyntaxHint.of(lines, mark.getLine(), mark.getColumn(),
           String.valueOf(marked.getProblem()) + " " + String.valueOf(marked.getContext()));
       if (hint.isPresent()) {
-        diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, hint.get().line(), hint.get().column()),
-            hint.get().problem(), hint.get().fix());
+        diagnostics.add(DiagnosticId.YAML_SYNTAX.error(new SourcePosition(file, hint.get().line(), hint.get().column()),
+            hint.get().problem(), hint.get().fix()));
         return;
       }
       String problem = marked.getProblem() == null ? "not valid YAML" : marked.getProblem();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-      diagnostics.error(DiagnosticId.YAML_SYNTAX, new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "the file is not valid YAML: " + Shown.bare(oneLine(problem + context)) + ".", SYNTAX_FIX);
+      diagnostics.add(DiagnosticId.YAML_SYNTAX.error(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
+          "the file is not valid YAML: " + Shown.bare(oneLine(problem + context)) + ".", SYNTAX_FIX));
       return;
     }
     SourcePosition at = new SourcePosition(file, 1, 1);
@@ -267,9 +267,9 @@ public final class YamlReader {
       at = position(parser.currentLocation());
     }
     String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-    diagnostics.error(DiagnosticId.YAML_SYNTAX, at,
+    diagnostics.add(DiagnosticId.YAML_SYNTAX.error(at,
         "the file is not valid YAML" + (message == null ? "" : ": " + Shown.bare(oneLine(message))) + ".",
-        SYNTAX_FIX);
+        SYNTAX_FIX));
   }
 
   private static final String SYNTAX_FIX = "Check the indentation and quoting here: indent with spaces only, and"

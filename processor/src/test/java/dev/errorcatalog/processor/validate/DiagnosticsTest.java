@@ -12,10 +12,10 @@ class DiagnosticsTest {
   @Test
   void aWarningOrANoteSinceTheMarkIsNotAFailure() {
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.add(Diagnostic.error(DiagnosticId.BAD_VALUE, "an earlier mistake", "fix it"));
+    diagnostics.add(DiagnosticId.BAD_VALUE.error("an earlier mistake", "fix it"));
     int mark = diagnostics.mark();
-    diagnostics.add(Diagnostic.warning(DiagnosticId.TITLE_TOO_LONG, "a long title", "shorten it"));
-    diagnostics.add(Diagnostic.note(DiagnosticId.TITLE_TOO_LONG, null, "a note"));
+    diagnostics.add(DiagnosticId.TITLE_TOO_LONG.warning("a long title", "shorten it"));
+    diagnostics.add(DiagnosticId.TITLE_TOO_LONG.note(null, "a note"));
 
     assertFalse(diagnostics.failedSince(mark));
     assertEquals(3, diagnostics.count(), "count() still counts every diagnostic");
@@ -24,10 +24,10 @@ class DiagnosticsTest {
   @Test
   void anErrorSinceTheMarkIsAFailure() {
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.add(Diagnostic.warning(DiagnosticId.TITLE_TOO_LONG, "a long title", "shorten it"));
+    diagnostics.add(DiagnosticId.TITLE_TOO_LONG.warning("a long title", "shorten it"));
     int mark = diagnostics.mark();
     assertFalse(diagnostics.failedSince(mark), "nothing recorded since the mark");
-    diagnostics.error(DiagnosticId.BAD_VALUE, null, "a mistake", "fix it");
+    diagnostics.add(DiagnosticId.BAD_VALUE.error(null, "a mistake", "fix it"));
 
     assertTrue(diagnostics.failedSince(mark));
   }
