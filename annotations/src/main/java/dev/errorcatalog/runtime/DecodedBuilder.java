@@ -125,4 +125,15 @@ final class DecodedBuilder<E extends CatalogError> {
   private static String joined(List<String> list) {
     return list.isEmpty() ? null : String.join(", ", list);
   }
+
+  /** The first message any shape names in the body, for a result whose entry names none. */
+  String firstMessage(BodyValues values) {
+    for (int slot : index.messageSlots) {
+      String m = values.scalar(slot);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
 }

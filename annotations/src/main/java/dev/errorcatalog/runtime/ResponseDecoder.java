@@ -24,9 +24,9 @@ import java.util.function.Function;
  *
  * <p>The steps, in {@link #decodeUnguarded}'s order: {@link #problem} (an RFC 9457 body naming an entry),
  * {@link #values} (the body read), {@link #codeAt} and {@link #codeInArray} (rule 1), {@link #byMessage} (rules 2
- * and 3, searching with {@link MessageSearch}); the wait is found by {@link WaitHints}, the result built by
- * {@link DecodedBuilder}. Each step is a method small enough for the JIT to inline, and none allocates beyond what
- * the decode keeps.
+ * and 3: the templates, then {@link MessageSearch#byConstants}); the wait is found by {@link WaitHints}, the result
+ * built by {@link DecodedBuilder}. Each step is a method small enough for the JIT to inline, and none allocates
+ * beyond what the decode keeps.
  *
  * @param <E> the catalog's entry type
  */
@@ -112,7 +112,7 @@ final class ResponseDecoder<E extends CatalogError> {
     // 2. and 3.: the status's tables are looked up (and, on first use, built) only when no code matched.
     CatalogIndex.StatusTable<E> table = index.at(status);
     if (table == null) {
-      return results.result(status, null, MatchKind.NONE, firstMessage(values), values, null, NONE_CAPTURED,
+      return results.result(status, null, MatchKind.NONE, results.firstMessage(values), values, null, NONE_CAPTURED,
           retryAfter(h, headers, values, null), raw, List.of());
     }
     return byMessage(status, headers, h, body, raw, values, table);
@@ -192,9 +192,8 @@ final class ResponseDecoder<E extends CatalogError> {
         }
       }
     }
-    return results.result(status, entry, MatchKind.CODE,
-        entry.shape.carriesMessage() ? message : firstMessage(values), values, matcher, captured, retryAfter, raw,
-        more);
+    String shown = entry.shape.carriesMessage() ? message : results.firstMessage(values);
+    return results.result(status, entry, MatchKind.CODE, shown, values, matcher, captured, retryAfter, raw, more);
   }
 
   /** The entry a documented code names at a code slot, if this decode may match it there. */
@@ -215,13 +214,30 @@ final class ResponseDecoder<E extends CatalogError> {
    */
   private Decoded<E> byMessage(int status, Map<String, List<String>> headers, ResponseHeaders h, byte[] body,
       byte[] raw, BodyValues values, CatalogIndex.StatusTable<E> table) {
+    // Allocated beside the loop that fills it, not in a step of its own: then the JIT may keep it in registers.
     MessageIndex.Match<E> best = new MessageIndex.Match<>();
-    String text = MessageSearch.search(table, values, body, h, best);
+    String text = null;
+    for (int i = 0; i < table.sources.length; i++) {
+      String message;
+      if (table.sources[i] == MessageIndex.TEXT_BODY) {
+        if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
+          continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
+        }
+        text = text != null ? text : BodyText.of(body, h.contentType());
+        message = text;
+      } else {
+        message = values.scalar(table.sources[i]);
+      }
+      if (message != null) {
+        table.indexes.get(i).search(message, values, best);
+      }
+    }
+    MessageSearch.byConstants(table, values, best);
     Candidate<E> found = best.candidate;
     CodecEntry<E> matched = found != null ? found.entry
         : table.anyStatusOnly ? table.statusOnly(BodyKind.of(body, h.contentType())) : null;
     MatchKind kind = found != null ? MatchKind.MESSAGE : matched != null ? MatchKind.STATUS : MatchKind.NONE;
-    String message = matched == null || !matched.shape.carriesMessage() ? firstMessage(values)
+    String message = matched == null || !matched.shape.carriesMessage() ? results.firstMessage(values)
         : matched.shape.body != CatalogCodec.Body.TEXT ? values.scalar(matched.shape.messageSlot)
         : text != null ? text : BodyText.of(body, h.contentType());
     return results.result(status, matched, kind, message, values, found == null ? null : found.matcher(),
@@ -273,16 +289,6 @@ final class ResponseDecoder<E extends CatalogError> {
       return BodyText.of(body, headers.contentType());
     }
     return shape.messageSlot < 0 ? null : values.scalar(shape.messageSlot);
-  }
-
-  private String firstMessage(BodyValues values) {
-    for (int slot : index.messageSlots) {
-      String m = values.scalar(slot);
-      if (m != null) {
-        return m;
-      }
-    }
-    return null;
   }
 
   private Duration retryAfter(ResponseHeaders h, Map<String, List<String>> headers, BodyValues values,
