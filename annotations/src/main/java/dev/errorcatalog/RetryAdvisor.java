@@ -22,25 +22,8 @@ import java.util.random.RandomGenerator;
  * {@linkplain CatalogError#retryClass() retry class} and {@linkplain CatalogError#retryParameters()
  * documented retry parameters}.
  *
- * <p>Attempts are counted from 1: attempt 1 is the first call, the one that just failed when you ask
- * after it. The rules, by retry class:
- *
- * <ul>
- *   <li>{@code NEVER}, {@code AFTER_ACTION}: stop; the same request cannot succeed until it, or something
- *       else, changes.
- *   <li>{@code BACKOFF}: full-jitter exponential backoff: the delay after attempt {@code n} is uniformly
- *       random in {@code [0, min(cap, base * 2^(n-1)))}.
- *   <li>{@code THROTTLED}: wait the server's hint ({@code retryAfter}: the {@code Retry-After} header, a
- *       wait hint the catalog declares, or a documented body field) exactly, never less and not capped; without a hint, back off as
- *       {@code BACKOFF}.
- *   <li>{@code IDEMPOTENT_ONLY}: back off as {@code BACKOFF} if the request is idempotent; stop otherwise
- *       (a non-idempotent request may already have taken effect).
- *   <li>{@code DELAYED}: wait the documented base delay (no jitter: waiting less is pointless), or the
- *       server's hint if that is longer, then retry.
- * </ul>
- *
- * <p>Every class stops once {@code attempts} attempts have been made, and stops when waiting the delay
- * would end beyond the documented {@code window}, counted from the first attempt.
+ * <p>Attempts are counted from 1: attempt 1 is the first call, the one that just failed when you ask after it.
+ * What each retry class advises, and the limits of attempts and window, are on {@link RetryClass}'s constants.
  *
  * <p><b>Defaults</b>, where the catalog documents no parameter: base {@value #DEFAULT_BASE_MILLIS} ms,
  * cap {@value #DEFAULT_CAP_SECONDS} s, {@value #DEFAULT_ATTEMPTS} attempts in all
@@ -56,10 +39,8 @@ import java.util.random.RandomGenerator;
  * parameters of those undocumented retries (base, cap, attempts, window) are the defaults unless set with
  * {@link #withUndocumented(RetryParameters)}: e.g. {@code RetryParameters.of(null, null, 1, null)} retries none.
  *
- * <p><b>With {@code java.net.http}</b>, {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and
- * {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) sendAsync} run the whole loop: each error
- * body read once and decoded, the advice taken, the wait made on the advisor's {@link Sleeper} (without holding a
- * thread, for {@code sendAsync}), and the catalog's exception thrown when the advice is to stop.
+ * <p>{@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and {@link #retry retry} run the whole
+ * loop for {@code java.net.http} and for any client.
  *
  * <p>Deterministic when given a {@link RandomGenerator} and a {@link Clock}; thread-safe if the random
  * generator is (the default uses {@link ThreadLocalRandom} of the calling thread).
@@ -89,23 +70,15 @@ public final class RetryAdvisor {
     this(null, Clock.systemUTC(), Sleeper.system());
   }
 
-  /**
-   * An advisor with the given random source (for the jitter) and clock (for {@link #begin(boolean)}).
-   *
-   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
-   * @param clock the clock that measures the time since the first attempt
-   */
+  /** An advisor with the given jitter source ({@code null}: thread-local) and clock, waiting for real. */
   public RetryAdvisor(RandomGenerator random, Clock clock) {
     this(random, clock, Sleeper.system());
   }
 
   /**
-   * An advisor with the given random source, clock, and way of waiting between attempts (used by the retrying
-   * helpers built on it; a test passes one that advances its clock instead of sleeping).
-   *
-   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
-   * @param clock the clock that measures the time since the first attempt
-   * @param sleeper how the retrying helpers wait
+   * An advisor with the given jitter source ({@code null}: the calling thread's {@link ThreadLocalRandom}), clock
+   * (measuring the time since the first attempt) and way of waiting between attempts (a test passes one that
+   * advances its clock instead of sleeping).
    */
   public RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper) {
     this(random, clock, sleeper, RetryParameters.NONE);
@@ -119,11 +92,9 @@ public final class RetryAdvisor {
   }
 
   /**
-   * This advisor (its random source, clock and sleeper) with other retry parameters for the responses the catalog
-   * does not document (see "Responses the catalog does not document" above): which statuses are retried stays the
-   * rule (429; 408 and 5xx but 501 and 505, for idempotent requests only), how is set here. A parameter left
-   * empty keeps its default ({@value #DEFAULT_BASE_MILLIS} ms base, {@value #DEFAULT_CAP_SECONDS} s cap,
-   * {@value #DEFAULT_ATTEMPTS} attempts, no window). Documented entries are not affected: their catalog says.
+   * This advisor with other retry parameters for the responses the catalog does not document (see above): which
+   * statuses are retried stays the rule, how is set here; a parameter left empty keeps its default. Documented
+   * entries are not affected: their catalog says.
    *
    * <pre>{@code
    * // an undocumented 502 (a proxy's HTML page) on a GET: 3 attempts, waits below 200 and 400 ms
@@ -158,11 +129,8 @@ public final class RetryAdvisor {
   }
 
   /**
-   * Advice after a call that failed with this decoded response.
-   *
-   * @param attempt the number of the attempt that just failed, from 1
-   * @param idempotent whether the request may safely be repeated
-   * @param elapsed the time since the first attempt started
+   * Advice after a call that failed with this decoded response: {@code attempt} is the number of the attempt that
+   * just failed (from 1), {@code elapsed} the time since the first attempt started.
    */
   public RetryDecision advise(DecodedError<?> decoded, int attempt, boolean idempotent, Duration elapsed) {
     return RetryRules.advise(decoded.entry(), decoded.status(), decoded.retryAfter().orElse(null), attempt, idempotent,
@@ -175,13 +143,9 @@ public final class RetryAdvisor {
         elapsed, undocumented, random);
   }
 
-  /**
-   * Advice after a call that failed with this documented entry.
-   *
-   * @param retryAfter the server's hint, or {@code null}
-   */
-  public RetryDecision advise(
-      CatalogError error, Duration retryAfter, int attempt, boolean idempotent, Duration elapsed) {
+  /** Advice after a call that failed with this documented entry; {@code retryAfter}: the server's hint, or null. */
+  public RetryDecision advise(CatalogError error, Duration retryAfter, int attempt, boolean idempotent,
+      Duration elapsed) {
     return RetryRules.advise(Optional.of(error), error.httpStatus(), retryAfter, attempt, idempotent, elapsed,
         undocumented, random);
   }
@@ -219,10 +183,7 @@ public final class RetryAdvisor {
     return HttpSend.send(this, client, request, handler, decoder, isIdempotent(request.method()));
   }
 
-  /**
-   * {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder)} with the request's idempotency given (e.g. a
-   * POST with an idempotency key).
-   */
+  /** {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder)}, idempotent as given (a POST with a key). */
   public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, BodyHandler<T> handler,
       ErrorDecoder<?> decoder, boolean idempotent) throws IOException, InterruptedException {
     return HttpSend.send(this, client, request, handler, decoder, idempotent);
@@ -296,18 +257,12 @@ public final class RetryAdvisor {
     return RetryLoop.inside();
   }
 
-  /**
-   * Runs {@code action} as an attempt of a catalog retry layer ({@link #insideRetryLayer()} true meanwhile): for
-   * retry layers outside the runtime (the Resilience4j decorators).
-   */
+  /** Runs {@code action} as an attempt of a retry layer outside the runtime (Resilience4j's decorators). */
   public static <T> T asRetryLayer(Supplier<T> action) {
     return RetryLoop.asLayer(action);
   }
 
-  /**
-   * The attempts of one request: counts them and measures the time since the first one on the advisor's
-   * clock. Not thread-safe: one per request.
-   */
+  /** The attempts of one request, counted, and timed from the first on the advisor's clock; one per request. */
   public final class Retries {
     private final boolean idempotent;
     private final Instant firstAttempt;
