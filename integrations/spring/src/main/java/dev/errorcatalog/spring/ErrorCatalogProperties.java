@@ -3,6 +3,7 @@ package dev.errorcatalog.spring;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /** The {@code errorcatalog.*} properties of the Spring Boot starter. */
 @ConfigurationProperties(prefix = "errorcatalog")
@@ -31,7 +32,8 @@ public class ErrorCatalogProperties {
 
   private final Client client = new Client();
 
-  private final OpenApi openapi = new OpenApi();
+  @NestedConfigurationProperty
+  private final ErrorCatalogOpenApiProperties openapi = new ErrorCatalogOpenApiProperties();
 
   public String getCatalog() {
     return catalog;
@@ -65,7 +67,7 @@ public class ErrorCatalogProperties {
     return client;
   }
 
-  public OpenApi getOpenapi() {
+  public ErrorCatalogOpenApiProperties getOpenapi() {
     return openapi;
   }
 
@@ -272,39 +274,6 @@ public class ErrorCatalogProperties {
 
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
-    }
-  }
-
-  /** The service's OpenAPI document, as springdoc-openapi serves it (with springdoc on the class path). */
-  public static class OpenApi {
-
-    /**
-     * Whether the catalogs' documented error responses are added to the service's OpenAPI document: their
-     * components, and on each operation the responses whose entries name its endpoint, plus the catalog-wide ones
-     * (401, 403, 408, 429, 5xx).
-     */
-    private boolean enabled = true;
-
-    /**
-     * The catalogs whose errors the service answers, by id. By default errorcatalog.catalog (the service's own),
-     * else every catalog on the class path; name others here when the service also relays or throws their errors.
-     */
-    private List<String> catalogs = new ArrayList<>();
-
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    public List<String> getCatalogs() {
-      return catalogs;
-    }
-
-    public void setCatalogs(List<String> catalogs) {
-      this.catalogs = catalogs;
     }
   }
 }
