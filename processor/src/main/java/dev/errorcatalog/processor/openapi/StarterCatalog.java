@@ -1,9 +1,6 @@
 package dev.errorcatalog.processor.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,13 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class StarterCatalog {
 
-  /** The longest text a catalog value may hold (FORMAT.md, Limits). */
-  private static final int MAX_TEXT = 16 * 1024;
-
   private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
-  private static final ObjectMapper CANONICAL =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /**
    * One thing a writer must confirm or change.
@@ -101,7 +92,7 @@ public final class StarterCatalog {
       OpenApiDocument.Response r = e.getValue();
       String key = r.component().map(c -> "component " + c)
           .orElseGet(() -> r.node() == null ? "unresolved " + r.key() + " " + r.unresolved().orElse("")
-              : "inline " + r.key() + " " + canonical(r.node()));
+              : "inline " + r.key() + " " + DraftText.canonical(r.node()));
       DraftEntry draft = byResponse.computeIfAbsent(key, k -> draft(r, e.getKey()));
       int status = statusOf(r);
       if (!draft.statuses.contains(status)) {
@@ -157,16 +148,16 @@ public final class StarterCatalog {
     d.source = r.component().map(c -> "#/components/responses/" + c).orElse(op.name() + " " + r.key());
     String reason = HttpStatuses.reason(status);
     String byStatus = r.isDefault() ? "ERROR" : r.range() == 4 ? "CLIENT_ERROR" : r.range() == 5 ? "SERVER_ERROR"
-        : reason.isEmpty() ? "STATUS_" + status : upperSnake(reason);
-    d.name = uniqueName(r.component().map(StarterCatalog::upperSnake).orElse(byStatus));
+        : reason.isEmpty() ? "STATUS_" + status : DraftText.upperSnake(reason);
+    d.name = uniqueName(r.component().map(DraftText::upperSnake).orElse(byStatus));
     if (r.status() < 0) {
       d.statusDecided = "The OpenAPI document answers it as '" + r.key() + "', no status: " + status + " is a guess.";
       review.add(new Review("status", d.name, "the document's '" + r.key() + "' response (" + d.source
           + ") has no status; " + status + " is a guess: write every status the API answers it with"));
     }
     // GitHub's description writes "Response" for every response nobody described: a placeholder, not a title.
-    Optional<String> description = r.description().filter(text -> !stripPeriod(text).equalsIgnoreCase("Response"));
-    String firstSentence = description.map(StarterCatalog::firstSentence).orElse("");
+    Optional<String> description = r.description().filter(text -> !DraftText.stripPeriod(text).equalsIgnoreCase("Response"));
+    String firstSentence = description.map(DraftText::firstSentence).orElse("");
     if (!firstSentence.isEmpty() && firstSentence.length() <= 120) {
       d.title = firstSentence;
       d.titleDecided = "The OpenAPI document gives a description, no title: its first sentence.";
@@ -175,7 +166,7 @@ public final class StarterCatalog {
       d.titleDecided = "The OpenAPI document gives no title: the status's reason phrase.";
       review.add(new Review("title", d.name, "the title is the status's reason phrase; write the API's own"));
     }
-    description.filter(text -> !stripPeriod(text).equals(d.title)).map(StarterCatalog::bounded)
+    description.filter(text -> !DraftText.stripPeriod(text).equals(d.title)).map(DraftText::bounded)
         .ifPresent(text -> d.description = text);
     if (status == 429) {
       d.retry = "throttled";
@@ -251,7 +242,7 @@ public final class StarterCatalog {
       review.removeIf(item -> item.where().equals(d.name)); // asked of an entry that is not written
       String where = d.endpoints.size() > 3 ? d.endpoints.size() + " operations"
           : String.join(", ", d.endpoints);
-      into.duplicates.add(bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
+      into.duplicates.add(DraftText.bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
           + "; one entry, as a decoder tells them apart by status only."));
       review.add(new Review("merged", into.name, d.source + " (" + d.title + ") is known by its status alone, as "
           + into.source + " is: imported as one entry; split them with a 'when:'"
@@ -274,43 +265,5 @@ public final class StarterCatalog {
       name = base + "_" + i;
     }
     return name;
-  }
-
-  /** {@code not_found}, {@code BadRequest}, {@code Too Many Requests} as {@code NOT_FOUND} and so on. */
-  static String upperSnake(String text) {
-    String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
-        .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (s.length() > 60) {
-      s = s.substring(0, 60).replaceAll("_+$", ""); // a Java constant's name, not a sentence
-    }
-    if (s.isEmpty()) {
-      return "ERROR";
-    }
-    return Character.isLetter(s.charAt(0)) ? s : "E_" + s;
-  }
-
-  private static String firstSentence(String text) {
-    String line = text.strip().lines().findFirst().orElse("").strip();
-    int stop = line.indexOf(". ");
-    return stripPeriod(stop < 0 ? line : line.substring(0, stop));
-  }
-
-  private static String stripPeriod(String text) {
-    String t = text.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
-  }
-
-  /** A text cut to what a catalog value may hold (FORMAT.md, Limits), its end marked. */
-  static String bounded(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-  }
-
-  /** A node as one canonical line: the same response written out twice compares equal. */
-  static String canonical(JsonNode node) {
-    try {
-      return CANONICAL.writeValueAsString(CANONICAL.treeToValue(node, Object.class));
-    } catch (JsonProcessingException e) {
-      return node.toString();
-    }
   }
 }
