@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,25 +22,8 @@ import java.util.random.RandomGenerator;
  * {@linkplain CatalogError#retryClass() retry class} and {@linkplain CatalogError#retryParameters()
  * documented retry parameters}.
  *
- * <p>Attempts are counted from 1: attempt 1 is the first call, the one that just failed when you ask
- * after it. The rules, by retry class:
- *
- * <ul>
- *   <li>{@code NEVER}, {@code AFTER_ACTION}: stop; the same request cannot succeed until it, or something
- *       else, changes.
- *   <li>{@code BACKOFF}: full-jitter exponential backoff: the delay after attempt {@code n} is uniformly
- *       random in {@code [0, min(cap, base * 2^(n-1)))}.
- *   <li>{@code THROTTLED}: wait the server's hint ({@code retryAfter}: the {@code Retry-After} header, a
- *       wait hint the catalog declares, or a documented body field) exactly, never less and not capped; without a hint, back off as
- *       {@code BACKOFF}.
- *   <li>{@code IDEMPOTENT_ONLY}: back off as {@code BACKOFF} if the request is idempotent; stop otherwise
- *       (a non-idempotent request may already have taken effect).
- *   <li>{@code DELAYED}: wait the documented base delay (no jitter: waiting less is pointless), or the
- *       server's hint if that is longer, then retry.
- * </ul>
- *
- * <p>Every class stops once {@code attempts} attempts have been made, and stops when waiting the delay
- * would end beyond the documented {@code window}, counted from the first attempt.
+ * <p>Attempts are counted from 1: attempt 1 is the first call, the one that just failed when you ask after it.
+ * What each retry class advises, and the limits of attempts and window, are on {@link RetryClass}'s constants.
  *
  * <p><b>Defaults</b>, where the catalog documents no parameter: base {@value #DEFAULT_BASE_MILLIS} ms,
  * cap {@value #DEFAULT_CAP_SECONDS} s, {@value #DEFAULT_ATTEMPTS} attempts in all
@@ -54,10 +39,8 @@ import java.util.random.RandomGenerator;
  * parameters of those undocumented retries (base, cap, attempts, window) are the defaults unless set with
  * {@link #withUndocumented(RetryParameters)}: e.g. {@code RetryParameters.of(null, null, 1, null)} retries none.
  *
- * <p><b>With {@code java.net.http}</b>, {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and
- * {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) sendAsync} run the whole loop: each error
- * body read once and decoded, the advice taken, the wait made on the advisor's {@link Sleeper} (without holding a
- * thread, for {@code sendAsync}), and the catalog's exception thrown when the advice is to stop.
+ * <p>{@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder) send} and {@link #retry retry} run the whole
+ * loop for {@code java.net.http} and for any client.
  *
  * <p>Deterministic when given a {@link RandomGenerator} and a {@link Clock}; thread-safe if the random
  * generator is (the default uses {@link ThreadLocalRandom} of the calling thread).
@@ -76,9 +59,6 @@ public final class RetryAdvisor {
   /** The default most attempts in all for {@code DELAYED} entries. */
   public static final int DEFAULT_DELAYED_ATTEMPTS = 3;
 
-  private static final Duration DEFAULT_BASE = Duration.ofMillis(DEFAULT_BASE_MILLIS);
-  private static final Duration DEFAULT_CAP = Duration.ofSeconds(DEFAULT_CAP_SECONDS);
-
   private final RandomGenerator random;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -90,23 +70,15 @@ public final class RetryAdvisor {
     this(null, Clock.systemUTC(), Sleeper.system());
   }
 
-  /**
-   * An advisor with the given random source (for the jitter) and clock (for {@link #begin(boolean)}).
-   *
-   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
-   * @param clock the clock that measures the time since the first attempt
-   */
+  /** An advisor with the given jitter source ({@code null}: thread-local) and clock, waiting for real. */
   public RetryAdvisor(RandomGenerator random, Clock clock) {
     this(random, clock, Sleeper.system());
   }
 
   /**
-   * An advisor with the given random source, clock, and way of waiting between attempts (used by the retrying
-   * helpers built on it; a test passes one that advances its clock instead of sleeping).
-   *
-   * @param random the jitter source; {@code null} for the calling thread's {@link ThreadLocalRandom}
-   * @param clock the clock that measures the time since the first attempt
-   * @param sleeper how the retrying helpers wait
+   * An advisor with the given jitter source ({@code null}: the calling thread's {@link ThreadLocalRandom}), clock
+   * (measuring the time since the first attempt) and way of waiting between attempts (a test passes one that
+   * advances its clock instead of sleeping).
    */
   public RetryAdvisor(RandomGenerator random, Clock clock, Sleeper sleeper) {
     this(random, clock, sleeper, RetryParameters.NONE);
@@ -120,11 +92,9 @@ public final class RetryAdvisor {
   }
 
   /**
-   * This advisor (its random source, clock and sleeper) with other retry parameters for the responses the catalog
-   * does not document (see "Responses the catalog does not document" above): which statuses are retried stays the
-   * rule (429; 408 and 5xx but 501 and 505, for idempotent requests only), how is set here. A parameter left
-   * empty keeps its default ({@value #DEFAULT_BASE_MILLIS} ms base, {@value #DEFAULT_CAP_SECONDS} s cap,
-   * {@value #DEFAULT_ATTEMPTS} attempts, no window). Documented entries are not affected: their catalog says.
+   * This advisor with other retry parameters for the responses the catalog does not document (see above): which
+   * statuses are retried stays the rule, how is set here; a parameter left empty keeps its default. Documented
+   * entries are not affected: their catalog says.
    *
    * <pre>{@code
    * // an undocumented 502 (a proxy's HTML page) on a GET: 3 attempts, waits below 200 and 400 ms
@@ -139,26 +109,13 @@ public final class RetryAdvisor {
    * @throws IllegalArgumentException for attempts below 1, or a base, cap or window that is not positive
    */
   public RetryAdvisor withUndocumented(RetryParameters parameters) {
-    Objects.requireNonNull(parameters, "parameters");
-    if (parameters.attempts().isPresent() && parameters.attempts().getAsInt() < 1) {
-      throw new IllegalArgumentException("attempts counts the first call: at least 1, got "
-          + parameters.attempts().getAsInt());
-    }
-    positive("base", parameters.base());
-    positive("cap", parameters.cap());
-    positive("window", parameters.window());
+    RetryRules.check(parameters);
     return new RetryAdvisor(random, clock, sleeper, parameters);
   }
 
   /** The retry parameters of responses the catalog does not document ({@link RetryParameters#NONE}: the defaults). */
   public RetryParameters undocumented() {
     return undocumented;
-  }
-
-  private static void positive(String name, Optional<Duration> value) {
-    if (value.isPresent() && (value.get().isNegative() || value.get().isZero())) {
-      throw new IllegalArgumentException(name + " must be positive, got " + value.get());
-    }
   }
 
   /** The clock the attempts of {@link #begin(boolean)} are timed on. */
@@ -172,29 +129,25 @@ public final class RetryAdvisor {
   }
 
   /**
-   * Advice after a call that failed with this decoded response.
-   *
-   * @param attempt the number of the attempt that just failed, from 1
-   * @param idempotent whether the request may safely be repeated
-   * @param elapsed the time since the first attempt started
+   * Advice after a call that failed with this decoded response: {@code attempt} is the number of the attempt that
+   * just failed (from 1), {@code elapsed} the time since the first attempt started.
    */
   public RetryDecision advise(DecodedError<?> decoded, int attempt, boolean idempotent, Duration elapsed) {
-    return advise(decoded.entry(), decoded.status(), decoded.retryAfter().orElse(null), attempt, idempotent, elapsed);
+    return RetryRules.advise(decoded.entry(), decoded.status(), decoded.retryAfter().orElse(null), attempt, idempotent,
+        elapsed, undocumented, random);
   }
 
   /** Advice after a call that failed with this exception (thrown by a decoder's {@code toException()}). */
   public RetryDecision advise(CatalogException failure, int attempt, boolean idempotent, Duration elapsed) {
-    return advise(failure.error(), failure.status(), failure.retryAfter().orElse(null), attempt, idempotent, elapsed);
+    return RetryRules.advise(failure.error(), failure.status(), failure.retryAfter().orElse(null), attempt, idempotent,
+        elapsed, undocumented, random);
   }
 
-  /**
-   * Advice after a call that failed with this documented entry.
-   *
-   * @param retryAfter the server's hint, or {@code null}
-   */
-  public RetryDecision advise(
-      CatalogError error, Duration retryAfter, int attempt, boolean idempotent, Duration elapsed) {
-    return advise(Optional.of(error), error.httpStatus(), retryAfter, attempt, idempotent, elapsed);
+  /** Advice after a call that failed with this documented entry; {@code retryAfter}: the server's hint, or null. */
+  public RetryDecision advise(CatalogError error, Duration retryAfter, int attempt, boolean idempotent,
+      Duration elapsed) {
+    return RetryRules.advise(Optional.of(error), error.httpStatus(), retryAfter, attempt, idempotent, elapsed,
+        undocumented, random);
   }
 
   /** Starts counting the attempts of one request, and the time since its first attempt, on this advisor's clock. */
@@ -225,36 +178,29 @@ public final class RetryAdvisor {
    *     exception of a documented error, else the catalog's response exception, the raw body kept
    * @throws IOException as {@code HttpClient.send} throws it (not retried: the advisor judges responses)
    */
-  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
-      BodyHandler<T> handler, ErrorDecoder<?> decoder)
-      throws IOException, InterruptedException {
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, BodyHandler<T> handler,
+      ErrorDecoder<?> decoder) throws IOException, InterruptedException {
     return HttpSend.send(this, client, request, handler, decoder, isIdempotent(request.method()));
   }
 
-  /** {@link #send(HttpClient, HttpRequest, BodyHandler,
-   * ErrorDecoder)} with the request's idempotency given (e.g. a POST with an idempotency key). */
-  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
-      BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent)
-      throws IOException, InterruptedException {
+  /** {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder)}, idempotent as given (a POST with a key). */
+  public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, BodyHandler<T> handler,
+      ErrorDecoder<?> decoder, boolean idempotent) throws IOException, InterruptedException {
     return HttpSend.send(this, client, request, handler, decoder, idempotent);
   }
 
   /**
-   * {@link #send(HttpClient, HttpRequest, BodyHandler,
-   * ErrorDecoder)} without blocking: each attempt is {@code HttpClient.sendAsync}, and each wait a stage of
-   * {@link Sleeper#after} that holds no thread. The future fails with the catalog's exception when the advisor
-   * says stop.
+   * {@link #send(HttpClient, HttpRequest, BodyHandler, ErrorDecoder)} without blocking: each attempt is
+   * {@code HttpClient.sendAsync}, and each wait a stage of {@link Sleeper#after} that holds no thread. The future
+   * fails with the catalog's exception when the advisor says stop.
    */
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-      HttpClient client, HttpRequest request,
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpClient client, HttpRequest request,
       BodyHandler<T> handler, ErrorDecoder<?> decoder) {
     return HttpSend.sendAsync(this, client, request, handler, decoder, isIdempotent(request.method()));
   }
 
-  /** {@link #sendAsync(HttpClient, HttpRequest, BodyHandler,
-   * ErrorDecoder)} with the request's idempotency given. */
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-      HttpClient client, HttpRequest request,
+  /** {@link #sendAsync(HttpClient, HttpRequest, BodyHandler, ErrorDecoder)} with the request's idempotency given. */
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpClient client, HttpRequest request,
       BodyHandler<T> handler, ErrorDecoder<?> decoder, boolean idempotent) {
     return HttpSend.sendAsync(this, client, request, handler, decoder, idempotent);
   }
@@ -298,8 +244,7 @@ public final class RetryAdvisor {
    * no thread. The future fails with the typed exception itself (not wrapped) when the advisor says stop;
    * cancelling it starts no further attempt.
    */
-  public <T> CompletableFuture<T> retryAsync(boolean idempotent,
-      java.util.function.Supplier<? extends java.util.concurrent.CompletionStage<T>> attempt) {
+  public <T> CompletableFuture<T> retryAsync(boolean idempotent, Supplier<? extends CompletionStage<T>> attempt) {
     return RetryLoop.retryAsync(this, idempotent, Objects.requireNonNull(attempt, "attempt"));
   }
 
@@ -312,162 +257,12 @@ public final class RetryAdvisor {
     return RetryLoop.inside();
   }
 
-  /**
-   * Runs {@code action} as an attempt of a catalog retry layer ({@link #insideRetryLayer()} true meanwhile): for
-   * retry layers outside the runtime (the Resilience4j decorators).
-   */
-  public static <T> T asRetryLayer(java.util.function.Supplier<T> action) {
+  /** Runs {@code action} as an attempt of a retry layer outside the runtime (Resilience4j's decorators). */
+  public static <T> T asRetryLayer(Supplier<T> action) {
     return RetryLoop.asLayer(action);
   }
 
-  private RetryDecision advise(
-      Optional<? extends CatalogError> entry,
-      int status,
-      Duration retryAfter,
-      int attempt,
-      boolean idempotent,
-      Duration elapsed) {
-    if (attempt < 1) {
-      throw new IllegalArgumentException("attempt counts from 1, got " + attempt);
-    }
-    Objects.requireNonNull(elapsed, "elapsed");
-    RetryClass retryClass;
-    RetryParameters parameters;
-    String what;
-    if (entry.isPresent()) {
-      CatalogError error = entry.get();
-      if (error.isSuccess()) {
-        return RetryDecision.stop(error.name() + " is a success (" + error.httpStatus() + "), not an error");
-      }
-      retryClass = error.retryClass();
-      parameters = error.retryParameters();
-      // name(), not code(): an entry the API sends no code for has code() "" (the reason would start " NEVER")
-      what = error.name() + " " + retryClass;
-    } else {
-      retryClass = undocumented(status);
-      if (retryClass == null) {
-        return RetryDecision.stop("status " + status + " is not documented and not retryable");
-      }
-      parameters = undocumented;
-      what = "undocumented " + status + " as " + retryClass;
-    }
-
-    Duration base = parameters.base().orElse(DEFAULT_BASE);
-    Duration cap = parameters.cap().orElse(DEFAULT_CAP);
-    Duration hint = retryAfter == null || retryAfter.isNegative() ? null : retryAfter;
-    int attempts;
-    Duration delay;
-    String how;
-    switch (retryClass) {
-      case NEVER:
-        return RetryDecision.stop(what + ": the same request cannot succeed; fix it");
-      case AFTER_ACTION:
-        return RetryDecision.stop(what + ": someone must act first, then send it again");
-      case IDEMPOTENT_ONLY:
-        if (!idempotent) {
-          return RetryDecision.stop(what + ": the request is not idempotent and may have taken effect");
-        }
-        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
-        delay = jitter(ceiling(base, cap, attempt));
-        how = "full jitter up to " + describe(ceiling(base, cap, attempt));
-        break;
-      case THROTTLED:
-        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
-        if (hint != null) {
-          delay = hint;
-          how = "the server asked to wait " + describe(hint);
-        } else {
-          delay = jitter(ceiling(base, cap, attempt));
-          how = "no server hint, full jitter up to " + describe(ceiling(base, cap, attempt));
-        }
-        break;
-      case DELAYED:
-        attempts = parameters.attempts().orElse(DEFAULT_DELAYED_ATTEMPTS);
-        if (hint != null && hint.compareTo(base) > 0) {
-          delay = hint;
-          how = "the server asked to wait " + describe(hint);
-        } else {
-          delay = base;
-          how = "the documented wait of " + describe(base);
-        }
-        break;
-      case BACKOFF:
-      default:
-        attempts = parameters.attempts().orElse(DEFAULT_ATTEMPTS);
-        delay = jitter(ceiling(base, cap, attempt));
-        how = "full jitter up to " + describe(ceiling(base, cap, attempt));
-        break;
-    }
-    if (attempt >= attempts) {
-      return RetryDecision.stop(what + ": " + attempt + " of " + attempts + " attempts made");
-    }
-    Optional<Duration> window = parameters.window();
-    if (window.isPresent() && elapsed.plus(delay).compareTo(window.get()) > 0) {
-      return RetryDecision.stop(what + ": waiting " + describe(delay) + " after " + describe(elapsed)
-          + " would pass the " + describe(window.get()) + " retry window");
-    }
-    return RetryDecision.retryAfter(delay, what + ": attempt " + (attempt + 1) + " of " + attempts + ", " + how);
-  }
-
-  /** The retry class of a response the catalog does not document, or {@code null} to stop. */
-  private static RetryClass undocumented(int status) {
-    if (status == 429) {
-      return RetryClass.THROTTLED;
-    }
-    if (status == 408 || (status >= 500 && status <= 599 && status != 501 && status != 505)) {
-      return RetryClass.IDEMPOTENT_ONLY;
-    }
-    return null;
-  }
-
-  /** {@code min(cap, base * 2^(attempt-1))}, without overflow. */
-  private static Duration ceiling(Duration base, Duration cap, int attempt) {
-    Duration ceiling = base;
-    for (int i = 1; i < attempt && ceiling.compareTo(cap) < 0; i++) {
-      ceiling = ceiling.multipliedBy(2);
-    }
-    return ceiling.compareTo(cap) < 0 ? ceiling : cap;
-  }
-
-  /**
-   * A uniformly random delay in {@code [0, ceiling)}, to the nanosecond; to the second for a ceiling
-   * beyond what a {@code long} of nanoseconds holds (292 years: only from parameters built by hand, a
-   * catalog's are at most 366 days), so that no ceiling makes it throw.
-   */
-  private Duration jitter(Duration ceiling) {
-    RandomGenerator source = random != null ? random : ThreadLocalRandom.current();
-    double u = source.nextDouble();
-    if (ceiling.getSeconds() < MAX_NANOS_SECONDS) {
-      return Duration.ofNanos((long) (u * ceiling.toNanos()));
-    }
-    return Duration.ofSeconds((long) (u * ceiling.getSeconds()));
-  }
-
-  /** Seconds below which a duration's nanoseconds fit a {@code long}. */
-  private static final long MAX_NANOS_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
-
-  /** A short human form: {@code 1.5s}, {@code 250ms}, {@code 2m}. */
-  static String describe(Duration d) {
-    if (d.getSeconds() >= Long.MAX_VALUE / 1000 - 1) {
-      return d.getSeconds() + "s";
-    }
-    long millis = d.toMillis();
-    if (millis < 1000) {
-      return millis + "ms";
-    }
-    if (millis % 60_000 == 0) {
-      return (millis / 60_000) + "m";
-    }
-    if (millis % 1000 == 0) {
-      return (millis / 1000) + "s";
-    }
-    return String.format(Locale.ROOT, "%.3fs", millis / 1000.0);
-  }
-
-  /**
-   * The attempts of one request: counts them and measures the time since the first one on the advisor's
-   * clock. Not thread-safe: one per request.
-   */
+  /** The attempts of one request, counted, and timed from the first on the advisor's clock; one per request. */
   public final class Retries {
     private final boolean idempotent;
     private final Instant firstAttempt;

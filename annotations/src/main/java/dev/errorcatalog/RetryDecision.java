@@ -41,6 +41,6 @@ public record RetryDecision(boolean retry, Duration delay, String reason) {
 
   @Override
   public String toString() {
-    return (retry ? "retry in " + RetryAdvisor.describe(delay) : "stop") + " (" + reason + ")";
+    return (retry ? "retry in " + RetryRules.describe(delay) : "stop") + " (" + reason + ")";
   }
 }

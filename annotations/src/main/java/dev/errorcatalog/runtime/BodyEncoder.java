@@ -37,7 +37,7 @@ final class BodyEncoder<E> {
    */
   /** A code as the API sends it: a JSON number where it is a plain whole number, else a string. */
   private static void code(JsonBodyWriter out, String pointer, String code) {
-    if (TemplateMatcher.valid(Template.Type.INT, code, 0, code.length())
+    if (PlaceholderValues.valid(Template.Type.INT, code, 0, code.length())
         && (code.length() == 1 || !code.startsWith("0")) && !code.startsWith("-0")) {
       out.literal(pointer, code);
     } else {
@@ -78,7 +78,7 @@ final class BodyEncoder<E> {
       if (a.containsKey(s.fieldNames[i]) && a.get(s.fieldNames[i]) != null) {
         String value = String.valueOf(a.get(s.fieldNames[i]));
         Template.Type type = e.types().getOrDefault(s.fieldNames[i], Template.Type.STRING);
-        if (type != Template.Type.STRING && TemplateMatcher.valid(type, value, 0, value.length())
+        if (type != Template.Type.STRING && PlaceholderValues.valid(type, value, 0, value.length())
             && jsonNumberOrBool(value)) {
           out.literal(s.fieldPointers[i], value);
         } else {

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +21,12 @@ import java.util.function.Function;
  * ({@link MatchKind#MESSAGE}); else an entry documenting the status alone, when the body is of the kind the entry
  * documents ({@link MatchKind#STATUS}, {@link BodyKind}); else {@link MatchKind#NONE}. It never throws: whatever
  * cannot be read is treated as absent.
+ *
+ * <p>The steps, in {@link #decodeUnguarded}'s order: {@link #problem} (an RFC 9457 body naming an entry),
+ * {@link #values} (the body read), {@link #codeAt} and {@link #codeInArray} (rule 1), {@link #byMessage} (rules 2
+ * and 3: the templates, then {@link MessageSearch#byConstants}); the wait is found by {@link WaitHints}, the result
+ * built by {@link DecodedBuilder}. Each step is a method small enough for the JIT to inline, and none allocates
+ * beyond what the decode keeps.
  *
  * @param <E> the catalog's entry type
  */
@@ -36,12 +40,14 @@ final class ResponseDecoder<E extends CatalogError> {
   private final CatalogIndex<E> index;
   private final Function<? super DecodedError<E>, ? extends CatalogException> toException;
   private final Clock clock;
+  private final DecodedBuilder<E> results;
 
   ResponseDecoder(CatalogIndex<E> index, Function<? super DecodedError<E>, ? extends CatalogException> toException,
       Clock clock) {
     this.index = index;
     this.toException = toException;
     this.clock = clock;
+    this.results = new DecodedBuilder<>(index, toException);
   }
 
   /** The same decoder measuring waits that name a time (HTTP dates, epoch times) against another clock. */
@@ -55,7 +61,7 @@ final class ResponseDecoder<E extends CatalogError> {
     try {
       return decodeUnguarded(status, Map.of(), raw);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return undecoded(status, raw);
+      return results.undecoded(status, raw);
     }
   }
 
@@ -74,13 +80,8 @@ final class ResponseDecoder<E extends CatalogError> {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Not reached by any input we know of (the tests throw millions of hostile bodies at it); should a
       // bug remain, a caller still gets the response, undecoded, rather than an exception.
-      return undecoded(status, raw);
+      return results.undecoded(status, raw);
     }
-  }
-
-  private DecodedError<E> undecoded(int status, byte[] raw) {
-    return new Decoded<>(status, null, MatchKind.NONE, null, Map.of(), null, raw, toException,
-        status < 100 || status >= 400);
   }
 
   /**
@@ -93,116 +94,106 @@ final class ResponseDecoder<E extends CatalogError> {
     // What is read: the raw bytes, decompressed where the client left a Content-Encoding in place.
     byte[] body = ContentCoding.content(raw, h.contentEncoding());
     if (ProblemJson.isProblem(h.contentType())) {
-      // An RFC 9457 body naming an entry (by code or type) decodes to it; any other is read by the shapes below.
-      ProblemMatcher.Match<E> problem = index.problems().match(status, body);
+      DecodedError<E> problem = problem(status, headers, h, body, raw);
       if (problem != null) {
-        return new Decoded<>(status, problem.entry().entry, MatchKind.CODE, problem.message(), problem.args(),
-            retryAfter(h, headers, index.noValues, problem.entry()), raw, toException, isError(status, problem.entry(), index.noValues));
+        return problem;
       }
     }
-    BodyValues values = index.noValues;
-    if (index.anyJson && body.length > 0 && index.trie.size() > 0) {
-      values = index.trie.newValues();
-      read(body, values);
+    BodyValues values = values(body);
+    // 1. A documented code at a code pointer; through an array, the first element carrying one.
+    for (int slot : index.codeSlots) {
+      DecodedError<E> coded = values.perElement(slot)
+          ? codeInArray(status, headers, h, body, raw, values, slot)
+          : codeAt(status, headers, h, body, raw, values, slot);
+      if (coded != null) {
+        return coded;
+      }
     }
-    String text = null;
+    // 2. and 3.: the status's tables are looked up (and, on first use, built) only when no code matched.
+    CatalogIndex.StatusTable<E> table = index.at(status);
+    if (table == null) {
+      return results.result(status, null, MatchKind.NONE, results.firstMessage(values), values, null, NONE_CAPTURED,
+          retryAfter(h, headers, values, null), raw, List.of());
+    }
+    return byMessage(status, headers, h, body, raw, values, table);
+  }
 
-    CodecEntry<E> matched = null;
-    MatchKind kind = MatchKind.NONE;
+  /** An RFC 9457 body naming an entry (by code or type) decodes to it; any other ({@code null}) is read as usual. */
+  private DecodedError<E> problem(int status, Map<String, List<String>> headers, ResponseHeaders h, byte[] body,
+      byte[] raw) {
+    ProblemMatcher.Match<E> problem = index.problems().match(status, body);
+    return problem == null ? null
+        : results.problem(status, problem, retryAfter(h, headers, index.noValues, problem.entry()), raw);
+  }
+
+  /** The values at the catalog's pointers, read once from a JSON body; none without one. */
+  private BodyValues values(byte[] body) {
+    if (!index.anyJson || body.length == 0 || index.trie.size() == 0) {
+      return index.noValues;
+    }
+    BodyValues values = index.trie.newValues();
+    read(body, values);
+    return values;
+  }
+
+  private void read(byte[] body, BodyValues values) {
+    try (JsonParser parser = BodyParsers.open(body)) {
+      index.trie.read(parser, values);
+    } catch (IOException | RuntimeException e) {
+      // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.
+    }
+  }
+
+  /** Rule 1 at a code slot with one value: the entry of a documented code there, or {@code null}. */
+  private Decoded<E> codeAt(int status, Map<String, List<String>> headers, ResponseHeaders h, byte[] body,
+      byte[] raw, BodyValues values, int slot) {
+    CodecEntry<E> e = byCode(slot, values.kinds[slot], values.texts[slot], status);
+    if (e == null) {
+      return null;
+    }
+    // The most specific entry wins: a refinement named by the body's sub-code, else the code's own.
+    CodecEntry<E> entry = e.refinedBy(values);
+    return coded(status, h, body, raw, values, entry, retryAfter(h, headers, values, entry), List.of());
+  }
+
+  /**
+   * Rule 1 at a code slot through an array: the first element carrying a documented code, whose values (message,
+   * fields, sub-code) are the entry's; the documented errors of the elements after it come with it.
+   */
+  private Decoded<E> codeInArray(int status, Map<String, List<String>> headers, ResponseHeaders h, byte[] body,
+      byte[] raw, BodyValues all, int slot) {
+    for (int el = 0, count = all.elementCount(slot); el < count; el++) {
+      CodecEntry<E> e = byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status);
+      if (e != null) {
+        int star = all.starOf(slot);
+        BodyValues values = ((BodyValues.Elements) all).element(star, el);
+        CodecEntry<E> entry = e.refinedBy(values);
+        Duration retryAfter = retryAfter(h, headers, values, entry);
+        List<DecodedError<E>> more = laterErrors(status, all, star, el, body, h, retryAfter, raw);
+        return coded(status, h, body, raw, values, entry, retryAfter, more);
+      }
+    }
+    return null;
+  }
+
+  /** Rule 1's result: the entry a code names, with the placeholders of its message when that fits a template. */
+  private Decoded<E> coded(int status, ResponseHeaders h, byte[] body, byte[] raw, BodyValues values,
+      CodecEntry<E> entry, Duration retryAfter, List<DecodedError<E>> more) {
+    String message = messageOf(entry.shape, values, body, h);
     String[] captured = NONE_CAPTURED;
     TemplateMatcher matcher = null;
-
-    // 1. A documented code at a code pointer; through an array, the first element carrying one, whose values
-    // (message, fields, sub-code) are the entry's.
-    BodyValues all = values;
-    int codeStar = -1;
-    int codeElement = -1;
-    for (int slot : index.codeSlots) {
-      if (all.perElement(slot)) {
-        for (int el = 0, count = all.elementCount(slot); el < count && matched == null; el++) {
-          CodecEntry<E> e = byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status);
-          if (e != null) {
-            codeStar = all.starOf(slot);
-            codeElement = el;
-            values = ((BodyValues.Elements) all).element(codeStar, el);
-            matched = e.refinedBy(values);
-          }
-        }
-      } else {
-        CodecEntry<E> e = byCode(slot, all.kinds[slot], all.texts[slot], status);
-        if (e != null) {
-          // The most specific entry wins: a refinement named by the body's sub-code, else the code's own.
-          matched = e.refinedBy(values);
-        }
-      }
-      if (matched != null) {
-        kind = MatchKind.CODE;
-        break;
-      }
-    }
-    // The status's tables are looked up (and, on first use, built) only when no code matched.
-    CatalogIndex.StatusTable<E> table = matched == null ? index.at(status) : null;
-    if (matched != null) {
-      // Capture the placeholders too, when the message is one of the entry's templates.
-      String message = messageOf(matched.shape, values, body, h);
-      if (message != null) {
-        for (TemplateMatcher m : matched.templates()) {
-          String[] c = m.match(message);
-          if (c != null) {
-            captured = c;
-            matcher = m;
-            break;
-          }
-        }
-      }
-    } else if (table != null) {
-      // 2. A message template (or constants alone) at this status, the most specific winning.
-      MessageIndex.Match<E> best = new MessageIndex.Match<>();
-      for (int i = 0; i < table.sources.length; i++) {
-        String message;
-        if (table.sources[i] == MessageIndex.TEXT_BODY) {
-          if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
-            continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
-          }
-          text = text != null ? text : BodyText.of(body, h.contentType());
-          message = text;
-        } else {
-          message = values.scalar(table.sources[i]);
-        }
-        if (message != null) {
-          table.indexes.get(i).search(message, values, best);
-        }
-      }
-      for (Candidate<E> c : table.byConstants) {
-        if (!c.moreSpecificThan(best.candidate)) {
-          break;
-        }
-        if (c.constantsHold(values)) {
-          best.offer(c, NONE_CAPTURED);
+    if (message != null) {
+      for (TemplateMatcher m : entry.templates()) {
+        String[] c = m.match(message);
+        if (c != null) {
+          captured = c;
+          matcher = m;
           break;
         }
       }
-      if (best.candidate != null) {
-        matched = best.candidate.entry;
-        kind = MatchKind.MESSAGE;
-        captured = best.captured;
-        matcher = best.candidate.matcher();
-      } else if (table.anyStatusOnly) {
-        // 3. The status alone, for a body of the kind the entry documents: a proxy's HTML page at a documented
-        // status, or a JSON body where the API documents none, is not the entry's.
-        matched = table.statusOnly(BodyKind.of(body, h.contentType()));
-        kind = matched == null ? MatchKind.NONE : MatchKind.STATUS;
-      }
     }
-
-    String message = matched != null && matched.shape.carriesMessage()
-        ? (matched.shape.body == CatalogCodec.Body.TEXT ? (text != null ? text : BodyText.of(body, h.contentType()))
-            : values.scalar(matched.shape.messageSlot))
-        : firstMessage(values);
-    Duration retryAfter = retryAfter(h, headers, values, matched);
-    List<DecodedError<E>> more = codeStar < 0 ? List.of()
-        : laterErrors(status, all, codeStar, codeElement, body, h, retryAfter, raw);
-    return result(status, matched, kind, message, values, matcher, captured, retryAfter, raw, more);
+    String shown = entry.shape.carriesMessage() ? message : results.firstMessage(values);
+    return results.result(status, entry, MatchKind.CODE, shown, values, matcher, captured, retryAfter, raw, more);
   }
 
   /** The entry a documented code names at a code slot, if this decode may match it there. */
@@ -216,16 +207,41 @@ final class ResponseDecoder<E extends CatalogError> {
     return e != null && e.shape.codeSlot == slot && (e.status != 0 || status == 0) ? e : null;
   }
 
-  /** The first of an entry's templates the message fits, or {@code null}. */
-  private static TemplateMatcher templateOf(CodecEntry<?> entry, String message) {
-    if (message != null) {
-      for (TemplateMatcher m : entry.templates()) {
-        if (m.match(message) != null) {
-          return m;
+  /**
+   * Rules 2 and 3: the best message template (or set of constants) at this status; else the status alone, for a
+   * body of the kind the entry documents (a proxy's HTML page at a documented status, or a JSON body where the
+   * API documents none, is not the entry's); else no entry.
+   */
+  private Decoded<E> byMessage(int status, Map<String, List<String>> headers, ResponseHeaders h, byte[] body,
+      byte[] raw, BodyValues values, CatalogIndex.StatusTable<E> table) {
+    // Allocated beside the loop that fills it, not in a step of its own: then the JIT may keep it in registers.
+    MessageIndex.Match<E> best = new MessageIndex.Match<>();
+    String text = null;
+    for (int i = 0; i < table.sources.length; i++) {
+      String message;
+      if (table.sources[i] == MessageIndex.TEXT_BODY) {
+        if (text == null && !table.indexes.get(i).mayStartWith(BodyText.firstChar(body))) {
+          continue; // e.g. a JSON body, where only templates starting with a letter are documented as text
         }
+        text = text != null ? text : BodyText.of(body, h.contentType());
+        message = text;
+      } else {
+        message = values.scalar(table.sources[i]);
+      }
+      if (message != null) {
+        table.indexes.get(i).search(message, values, best);
       }
     }
-    return null;
+    MessageSearch.byConstants(table, values, best);
+    Candidate<E> found = best.candidate;
+    CodecEntry<E> matched = found != null ? found.entry
+        : table.anyStatusOnly ? table.statusOnly(BodyKind.of(body, h.contentType())) : null;
+    MatchKind kind = found != null ? MatchKind.MESSAGE : matched != null ? MatchKind.STATUS : MatchKind.NONE;
+    String message = matched == null || !matched.shape.carriesMessage() ? results.firstMessage(values)
+        : matched.shape.body != CatalogCodec.Body.TEXT ? values.scalar(matched.shape.messageSlot)
+        : text != null ? text : BodyText.of(body, h.contentType());
+    return results.result(status, matched, kind, message, values, found == null ? null : found.matcher(),
+        found == null ? NONE_CAPTURED : best.captured, retryAfter(h, headers, values, matched), raw, List.of());
   }
 
   /**
@@ -247,8 +263,8 @@ final class ResponseDecoder<E extends CatalogError> {
           TemplateMatcher matcher = templateOf(entry, message);
           String[] captured = matcher == null ? NONE_CAPTURED : matcher.match(message);
           more = more == null ? new ArrayList<>() : more;
-          more.add(result(status, entry, MatchKind.CODE, message, values, matcher, captured, retryAfter, raw,
-              List.of()));
+          more.add(results.result(status, entry, MatchKind.CODE, message, values, matcher, captured, retryAfter,
+              raw, List.of()));
           break;
         }
       }
@@ -256,163 +272,27 @@ final class ResponseDecoder<E extends CatalogError> {
     return more == null ? List.of() : List.copyOf(more);
   }
 
-  private Decoded<E> result(int status, CodecEntry<E> matched, MatchKind kind, String message, BodyValues values,
-      TemplateMatcher matcher, String[] captured, Duration retryAfter, byte[] raw, List<DecodedError<E>> more) {
-    if (matched == null) {
-      return new Decoded<>(status, null, kind, message, Map.of(), retryAfter, raw, toException,
-          isError(status, null, values));
-    }
-    Map<String, String> args = args(matched, values, matcher, captured);
-    Map<String, List<String>> lists = lists(matched.shape, values);
-    return Decoded.of(status, matched.entry, kind, message, args, retryAfter, raw, toException,
-        isError(status, matched, values), lists, more);
-  }
-
-  /** The list fields of a shape (pointers through an array other than the entry's own element): name to values. */
-  private static Map<String, List<String>> lists(CodecShape shape, BodyValues values) {
-    Map<String, List<String>> lists = null;
-    for (int i = 0; i < shape.fieldSlots.length; i++) {
-      if (values.perElement(shape.fieldSlots[i])) {
-        lists = lists == null ? new LinkedHashMap<>() : lists;
-        lists.putIfAbsent(shape.fieldNames[i], List.copyOf(values.list(shape.fieldSlots[i])));
+  /** The first of an entry's templates the message fits, or {@code null}. */
+  private static TemplateMatcher templateOf(CodecEntry<?> entry, String message) {
+    if (message != null) {
+      for (TemplateMatcher m : entry.templates()) {
+        if (m.match(message) != null) {
+          return m;
+        }
       }
     }
-    return lists == null ? Map.of() : Collections.unmodifiableMap(lists);
+    return null;
   }
 
-  /**
-   * Whether the response is an error: any status outside 100 to 399; at a success status, only where the catalog
-   * documents errors at it (elsewhere clients never decode, and a decode must agree with them), an error entry, or
-   * a body an error shape's constants mark ({"ok": false} with a code the catalog does not know).
-   */
-  private boolean isError(int status, CodecEntry<E> matched, BodyValues values) {
-    if (status < 100 || status >= 400) {
-      return true;
-    }
-    if (!index.errorsAt(status)) {
-      return false;
-    }
-    return matched != null ? !matched.success : index.errorShapes.length > 0 && errorShapeHolds(values);
-  }
-
-  private boolean errorShapeHolds(BodyValues values) {
-    for (CodecShape shape : index.errorShapes) {
-      int[] slots = shape.whenSlots;
-      boolean all = true;
-      for (int i = 0; i < shape.when.length && all; i++) {
-        all = shape.when[i].matches(values.kinds[slots[i]], values.texts[slots[i]]);
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void read(byte[] body, BodyValues values) {
-    try (JsonParser parser = BodyParsers.open(body)) {
-      index.trie.read(parser, values);
-    } catch (IOException | RuntimeException e) {
-      // Truncated, not JSON, invalid UTF-8, beyond the limits: keep what was read before.
-    }
-  }
-
-  private String messageOf(CodecShape shape, BodyValues values, byte[] body, ResponseHeaders headers) {
+  private static String messageOf(CodecShape shape, BodyValues values, byte[] body, ResponseHeaders headers) {
     if (shape.body == CatalogCodec.Body.TEXT) {
       return BodyText.of(body, headers.contentType());
     }
     return shape.messageSlot < 0 ? null : values.scalar(shape.messageSlot);
   }
 
-  private String firstMessage(BodyValues values) {
-    for (int slot : index.messageSlots) {
-      String m = values.scalar(slot);
-      if (m != null) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static <E> Map<String, String> args(CodecEntry<E> e, BodyValues values, TemplateMatcher matcher,
-      String[] captured) {
-    CodecShape shape = e.shape;
-    if (shape.fieldSlots.length == 0 && captured.length == 0) {
-      return Map.of();
-    }
-    if (shape.fieldSlots.length == 0 && matcher != null && matcher.distinctNames()) {
-      // Only captured values: the map takes the template's names and the captured array as they are.
-      return new FrozenArgs(matcher.names(), captured);
-    }
-    FrozenArgs args = new FrozenArgs(captured.length + shape.fieldSlots.length);
-    if (matcher != null) {
-      String[] names = matcher.names();
-      for (int i = 0; i < captured.length; i++) {
-        args.set(names[i], captured[i]);
-      }
-    }
-    for (int i = 0; i < shape.fieldSlots.length; i++) {
-      int slot = shape.fieldSlots[i];
-      // A list field is its values joined by ", " as text (and each value in listArgs()); absent when empty.
-      String v = values.perElement(slot) ? joined(values.list(slot)) : values.scalar(slot);
-      if (v != null) {
-        args.setIfAbsent(shape.fieldNames[i], v);
-      }
-    }
-    return args;
-  }
-
-  /**
-   * A wait field's value: through an array of its own ({@code /error/details/*}{@code /retryDelay}), the first
-   * element that has one (Google's {@code RetryInfo} at any position of {@code details[]}).
-   */
-  private static String waitField(BodyValues values, int slot) {
-    if (!values.perElement(slot)) {
-      return values.scalar(slot);
-    }
-    List<String> list = values.list(slot);
-    return list.isEmpty() ? null : list.get(0);
-  }
-
-  private static String joined(List<String> list) {
-    return list.isEmpty() ? null : String.join(", ", list);
-  }
-
-  /**
-   * The wait: the {@code Retry-After} header (RFC 9110); else the matched entry's declared wait hints in order; else
-   * the matched entry's shape's {@code retry-after} field; else any shape's.
-   */
-  private Duration retryAfter(ResponseHeaders headers, Map<String, List<String>> all, BodyValues values,
+  private Duration retryAfter(ResponseHeaders h, Map<String, List<String>> headers, BodyValues values,
       CodecEntry<E> matched) {
-    // The clock is read only for an HTTP-date header: most responses carry no Retry-After at all.
-    String value = headers.retryAfter();
-    Duration header = value == null ? null : RetryAfter.parseHeader(value, clock);
-    if (header != null) {
-      return header;
-    }
-    if (matched != null) {
-      WaitSource[] waits = matched.waits;
-      for (int i = 0; i < waits.length; i++) {
-        String text = waits[i].header() ? ResponseHeaders.find(all, waits[i].name())
-            : matched.waitSlots[i] < 0 ? null : waitField(values, matched.waitSlots[i]);
-        Duration d = RetryAfter.parse(text, waits[i].unit(), clock);
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    if (matched != null && matched.shape.retryAfterSlot >= 0) {
-      Duration d = RetryAfter.parseSeconds(values.scalar(matched.shape.retryAfterSlot));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (int slot : index.retryAfterSlots) {
-      Duration d = RetryAfter.parseSeconds(values.scalar(slot));
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
+    return WaitHints.of(h, headers, values, matched, index.retryAfterSlots, clock);
   }
 }

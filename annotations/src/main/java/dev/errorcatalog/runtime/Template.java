@@ -100,93 +100,7 @@ public final class Template {
    * characters form one {@link Token.Text}.
    */
   public static List<Token> scan(String source) {
-    List<Token> tokens = new ArrayList<>();
-    read(source, new Reading() {
-      @Override
-      public void text(CharSequence literal) {
-        tokens.add(new Token.Text(literal.toString()));
-      }
-
-      @Override
-      public void placeholder(int open, int close) {
-        tokens.add(new Token.Placeholder(source.substring(open + 1, close), open));
-      }
-
-      @Override
-      public void strayBrace(char brace, int offset) {
-        tokens.add(new Token.StrayBrace(brace, offset));
-      }
-
-      @Override
-      public void furtherText(int offset) {
-        tokens.add(new Token.FurtherText(offset));
-      }
-    });
-    return tokens;
-  }
-
-  /** What {@link #read} finds, in order: each run of literal text (unescaped) and each placeholder. */
-  private interface Reading {
-    void text(CharSequence literal);
-
-    /** A placeholder from its opening brace to its closing one (indexes into the source). */
-    void placeholder(int open, int close);
-
-    void strayBrace(char brace, int offset);
-
-    /** The marker {@link #FURTHER_TEXT} at index (the whitespace before it already dropped from the text). */
-    void furtherText(int offset);
-  }
-
-  /** The syntax, read once for {@link #scan} and {@link #literals}. */
-  private static void read(String source, Reading reading) {
-    StringBuilder literal = new StringBuilder();
-    int i = 0;
-    while (i < source.length()) {
-      // Plain text up to the next brace in one copy: the decoder reads a status's templates when a
-      // decode first needs them, in a fresh JVM mostly interpreted, where a call per character counts.
-      int brace = nextBrace(source, i);
-      if (brace > i) {
-        literal.append(source, i, brace);
-        i = brace;
-        continue;
-      }
-      char c = source.charAt(i);
-      if (i + 1 < source.length() && source.charAt(i + 1) == c) {
-        literal.append(c);
-        i += 2;
-        continue;
-      }
-      // A '{' opens a placeholder when a '}' follows before the next '{'; a lone '}' closes nothing.
-      int close = c == '{' ? source.indexOf('}', i + 1) : -1;
-      boolean stray = close < 0 || source.lastIndexOf('{', close) != i;
-      boolean further = !stray && close - i == FURTHER_TEXT.length() - 1 && source.startsWith(FURTHER_TEXT, i);
-      if (further) {
-        int keep = literal.length();
-        while (keep > 0 && Character.isWhitespace(literal.charAt(keep - 1))) {
-          keep--;
-        }
-        literal.setLength(keep);
-      }
-      if (literal.length() > 0) {
-        reading.text(literal);
-        literal.setLength(0);
-      }
-      if (stray) {
-        reading.strayBrace(c, i);
-        i++;
-      } else {
-        if (further) {
-          reading.furtherText(i);
-        } else {
-          reading.placeholder(i, close);
-        }
-        i = close + 1;
-      }
-    }
-    if (literal.length() > 0) {
-      reading.text(literal);
-    }
+    return TemplateSyntax.scan(source);
   }
 
   /**
@@ -200,63 +114,7 @@ public final class Template {
 
   /** The {@link Literals} of a template the processor has validated; a stray brace throws as compile does. */
   static Literals literals(String source) {
-    final class Lengths implements Reading {
-      String lead;
-      String last = "";
-      int length;
-      boolean further;
-
-      @Override
-      public void text(CharSequence literal) {
-        last = literal.toString();
-        length += literal.length();
-      }
-
-      @Override
-      public void placeholder(int open, int close) {
-        if (lead == null) {
-          lead = last;
-        }
-        last = "";
-      }
-
-      @Override
-      public void strayBrace(char brace, int offset) {
-        throw strayBraceIn(source, brace, offset);
-      }
-
-      @Override
-      public void furtherText(int offset) {
-        if (offset + FURTHER_TEXT.length() != source.length()) {
-          throw furtherTextInside(source, offset);
-        }
-        further = true;
-      }
-    }
-    Lengths l = new Lengths();
-    read(source, l);
-    if (l.lead == null) {
-      return new Literals(l.last, "", l.length, l.further);
-    }
-    return new Literals(l.lead, l.further ? "" : l.last, l.length, l.further);
-  }
-
-  private static IllegalArgumentException furtherTextInside(String source, int offset) {
-    return new IllegalArgumentException("'" + FURTHER_TEXT + "' at character " + (offset + 1)
-        + " does not end the template: " + source);
-  }
-
-  private static IllegalArgumentException strayBraceIn(String source, char brace, int offset) {
-    return new IllegalArgumentException("a '" + brace + "' at character " + (offset + 1)
-        + " that is not part of a placeholder, in template: " + source);
-  }
-
-  /** The index of the first brace at or after {@code from}, or the length of the source. */
-  private static int nextBrace(String source, int from) {
-    int open = source.indexOf('{', from);
-    int close = source.indexOf('}', from);
-    int brace = open < 0 ? close : close < 0 ? open : Math.min(open, close);
-    return brace < 0 ? source.length() : brace;
+    return TemplateSyntax.literals(source);
   }
 
   /** The type a placeholder names, in any case ({@code int}, {@code INT}); unknown names throw as valueOf does. */
@@ -280,7 +138,7 @@ public final class Template {
       if (token instanceof Token.FurtherText marker) {
         further = true;
         if (marker.offset() + FURTHER_TEXT.length() != source.length()) {
-          throw furtherTextInside(source, marker.offset());
+          throw TemplateSyntax.furtherTextInside(source, marker.offset());
         }
       } else if (token instanceof Token.Text text) {
         parts.add(new Part(text.text(), null, null));
@@ -292,7 +150,7 @@ public final class Template {
         parts.add(new Part(null, name.trim(), type));
       } else {
         Token.StrayBrace stray = (Token.StrayBrace) token;
-        throw strayBraceIn(source, stray.brace(), stray.offset());
+        throw TemplateSyntax.strayBraceIn(source, stray.brace(), stray.offset());
       }
     }
     return new Template(source, parts, further);
@@ -332,6 +190,14 @@ public final class Template {
    */
   public boolean fits(String message) {
     return new TemplateMatcher(this).match(message) != null;
+  }
+
+  /**
+   * True when the documented text of a template ending in {@link #FURTHER_TEXT} may end at {@code end} of a message:
+   * the message ends, or goes on with no letter or digit.
+   */
+  static boolean endsDocumented(String message, int end) {
+    return end == message.length() || !Character.isLetterOrDigit(message.codePointAt(end));
   }
 
   /**

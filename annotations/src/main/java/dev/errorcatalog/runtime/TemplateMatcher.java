@@ -1,6 +1,10 @@
 package dev.errorcatalog.runtime;
 
-import java.util.ArrayList;
+import static dev.errorcatalog.runtime.PlaceholderValues.hopeless;
+import static dev.errorcatalog.runtime.PlaceholderValues.literalMayFollowNumber;
+import static dev.errorcatalog.runtime.PlaceholderValues.mayContinue;
+import static dev.errorcatalog.runtime.PlaceholderValues.valid;
+
 import java.util.HashSet;
 import java.util.List;
 
@@ -51,27 +55,25 @@ final class TemplateMatcher {
       i++;
     }
     lead = leading.toString();
-    List<String> n = new ArrayList<>();
-    List<Template.Type> t = new ArrayList<>();
-    List<String> a = new ArrayList<>();
+    int count = template.placeholders().size();
+    names = new String[count];
+    types = new Template.Type[count];
+    after = new String[count];
     int literals = lead.length();
-    while (i < parts.size()) {
-      Template.Part p = parts.get(i++);
-      n.add(p.name());
-      t.add(p.type());
+    for (int p = 0; i < parts.size(); p++) {
+      Template.Part part = parts.get(i++);
+      names[p] = part.name();
+      types[p] = part.type();
       StringBuilder literal = new StringBuilder();
       while (i < parts.size() && !parts.get(i).isPlaceholder()) {
         literal.append(parts.get(i++).literal());
       }
-      a.add(literal.toString());
+      after[p] = literal.toString();
       literals += literal.length();
     }
-    names = n.toArray(new String[0]);
-    types = t.toArray(new Template.Type[0]);
-    after = a.toArray(new String[0]);
     literalLength = literals;
-    minLength = literals + names.length;
-    distinctNames = new HashSet<>(n).size() == names.length;
+    minLength = literals + count;
+    distinctNames = new HashSet<>(template.placeholders()).size() == count;
     furtherText = template.furtherText();
     last = after.length == 0 ? lead : after[after.length - 1];
   }
@@ -145,7 +147,7 @@ final class TemplateMatcher {
       // budget of matchFrom's last step always covers one pass over the message).
       return capture(message, limit, null);
     }
-    if (!literalMayFollowNumber(message, lead.length(), limit)) {
+    if (!literalMayFollowNumber(types[0], after[0], message, lead.length(), limit)) {
       return null;
     }
     return capture(message, limit, budget(message, limit));
@@ -160,13 +162,13 @@ final class TemplateMatcher {
    */
   private String[] matchFurther(String message) {
     if (names.length == 0) {
-      return endsDocumented(message, lead.length()) ? NOTHING : null;
+      return Template.endsDocumented(message, lead.length()) ? NOTHING : null;
     }
     if (message.length() < minLength) {
       return null;
     }
     int maxLimit = message.length() - last.length();
-    if (names.length > 1 && !literalMayFollowNumber(message, lead.length(), maxLimit)) {
+    if (names.length > 1 && !literalMayFollowNumber(types[0], after[0], message, lead.length(), maxLimit)) {
       return null;
     }
     // The bounds of the searches are those of the longest documented text: looser for a shorter one, never wrong.
@@ -179,7 +181,7 @@ final class TemplateMatcher {
       if (budget[0] < 0) {
         return null;
       }
-      if (endsDocumented(message, at + last.length())) {
+      if (Template.endsDocumented(message, at + last.length())) {
         String[] captured = capture(message, at, budget);
         if (captured != null || budget[0] < 0) {
           return captured;
@@ -187,11 +189,6 @@ final class TemplateMatcher {
       }
     }
     return null;
-  }
-
-  /** True when the documented text may end at {@code end}: the message ends, or goes on with no letter or digit. */
-  private static boolean endsDocumented(String message, int end) {
-    return end == message.length() || !Character.isLetterOrDigit(message.codePointAt(end));
   }
 
   /**
@@ -235,31 +232,6 @@ final class TemplateMatcher {
           : message.lastIndexOf(after[i], limit - after[i].length());
     }
     return budget;
-  }
-
-  /**
-   * False when the first placeholder is an int or a number followed by a literal, and that literal starts
-   * nowhere the value could end: right after a run of digits, signs and points from {@code pos}. Then
-   * {@link #matchFrom} would fail too (its first search finds the literal beyond that run, or not at all, and
-   * gives up: {@link #hopeless}), only after searching the rest of the message: checked first, an
-   * undocumented message costs each template that starts like it a few characters, however long it is.
-   */
-  private boolean literalMayFollowNumber(String message, int pos, int limit) {
-    Template.Type type = types[0];
-    String literal = after[0];
-    if ((type != Template.Type.INT && type != Template.Type.NUMBER) || literal.isEmpty()) {
-      return true;
-    }
-    for (int end = pos + 1; end + literal.length() <= limit; end++) {
-      char c = message.charAt(end - 1);
-      if ((c < '0' || c > '9') && c != '-' && c != '.') {
-        return false;
-      }
-      if (message.startsWith(literal, end)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Matches placeholders {@code i} on from {@code pos}, the last one ending at {@code limit}. */
@@ -323,83 +295,5 @@ final class TemplateMatcher {
       end = from > budget[1 + i] ? -1 : message.indexOf(literal, from);
     }
     return false;
-  }
-
-  /** True when {@code c}, at {@code offset} in a value, may belong to a value of the (non-string) type. */
-  private static boolean mayContinue(Template.Type type, char c, int offset) {
-    if (type == Template.Type.BOOL) {
-      return offset < 5 && c >= 'a' && c <= 'u';
-    }
-    return (c >= '0' && c <= '9') || c == '-' || c == '.';
-  }
-
-  /** True when no longer span starting at {@code pos} can be a value of the type either. */
-  private static boolean hopeless(Template.Type type, String s, int pos, int end) {
-    switch (type) {
-      case STRING:
-        return false;
-      case BOOL:
-        return end - pos > 5;
-      default:
-        for (int k = pos; k < end; k++) {
-          char c = s.charAt(k);
-          if ((c < '0' || c > '9') && c != '-' && c != '.') {
-            return true;
-          }
-        }
-        return false;
-    }
-  }
-
-  /** True when {@code s[pos, end)} is a value of the type (format v1: int, number, bool; string is any text). */
-  static boolean valid(Template.Type type, String s, int pos, int end) {
-    if (end <= pos) {
-      return false;
-    }
-    switch (type) {
-      case STRING:
-        return true;
-      case BOOL:
-        return regionIs(s, pos, end, "true") || regionIs(s, pos, end, "false");
-      case INT: {
-        int start = s.charAt(pos) == '-' ? pos + 1 : pos;
-        return start < end && digits(s, start, end) == end;
-      }
-      default: {
-        int start = s.charAt(pos) == '-' ? pos + 1 : pos;
-        int k = digits(s, start, end);
-        if (k == start) {
-          return false;
-        }
-        if (k == end) {
-          return true;
-        }
-        if (s.charAt(k) != '.') {
-          return false;
-        }
-        return digits(s, k + 1, end) == end && k + 1 < end;
-      }
-    }
-  }
-
-  /** The index after a run of at least one digit from {@code pos}, or {@code pos} when there is none. */
-  private static int digits(String s, int pos, int end) {
-    int k = pos;
-    while (k < end && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
-      k++;
-    }
-    return k;
-  }
-
-  private static boolean regionIs(String s, int pos, int end, String word) {
-    if (end - pos != word.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (s.charAt(pos + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

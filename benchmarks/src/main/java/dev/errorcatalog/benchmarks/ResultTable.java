@@ -1,5 +1,10 @@
 package dev.errorcatalog.benchmarks;
 
+import static dev.errorcatalog.benchmarks.TableCells.bytes;
+import static dev.errorcatalog.benchmarks.TableCells.ratio;
+import static dev.errorcatalog.benchmarks.TableCells.row;
+import static dev.errorcatalog.benchmarks.TableCells.time;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -130,8 +134,8 @@ public final class ResultTable {
     StringBuilder out = new StringBuilder();
     if (rows.isEmpty()) {
       styles(styles, out);
-      unmatched(unmatched, out);
-      singleShots(singleShots, out);
+      ScalingTables.unmatched(unmatched, out);
+      ScalingTables.singleShots(singleShots, out);
       return out.toString();
     }
     out.append("| catalog | decoder ns | floor ns | readTreeRegex ns | readTree lean ns | decoder / floor (no target)")
@@ -152,23 +156,11 @@ public final class ResultTable {
     if (rows.values().stream().anyMatch(m -> m.containsKey("parserOnly") || m.containsKey("tokensWithText"))) {
       breakdown(rows, out);
     }
-    Map<String, Score> small = rows.get("bench-10");
-    Map<String, Score> large = rows.get("bench-5000");
-    if (small != null && large != null) {
-      out.append("\n| scaling, per decode | bench-10 ns | bench-5000 ns | bench-5000 / bench-10 |\n")
-          .append("|---|---:|---:|---:|\n");
-      for (String method : METHODS) {
-        Score a = small.get(method);
-        Score b = large.get(method);
-        row(out, method, time(a), time(b), method.equals("generatedDecoder")
-            ? ratio(b, a, MAX_LARGE_OVER_SMALL, true) + " (target <= " + MAX_LARGE_OVER_SMALL + ")"
-            : ratio(b, a, Double.NaN, true));
-      }
-    }
+    ScalingTables.pair(rows, out);
     targets(rows, out);
     styles(styles, out);
-    unmatched(unmatched, out);
-    singleShots(singleShots, out);
+    ScalingTables.unmatched(unmatched, out);
+    ScalingTables.singleShots(singleShots, out);
     return out.toString();
   }
 
@@ -230,74 +222,6 @@ public final class ResultTable {
     });
   }
 
-  /** The scaling of bodies that match nothing; per byte too, as the long one is mostly its length. */
-  private static void unmatched(Map<String, Map<String, Map<String, Score>>> unmatched, StringBuilder out) {
-    if (unmatched.isEmpty()) {
-      return;
-    }
-    out.append("\n| unmatched body | bytes | bench-10 ns | bench-5000 ns | bench-5000 / bench-10 (target <= ")
-        .append(MAX_LARGE_OVER_SMALL_UNMATCHED).append(") | bench-10 ns/B | bench-5000 ns/B")
-        .append(" | floor + text ns | floor + text ns/B | decoder B (bench-10, bench-5000) | floor + text B |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    unmatched.forEach((kind, byCatalog) -> {
-      int length = Fixtures.unmatched(kind).bytes().length;
-      Map<String, Score> small = byCatalog.getOrDefault("bench-10", Map.of());
-      Map<String, Score> large = byCatalog.getOrDefault("bench-5000", Map.of());
-      Score a = small.get("generatedDecoder");
-      Score b = large.get("generatedDecoder");
-      // The floor reads the same bytes whatever the catalog: the faster of its two measurements.
-      Score text = fastest(small.get("tokensWithText"), large.get("tokensWithText"));
-      row(out, kind, String.valueOf(length), time(a), time(b), ratio(b, a, MAX_LARGE_OVER_SMALL_UNMATCHED, true),
-          perByte(a, length), perByte(b, length), time(text), perByte(text, length),
-          bytes(a) + ", " + bytes(b), bytes(text));
-    });
-  }
-
-  /**
-   * The single-shot benchmarks (warm-up, cold start): the median over every fork of every file given (one
-   * measurement per fork, each a fresh JVM), bench-10 beside bench-5000.
-   */
-  private static void singleShots(Map<String, Map<String, List<Double>>> singleShots, StringBuilder out) {
-    if (singleShots.isEmpty()) {
-      return;
-    }
-    out.append("\n| single shot, fresh JVMs | forks | bench-10 ms (median) | bench-5000 ms (median)")
-        .append(" | bench-5000 / bench-10 | target |\n|---|---:|---:|---:|---:|---|\n");
-    singleShots.forEach((label, byCatalog) -> {
-      List<Double> small = byCatalog.getOrDefault("bench-10", List.of());
-      List<Double> large = byCatalog.getOrDefault("bench-5000", List.of());
-      double a = median(small);
-      double b = median(large);
-      String verdict;
-      if (label.startsWith("WarmUpBenchmark")) {
-        boolean met = b / a <= MAX_WARM_UP_LARGE_OVER_SMALL;
-        verdict = "bench-5000 / bench-10 <= " + MAX_WARM_UP_LARGE_OVER_SMALL + ": " + (met ? "met" : "**missed**");
-      } else {
-        boolean met = b <= MAX_COLD_START_MS;
-        verdict = "bench-5000 <= " + (int) MAX_COLD_START_MS + " ms: " + (met ? "met" : "**missed**");
-      }
-      row(out, label, small.size() + ", " + large.size(), String.format(Locale.ROOT, "%.1f", a),
-          String.format(Locale.ROOT, "%.1f", b), String.format(Locale.ROOT, "%.2fx", b / a), verdict);
-    });
-  }
-
-  private static double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static Score fastest(Score a, Score b) {
-    return a == null ? b : b == null ? a : a.ns() <= b.ns() ? a : b;
-  }
-
-  private static String perByte(Score s, int length) {
-    return s == null ? "–" : String.format(Locale.ROOT, length > 10_000 ? "%.2f" : "%.1f", s.ns() / length);
-  }
-
   /** The lowest score of any iteration of any fork ({@code rawData}: one array of iteration scores per fork). */
   private static double fastestIteration(JsonNode rawData) {
     double best = Double.NaN;
@@ -330,41 +254,5 @@ public final class ResultTable {
           ratio(text, floor, Double.NaN, true),
           ratio(decoder, text, Double.NaN, true));
     });
-  }
-
-  /** One Markdown table row: the label, then the cells. */
-  private static void row(StringBuilder out, String label, String... cells) {
-    out.append("| ").append(label);
-    for (String cell : cells) {
-      out.append(" | ").append(cell);
-    }
-    out.append(" |\n");
-  }
-
-  private static String time(Score s) {
-    if (s == null) {
-      return "–";
-    }
-    return Double.isNaN(s.nsError())
-        ? String.format(Locale.ROOT, "%.0f", s.ns())
-        : String.format(Locale.ROOT, "%.0f ± %.0f", s.ns(), s.nsError());
-  }
-
-  private static String bytes(Score s) {
-    return s == null || Double.isNaN(s.bytes()) ? "–" : String.format(Locale.ROOT, "%.0f", s.bytes());
-  }
-
-  /** {@code a / b}, marked when it misses the target (at most the target, or at least it). */
-  private static String ratio(Score a, Score b, double target, boolean atMost) {
-    if (a == null || b == null) {
-      return "–";
-    }
-    double r = a.ns() / b.ns();
-    String text = String.format(Locale.ROOT, "%.2fx", r);
-    if (Double.isNaN(target)) {
-      return text;
-    }
-    boolean met = atMost ? r <= target : r >= target;
-    return met ? text : "**" + text + " (missed)**";
   }
 }

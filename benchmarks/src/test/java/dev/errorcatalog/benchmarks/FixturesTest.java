@@ -119,14 +119,14 @@ class FixturesTest {
     assertEquals(Fixtures.unmatched("unknown-code"), ColdStartBenchmark.body("bench-10", "unknown-code"));
   }
 
-  static Stream<Fixtures.Styled> styled() {
-    return Fixtures.styled().stream();
+  static Stream<Styled> styled() {
+    return Styled.all().stream();
   }
 
   /** Each body of the error styles decodes as claimed: entry, match kind, error or not, how many errors. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("styled")
-  void styledBodyDecodesAsClaimed(Fixtures.Styled styled) {
+  void styledBodyDecodesAsClaimed(Styled styled) {
     Body body = styled.body();
     ErrorDecoder<?> decoder = Decoders.create(Fixtures.STYLES_CATALOG);
     DecodedError<?> decoded = decoder.decode(body.status(), Map.of(), body.bytes());
@@ -145,15 +145,15 @@ class FixturesTest {
     for (String style : Fixtures.STYLES) {
       assertFalse(Fixtures.bodies(Fixtures.STYLES_CATALOG, style).isEmpty(), style);
     }
-    assertEquals(Fixtures.styled().size(), Fixtures.bodies(Fixtures.STYLES_CATALOG, "all").size());
+    assertEquals(Styled.all().size(), Fixtures.bodies(Fixtures.STYLES_CATALOG, "all").size());
     ErrorDecoder<?> decoder = Decoders.create(Fixtures.STYLES_CATALOG);
-    List<Fixtures.Styled> styled = Fixtures.styled();
+    List<Styled> styled = Styled.all();
     // a refinement by a sub-code, at a fixed pointer and through its own array
     assertTrue(styled.stream().filter(s -> s.style().equals("subcode"))
         .filter(s -> s.entryName() != null && s.entryName().startsWith("CARD_DECLINED_")).count() >= 1);
     assertTrue(styled.stream().anyMatch(s -> "RESOURCE_EXHAUSTED_RATE_LIMIT_EXCEEDED".equals(s.entryName())));
     // arrays of one and of three errors
-    assertEquals(List.of(1, 3), styled.stream().filter(s -> s.style().equals("array")).map(Fixtures.Styled::errors)
+    assertEquals(List.of(1, 3), styled.stream().filter(s -> s.style().equals("array")).map(Styled::errors)
         .toList());
     // the list field: every message of the array, as a list
     Body slack = Fixtures.bodies(Fixtures.STYLES_CATALOG, "success-error").get(1);
@@ -167,7 +167,7 @@ class FixturesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("styled")
-  void floorReadsEveryStyledBody(Fixtures.Styled styled) throws IOException {
+  void floorReadsEveryStyledBody(Styled styled) throws IOException {
     assertTrue(new TokenFloor().readWithText(styled.body().bytes()) > 0);
   }
 }

@@ -3,6 +3,7 @@ package dev.errorcatalog.spring;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /** The {@code errorcatalog.*} properties of the Spring Boot starter. */
 @ConfigurationProperties(prefix = "errorcatalog")
@@ -30,6 +31,9 @@ public class ErrorCatalogProperties {
   private final Errors errors = new Errors();
 
   private final Client client = new Client();
+
+  @NestedConfigurationProperty
+  private final ErrorCatalogOpenApiProperties openapi = new ErrorCatalogOpenApiProperties();
 
   public String getCatalog() {
     return catalog;
@@ -61,6 +65,10 @@ public class ErrorCatalogProperties {
 
   public Client getClient() {
     return client;
+  }
+
+  public ErrorCatalogOpenApiProperties getOpenapi() {
+    return openapi;
   }
 
   /** RFC 9457 problem details instead of the documented bodies. */

@@ -52,7 +52,7 @@ final class DraftBodies {
   DraftShape shape(JsonNode schemaNode, DraftEntry d, String mediaType) {
     References.Resolved schema = schemaNode == null ? null : refs.resolve(schemaNode);
     String key = schema == null ? "none" : schema.name().map(n -> "named " + n)
-        .orElseGet(() -> "inline " + StarterCatalog.canonical(schemaNode));
+        .orElseGet(() -> "inline " + DraftText.canonical(schemaNode));
     DraftShape existing = shapes.get(key);
     if (existing != null) {
       return existing;

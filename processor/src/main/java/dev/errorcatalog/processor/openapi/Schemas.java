@@ -153,7 +153,7 @@ final class Schemas {
   private static void add(Map<String, String> meanings, String pointer, JsonNode schema, int max) {
     JsonNode d = schema.get("description");
     if (meanings.size() < max && d != null && d.isTextual() && !d.asText().isBlank()) {
-      meanings.put(pointer, StarterCatalog.bounded(d.asText().strip()));
+      meanings.put(pointer, DraftText.bounded(d.asText().strip()));
     }
   }
 

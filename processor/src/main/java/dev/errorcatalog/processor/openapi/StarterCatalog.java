@@ -1,11 +1,10 @@
 package dev.errorcatalog.processor.openapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +22,8 @@ import java.util.regex.Pattern;
  * {@code decided:} and named in the review list, which the file's head repeats as comments.
  *
  * <p>What is guessed, and how: the status of a {@code default} response (500) and of a range ({@code 4XX} is
- * 400); the title (the description's first sentence, else the status's reason phrase); where the body carries its
+ * 400); the title (the description's first sentence, else the status's reason phrase: also where the description is
+ * only the placeholder {@code Response}); where the body carries its
  * message ({@code /detail}, {@code /message}, {@code /error/message}); the constant {@code /type} of an RFC 9457
  * problem from its example; the retry class of 429 (throttled) and 502 to 504 (backoff). A {@code default}
  * response is imported only where it reads as an error ({@link OpenApiDocument#describesError}). Two responses a
@@ -32,13 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class StarterCatalog {
 
-  /** The longest text a catalog value may hold (FORMAT.md, Limits). */
-  private static final int MAX_TEXT = 16 * 1024;
-
   private static final Pattern HEADER = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
-  private static final ObjectMapper CANONICAL =
-      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /**
    * One thing a writer must confirm or change.
@@ -98,7 +92,7 @@ public final class StarterCatalog {
       OpenApiDocument.Response r = e.getValue();
       String key = r.component().map(c -> "component " + c)
           .orElseGet(() -> r.node() == null ? "unresolved " + r.key() + " " + r.unresolved().orElse("")
-              : "inline " + r.key() + " " + canonical(r.node()));
+              : "inline " + r.key() + " " + DraftText.canonical(r.node()));
       DraftEntry draft = byResponse.computeIfAbsent(key, k -> draft(r, e.getKey()));
       int status = statusOf(r);
       if (!draft.statuses.contains(status)) {
@@ -112,6 +106,7 @@ public final class StarterCatalog {
       }
     }
     List<DraftEntry> drafts = merge(new ArrayList<>(byResponse.values()));
+    Collection<DraftShape> shapes = usedShapes(drafts);
     int operations = document.operations().size();
     for (DraftEntry d : drafts) {
       if (operations > 1 && d.endpoints.size() == operations) {
@@ -123,8 +118,28 @@ public final class StarterCatalog {
     for (OpenApiDocument.Problem p : document.problems()) {
       review.add(new Review(p.reference() ? "reference" : "left-out", p.where(), p.text() + " (" + p.at() + ")"));
     }
-    return new Result(StarterYaml.write(document, id, review, bodies.shapes(), drafts), List.copyOf(review),
+    return new Result(StarterYaml.write(document, id, review, shapes, drafts), List.copyOf(review),
         drafts.size());
+  }
+
+  /**
+   * The shapes the kept entries use: a shape read only for a response merged into another entry is left out, and
+   * what the review list asks of it with it, so that the catalog has no shape nobody uses.
+   */
+  private Collection<DraftShape> usedShapes(List<DraftEntry> drafts) {
+    Set<String> used = new HashSet<>();
+    for (DraftEntry d : drafts) {
+      used.add(d.shape);
+    }
+    List<DraftShape> kept = new ArrayList<>();
+    for (DraftShape s : bodies.shapes()) {
+      if (used.contains(s.name)) {
+        kept.add(s);
+      } else {
+        review.removeIf(item -> item.where().equals("shape " + s.name));
+      }
+    }
+    return kept;
   }
 
   private DraftEntry draft(OpenApiDocument.Response r, OpenApiDocument.Operation op) {
@@ -133,15 +148,16 @@ public final class StarterCatalog {
     d.source = r.component().map(c -> "#/components/responses/" + c).orElse(op.name() + " " + r.key());
     String reason = HttpStatuses.reason(status);
     String byStatus = r.isDefault() ? "ERROR" : r.range() == 4 ? "CLIENT_ERROR" : r.range() == 5 ? "SERVER_ERROR"
-        : reason.isEmpty() ? "STATUS_" + status : upperSnake(reason);
-    d.name = uniqueName(r.component().map(StarterCatalog::upperSnake).orElse(byStatus));
+        : reason.isEmpty() ? "STATUS_" + status : DraftText.upperSnake(reason);
+    d.name = uniqueName(r.component().map(DraftText::upperSnake).orElse(byStatus));
     if (r.status() < 0) {
       d.statusDecided = "The OpenAPI document answers it as '" + r.key() + "', no status: " + status + " is a guess.";
       review.add(new Review("status", d.name, "the document's '" + r.key() + "' response (" + d.source
           + ") has no status; " + status + " is a guess: write every status the API answers it with"));
     }
-    Optional<String> description = r.description();
-    String firstSentence = description.map(StarterCatalog::firstSentence).orElse("");
+    // GitHub's description writes "Response" for every response nobody described: a placeholder, not a title.
+    Optional<String> description = r.description().filter(text -> !DraftText.stripPeriod(text).equalsIgnoreCase("Response"));
+    String firstSentence = description.map(DraftText::firstSentence).orElse("");
     if (!firstSentence.isEmpty() && firstSentence.length() <= 120) {
       d.title = firstSentence;
       d.titleDecided = "The OpenAPI document gives a description, no title: its first sentence.";
@@ -150,7 +166,7 @@ public final class StarterCatalog {
       d.titleDecided = "The OpenAPI document gives no title: the status's reason phrase.";
       review.add(new Review("title", d.name, "the title is the status's reason phrase; write the API's own"));
     }
-    description.filter(text -> !stripPeriod(text).equals(d.title)).map(StarterCatalog::bounded)
+    description.filter(text -> !DraftText.stripPeriod(text).equals(d.title)).map(DraftText::bounded)
         .ifPresent(text -> d.description = text);
     if (status == 429) {
       d.retry = "throttled";
@@ -223,9 +239,10 @@ public final class StarterCatalog {
         }
       }
       into.endpoints.addAll(d.endpoints);
+      review.removeIf(item -> item.where().equals(d.name)); // asked of an entry that is not written
       String where = d.endpoints.size() > 3 ? d.endpoints.size() + " operations"
           : String.join(", ", d.endpoints);
-      into.duplicates.add(bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
+      into.duplicates.add(DraftText.bounded("Also documented as " + d.source + " (\"" + d.title + "\") by " + where
           + "; one entry, as a decoder tells them apart by status only."));
       review.add(new Review("merged", into.name, d.source + " (" + d.title + ") is known by its status alone, as "
           + into.source + " is: imported as one entry; split them with a 'when:'"
@@ -248,43 +265,5 @@ public final class StarterCatalog {
       name = base + "_" + i;
     }
     return name;
-  }
-
-  /** {@code not_found}, {@code BadRequest}, {@code Too Many Requests} as {@code NOT_FOUND} and so on. */
-  static String upperSnake(String text) {
-    String s = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
-        .replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (s.length() > 60) {
-      s = s.substring(0, 60).replaceAll("_+$", ""); // a Java constant's name, not a sentence
-    }
-    if (s.isEmpty()) {
-      return "ERROR";
-    }
-    return Character.isLetter(s.charAt(0)) ? s : "E_" + s;
-  }
-
-  private static String firstSentence(String text) {
-    String line = text.strip().lines().findFirst().orElse("").strip();
-    int stop = line.indexOf(". ");
-    return stripPeriod(stop < 0 ? line : line.substring(0, stop));
-  }
-
-  private static String stripPeriod(String text) {
-    String t = text.strip();
-    return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
-  }
-
-  /** A text cut to what a catalog value may hold (FORMAT.md, Limits), its end marked. */
-  static String bounded(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
-  }
-
-  /** A node as one canonical line: the same response written out twice compares equal. */
-  static String canonical(JsonNode node) {
-    try {
-      return CANONICAL.writeValueAsString(CANONICAL.treeToValue(node, Object.class));
-    } catch (JsonProcessingException e) {
-      return node.toString();
-    }
   }
 }

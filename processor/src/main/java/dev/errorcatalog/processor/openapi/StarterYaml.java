@@ -30,7 +30,7 @@ final class StarterYaml {
       y.append("#  ").append(++n).append(". ").append(oneLine(r.render())).append('\n');
     }
     y.append("catalog: ").append(id).append('\n');
-    y.append("title: ").append(quote(document.title().isEmpty() ? id : StarterCatalog.bounded(document.title())))
+    y.append("title: ").append(quote(document.title().isEmpty() ? id : DraftText.bounded(document.title())))
         .append('\n');
     document.docs().filter(docs -> docs.length() <= 2000).ifPresent(docs -> y.append("docs: ").append(quote(docs))
         .append('\n'));

@@ -45,7 +45,7 @@ class OpenApiImportPropertyTest {
     Random random = new Random(39);
     List<String> failures = new ArrayList<>();
     int imported = 0;
-    for (String name : List.of("github-rest.yaml", "train-travel.yaml", "stripe.json")) {
+    for (String name : List.of("github-rest.yaml", "train-travel.yaml", "stripe.yaml")) {
       JsonNode original = YAML.readTree(OpenApiImportTest.DOCUMENTS.resolve(name).toFile());
       for (int n = 0; n < MUTANTS; n++) {
         JsonNode mutant = original.deepCopy();

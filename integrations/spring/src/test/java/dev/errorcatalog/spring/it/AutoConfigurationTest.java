@@ -66,7 +66,8 @@ class AutoConfigurationTest {
       assertNotNull(in);
       String imports = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (Class<?> type : new Class<?>[] {ErrorCatalogAutoConfiguration.class,
-          ErrorCatalogServerAutoConfiguration.class, ErrorCatalogClientAutoConfiguration.class}) {
+          ErrorCatalogServerAutoConfiguration.class, ErrorCatalogClientAutoConfiguration.class,
+          dev.errorcatalog.spring.autoconfigure.ErrorCatalogOpenApiAutoConfiguration.class}) {
         assertTrue(imports.contains(type.getName()), imports);
       }
     }
@@ -79,7 +80,8 @@ class AutoConfigurationTest {
         "errorcatalog.errors.not-found", "errorcatalog.errors.method-not-allowed",
         "errorcatalog.errors.unsupported-media-type", "errorcatalog.errors.not-acceptable",
         "errorcatalog.errors.unauthorized", "errorcatalog.errors.forbidden", "errorcatalog.errors.internal",
-        "errorcatalog.errors.upstream", "errorcatalog.errors.relay", "errorcatalog.client.catalogs", "errorcatalog.client.retry.enabled");
+        "errorcatalog.errors.upstream", "errorcatalog.errors.relay", "errorcatalog.client.catalogs", "errorcatalog.client.retry.enabled",
+        "errorcatalog.openapi.enabled", "errorcatalog.openapi.catalogs");
     Map<String, String> described = new TreeMap<>();
     for (URL url : Collections.list(getClass().getClassLoader().getResources(
         "META-INF/spring-configuration-metadata.json"))) {

@@ -46,6 +46,16 @@ class OrdersController {
     return "[]";
   }
 
+  /**
+   * One order, none of which exists. Its 404 is declared here as well as in the catalog (ORDER_NOT_FOUND's
+   * endpoints): the service's OpenAPI document keeps this description and adds the catalog's example (OpenApiTest).
+   */
+  @GetMapping("/orders/{orderId}")
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "404", description = "No order has this id.")
+  String order(@PathVariable long orderId) {
+    throw com.example.orders.AcmeOrdersErrors.orderNotFound(orderId);
+  }
+
   /** Bean Validation on a @Validated service: a ConstraintViolationException. */
   @GetMapping("/subscriptions")
   String subscribe(@RequestParam String email) {
