@@ -1,22 +1,18 @@
 package dev.errorcatalog.processor.cli;
 
 import dev.errorcatalog.processor.CatalogFilesBuild;
+import java.nio.file.Path;
 
 /**
  * {@code openapi PATH... OUT}: checks the catalogs and writes the OpenAPI document of each
  * ({@code <id>.openapi.json}) to OUT, byte for byte as the build's {@code -Aerrorcatalog.openapi=OUT} does (only
  * changed files; documents of removed catalogs deleted).
  */
-final class OpenApiCommand implements Command {
+final class OpenApiCommand extends FolderCommand {
 
   @Override
   public String name() {
     return "openapi";
-  }
-
-  @Override
-  public String arguments() {
-    return "PATH... OUT";
   }
 
   @Override
@@ -26,24 +22,12 @@ final class OpenApiCommand implements Command {
   }
 
   @Override
-  public boolean takesStrict() {
-    return true;
+  boolean write(CatalogFilesBuild build, CatalogFilesBuild.Outcome outcome, Path out) {
+    return build.writeOpenApi(outcome, out);
   }
 
   @Override
-  public int minimumPaths() {
-    return 2;
-  }
-
-  @Override
-  public int run(Invocation invocation) {
-    CatalogFilesBuild build = invocation.build();
-    CatalogFilesBuild.Outcome outcome = build.run(invocation.inputs());
-    boolean written = build.writeOpenApi(outcome, invocation.output());
-    boolean fails = invocation.fails(outcome);
-    if (written) {
-      invocation.out().println(outcome.documents().size() + " OpenAPI documents in " + invocation.output());
-    }
-    return fails || !written ? Main.ERRORS : Main.OK;
+  String written(CatalogFilesBuild.Outcome outcome) {
+    return outcome.documents().size() + " OpenAPI documents";
   }
 }
