@@ -1,6 +1,6 @@
 package dev.errorcatalog.runtime;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,10 +32,10 @@ class BodyValues {
     kinds = new byte[slots];
   }
 
-  /** A copy of {@code other}'s slots. */
-  BodyValues(BodyValues other) {
-    texts = other.texts.clone();
-    kinds = other.kinds.clone();
+  /** {@code other}'s slots: a copy of them, or ({@code copy} false) the same arrays, for a view never written to. */
+  BodyValues(BodyValues other, boolean copy) {
+    texts = copy ? other.texts.clone() : other.texts;
+    kinds = copy ? other.kinds.clone() : other.kinds;
     found = other.found;
   }
 
@@ -81,9 +81,60 @@ class BodyValues {
     return null;
   }
 
-  /** The strings, numbers and booleans of every element at a slot through an array, in the body's order. */
-  List<String> list(int slot) {
-    return List.of();
+  /**
+   * The strings, numbers and booleans of every element at a slot through an array, in the body's order: an
+   * immutable list (empty for a slot at a fixed place).
+   */
+  final List<String> list(int slot) {
+    int size = 0;
+    for (int i = 0, count = elementCount(slot); i < count; i++) {
+      size += hasText(elementKind(slot, i)) ? 1 : 0;
+    }
+    if (size <= 2) {
+      // List.of of one or two values holds them without an array.
+      String first = size == 0 ? null : elementAt(slot, 0);
+      return size == 0 ? List.of() : size == 1 ? List.of(first) : List.of(first, elementAt(slot, 1));
+    }
+    String[] texts = new String[size];
+    for (int i = 0, k = 0, count = elementCount(slot); i < count; i++) {
+      if (hasText(elementKind(slot, i))) {
+        texts[k++] = elementText(slot, i);
+      }
+    }
+    return List.of(texts);
+  }
+
+  /** The {@code n}th value of {@link #list} (which must have it), without making the list. */
+  final String elementAt(int slot, int n) {
+    for (int i = 0, count = elementCount(slot); i < count; i++) {
+      if (hasText(elementKind(slot, i)) && n-- == 0) {
+        return elementText(slot, i);
+      }
+    }
+    return null;
+  }
+
+  /** The values of {@link #list} joined by {@code ", "}, {@code null} for none; without making the list. */
+  final String joined(int slot) {
+    String one = null;
+    StringBuilder more = null;
+    for (int i = 0, count = elementCount(slot); i < count; i++) {
+      if (!hasText(elementKind(slot, i))) {
+        continue;
+      }
+      String text = elementText(slot, i);
+      if (one == null) {
+        one = text;
+      } else {
+        more = more == null ? new StringBuilder(one) : more;
+        more.append(", ").append(text);
+      }
+    }
+    return more == null ? one : more.toString();
+  }
+
+  private static boolean hasText(byte kind) {
+    return kind != ABSENT && kind != NULL;
   }
 
   /** True once every slot has a value. */
@@ -101,35 +152,52 @@ class BodyValues {
 
     /** Per slot, the array ({@code *}) it reads through, or -1; shared with the trie, never changed. */
     private final int[] starOfSlot;
+    /**
+     * Per slot through an array, its column in the element table (-1 for the others); shared with the trie. The
+     * table is one row per element, a column per such slot: a body with a one-element array fills one short row,
+     * not an array of {@link #MAX_ELEMENTS} per slot.
+     */
+    private final int[] columnOfSlot;
+    private final int columns;
     /** Per array, the element being read, then the number of elements read. */
     final int[] elementAt;
     final int[] elements;
-    /** Per slot through an array, its values per element; allocated when the first element is read. */
-    private String[][] elementTexts;
-    private byte[][] elementKinds;
+    /** The element table (row-major), allocated when the first element is read and grown by rows. */
+    private String[] elementTexts;
+    private byte[] elementKinds;
     /** The array this is a view of one element of, or -1. */
     private final int viewOf;
 
-    Elements(int slots, int[] starOfSlot, int stars) {
+    Elements(int slots, int[] starOfSlot, int[] columnOfSlot, int columns, int stars) {
       super(slots);
       this.starOfSlot = starOfSlot;
+      this.columnOfSlot = columnOfSlot;
+      this.columns = columns;
       this.elementAt = new int[stars];
       this.elements = new int[stars];
       this.viewOf = -1;
     }
 
+    /**
+     * A view of one element. The first element's values are the slots' own (both keep the first value read), so its
+     * view shares the slot arrays; a later element's view copies them and puts that element's values in.
+     */
     private Elements(Elements all, int star, int element) {
-      super(all);
+      super(all, element != 0);
       starOfSlot = all.starOfSlot;
+      columnOfSlot = all.columnOfSlot;
+      columns = all.columns;
       elementAt = all.elementAt;
       elements = all.elements;
       elementTexts = all.elementTexts;
       elementKinds = all.elementKinds;
       viewOf = star;
-      for (int slot = 0; slot < texts.length; slot++) {
-        if (starOf(slot) == star) {
-          kinds[slot] = elementKind(slot, element);
-          texts[slot] = elementText(slot, element);
+      if (element != 0) {
+        for (int slot = 0; slot < texts.length; slot++) {
+          if (starOf(slot) == star) {
+            kinds[slot] = elementKind(slot, element);
+            texts[slot] = elementText(slot, element);
+          }
         }
       }
     }
@@ -137,17 +205,17 @@ class BodyValues {
     /** Sets a slot through an array, at the element being read: its first element is also the slot's value. */
     void setElement(int slot, int star, byte kind, String text) {
       int element = elementAt[star];
-      if (elementKinds == null) {
-        elementKinds = new byte[texts.length][];
-        elementTexts = new String[texts.length][];
+      int cell = element * columns + columnOfSlot[slot];
+      if (elementKinds == null || cell >= elementKinds.length) {
+        // Room for two elements at first, then twice as many rows each time: arrays of errors are short.
+        int rows = elementKinds == null ? 2 : elementKinds.length / columns * 2;
+        rows = Math.max(rows, element + 1);
+        elementKinds = elementKinds == null ? new byte[rows * columns] : Arrays.copyOf(elementKinds, rows * columns);
+        elementTexts = elementTexts == null ? new String[rows * columns] : Arrays.copyOf(elementTexts, rows * columns);
       }
-      if (elementKinds[slot] == null) {
-        elementKinds[slot] = new byte[MAX_ELEMENTS];
-        elementTexts[slot] = new String[MAX_ELEMENTS];
-      }
-      if (elementKinds[slot][element] == ABSENT) {
-        elementKinds[slot][element] = kind;
-        elementTexts[slot][element] = text;
+      if (elementKinds[cell] == ABSENT) {
+        elementKinds[cell] = kind;
+        elementTexts[cell] = text;
       }
       if (element == 0) {
         set(slot, kind, text);
@@ -171,27 +239,25 @@ class BodyValues {
       return star < 0 ? 0 : elements[star];
     }
 
+    /** The cell of a slot's value at an element, or -1 where none was stored. */
+    private int cell(int slot, int element) {
+      if (elementKinds == null || columnOfSlot[slot] < 0) {
+        return -1;
+      }
+      int cell = element * columns + columnOfSlot[slot];
+      return cell < elementKinds.length ? cell : -1;
+    }
+
     @Override
     byte elementKind(int slot, int element) {
-      return elementKinds == null || elementKinds[slot] == null ? ABSENT : elementKinds[slot][element];
+      int cell = cell(slot, element);
+      return cell < 0 ? ABSENT : elementKinds[cell];
     }
 
     @Override
     String elementText(int slot, int element) {
-      return elementTexts == null || elementTexts[slot] == null ? null : elementTexts[slot][element];
-    }
-
-    @Override
-    List<String> list(int slot) {
-      int count = elementCount(slot);
-      List<String> list = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        byte k = elementKind(slot, i);
-        if (k != ABSENT && k != NULL) {
-          list.add(elementText(slot, i));
-        }
-      }
-      return list;
+      int cell = cell(slot, element);
+      return cell < 0 ? null : elementTexts[cell];
     }
 
     /** These values, reading one element of an array at each of that array's slots. */

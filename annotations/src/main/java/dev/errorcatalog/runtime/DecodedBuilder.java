@@ -59,7 +59,7 @@ final class DecodedBuilder<E extends CatalogError> {
     for (int i = 0; i < shape.fieldSlots.length; i++) {
       if (values.perElement(shape.fieldSlots[i])) {
         lists = lists == null ? new LinkedHashMap<>() : lists;
-        lists.putIfAbsent(shape.fieldNames[i], List.copyOf(values.list(shape.fieldSlots[i])));
+        lists.putIfAbsent(shape.fieldNames[i], values.list(shape.fieldSlots[i]));
       }
     }
     return lists == null ? Map.of() : Collections.unmodifiableMap(lists);
@@ -114,16 +114,12 @@ final class DecodedBuilder<E extends CatalogError> {
     for (int i = 0; i < shape.fieldSlots.length; i++) {
       int slot = shape.fieldSlots[i];
       // A list field is its values joined by ", " as text (and each value in listArgs()); absent when empty.
-      String v = values.perElement(slot) ? joined(values.list(slot)) : values.scalar(slot);
+      String v = values.perElement(slot) ? values.joined(slot) : values.scalar(slot);
       if (v != null) {
         args.setIfAbsent(shape.fieldNames[i], v);
       }
     }
     return args;
-  }
-
-  private static String joined(List<String> list) {
-    return list.isEmpty() ? null : String.join(", ", list);
   }
 
   /** The first message any shape names in the body, for a result whose entry names none. */

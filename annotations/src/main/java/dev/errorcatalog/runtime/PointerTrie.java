@@ -35,6 +35,9 @@ final class PointerTrie {
   private final Map<String, Integer> slots = new LinkedHashMap<>();
   /** Per slot, the array its pointer reads through ({@code *}), or -1. */
   private int[] starOfSlot = new int[0];
+  /** Per slot through an array, its column in {@link BodyValues.Elements}' element table; -1 for the others. */
+  private int[] columnOfSlot = new int[0];
+  private int columns;
   private int stars;
   /** Per slot, the values the catalog knows there (documented codes), or {@code null}. */
   private KnownTexts[] known = new KnownTexts[0];
@@ -76,12 +79,15 @@ final class PointerTrie {
     slots.put(pointer, slot);
     starOfSlot = Arrays.copyOf(starOfSlot, slot + 1);
     starOfSlot[slot] = star;
+    columnOfSlot = Arrays.copyOf(columnOfSlot, slot + 1);
+    columnOfSlot[slot] = star < 0 ? -1 : columns++;
     return slot;
   }
 
   /** Empty values for one decode: a slot per pointer, and room for the arrays read through {@code *}. */
   BodyValues newValues() {
-    return stars == 0 ? new BodyValues(slots.size()) : new BodyValues.Elements(slots.size(), starOfSlot, stars);
+    return stars == 0 ? new BodyValues(slots.size())
+        : new BodyValues.Elements(slots.size(), starOfSlot, columnOfSlot, columns, stars);
   }
 
   /** Values at this slot equal to one of {@code texts} are read as that very String (see {@link KnownTexts}). */

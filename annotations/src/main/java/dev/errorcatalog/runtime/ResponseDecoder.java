@@ -153,7 +153,7 @@ final class ResponseDecoder<E extends CatalogError> {
     }
     // The most specific entry wins: a refinement named by the body's sub-code, else the code's own.
     CodecEntry<E> entry = e.refinedBy(values);
-    return coded(status, h, body, raw, values, entry, retryAfter(h, headers, values, entry), List.of());
+    return coded(status, h, body, raw, values, entry, retryAfter(h, headers, values, entry), List.of(), true);
   }
 
   /**
@@ -170,15 +170,19 @@ final class ResponseDecoder<E extends CatalogError> {
         CodecEntry<E> entry = e.refinedBy(values);
         Duration retryAfter = retryAfter(h, headers, values, entry);
         List<DecodedError<E>> more = laterErrors(status, all, star, el, body, h, retryAfter, raw);
-        return coded(status, h, body, raw, values, entry, retryAfter, more);
+        return coded(status, h, body, raw, values, entry, retryAfter, more, true);
       }
     }
     return null;
   }
 
-  /** Rule 1's result: the entry a code names, with the placeholders of its message when that fits a template. */
+  /**
+   * Rule 1's result: the entry a code names, with the placeholders of its message when that fits a template. Where
+   * the entry's shape names no message, the first message any shape names is shown ({@code anyMessage}); a later
+   * error of an array shows none.
+   */
   private Decoded<E> coded(int status, ResponseHeaders h, byte[] body, byte[] raw, BodyValues values,
-      CodecEntry<E> entry, Duration retryAfter, List<DecodedError<E>> more) {
+      CodecEntry<E> entry, Duration retryAfter, List<DecodedError<E>> more, boolean anyMessage) {
     String message = messageOf(entry.shape, values, body, h);
     String[] captured = NONE_CAPTURED;
     TemplateMatcher matcher = null;
@@ -192,7 +196,7 @@ final class ResponseDecoder<E extends CatalogError> {
         }
       }
     }
-    String shown = entry.shape.carriesMessage() ? message : results.firstMessage(values);
+    String shown = entry.shape.carriesMessage() || !anyMessage ? message : results.firstMessage(values);
     return results.result(status, entry, MatchKind.CODE, shown, values, matcher, captured, retryAfter, raw, more);
   }
 
@@ -259,29 +263,14 @@ final class ResponseDecoder<E extends CatalogError> {
         if (e != null) {
           BodyValues values = elements.element(star, el);
           CodecEntry<E> entry = e.refinedBy(values);
-          String message = messageOf(entry.shape, values, body, h);
-          TemplateMatcher matcher = templateOf(entry, message);
-          String[] captured = matcher == null ? NONE_CAPTURED : matcher.match(message);
           more = more == null ? new ArrayList<>() : more;
-          more.add(results.result(status, entry, MatchKind.CODE, message, values, matcher, captured, retryAfter,
-              raw, List.of()));
+          more.add(coded(status, h, body, raw, values, entry, retryAfter, List.of(), false));
           break;
         }
       }
     }
-    return more == null ? List.of() : List.copyOf(more);
-  }
-
-  /** The first of an entry's templates the message fits, or {@code null}. */
-  private static TemplateMatcher templateOf(CodecEntry<?> entry, String message) {
-    if (message != null) {
-      for (TemplateMatcher m : entry.templates()) {
-        if (m.match(message) != null) {
-          return m;
-        }
-      }
-    }
-    return null;
+    // Kept as it is: the result never hands this list out (errors() copies it) nor changes it.
+    return more == null ? List.of() : more;
   }
 
   private static String messageOf(CodecShape shape, BodyValues values, byte[] body, ResponseHeaders headers) {

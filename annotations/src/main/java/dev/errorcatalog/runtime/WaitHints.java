@@ -66,7 +66,6 @@ final class WaitHints {
     if (!values.perElement(slot)) {
       return values.scalar(slot);
     }
-    List<String> list = values.list(slot);
-    return list.isEmpty() ? null : list.get(0);
+    return values.elementAt(slot, 0);
   }
 }
