@@ -55,14 +55,27 @@ final class DecodedBuilder<E extends CatalogError> {
 
   /** The list fields of a shape (pointers through an array other than the entry's own element): name to values. */
   private static Map<String, List<String>> lists(CodecShape shape, BodyValues values) {
+    // One list field (the usual case) is a Map.of of it; a LinkedHashMap only from the second on.
+    String firstName = null;
+    List<String> firstList = null;
     Map<String, List<String>> lists = null;
     for (int i = 0; i < shape.fieldSlots.length; i++) {
-      if (values.perElement(shape.fieldSlots[i])) {
-        lists = lists == null ? new LinkedHashMap<>() : lists;
+      if (!values.perElement(shape.fieldSlots[i])) {
+        continue;
+      }
+      if (firstName == null) {
+        firstName = shape.fieldNames[i];
+        firstList = values.list(shape.fieldSlots[i]);
+      } else {
+        if (lists == null) {
+          lists = new LinkedHashMap<>();
+          lists.put(firstName, firstList);
+        }
         lists.putIfAbsent(shape.fieldNames[i], values.list(shape.fieldSlots[i]));
       }
     }
-    return lists == null ? Map.of() : Collections.unmodifiableMap(lists);
+    return lists != null ? Collections.unmodifiableMap(lists) : firstName != null ? Map.of(firstName, firstList)
+        : Map.of();
   }
 
   /**

@@ -19,15 +19,51 @@ final class PointerTrie {
 
   private static final class Node {
     final Map<String, Node> keys = new HashMap<>();
+    /** The values of {@link #keys}, in the order they were added. */
+    private Node[] children = new Node[0];
+    /**
+     * Per child, the last name String the parser handed over for its key. Jackson canonicalizes the names of small
+     * bodies: the same key comes back as the same String, so it is found here by identity, one comparison per key,
+     * before the map is asked (hashing aside, the map compares the characters of the name with the key's). Written
+     * by any decode, read by all: a String is immutable, so a racing reader sees a whole one, or an older one and
+     * asks the map.
+     */
+    private String[] seen = new String[0];
     Node[] indexes = new Node[0];
     /** The node of {@code *}: every element of the array here, or {@code null}. */
     Node star;
     /** The number of that array among the catalog's arrays read through {@code *}. */
     int starId = -1;
     int slot = -1;
+    /** This node's place in its parent's {@link #children}. */
+    private int place;
 
     Node child(String token) {
-      return keys.computeIfAbsent(token, k -> new Node());
+      Node child = keys.get(token);
+      if (child == null) {
+        child = new Node();
+        child.place = children.length;
+        keys.put(token, child);
+        children = Arrays.copyOf(children, children.length + 1);
+        children[child.place] = child;
+        seen = new String[children.length];
+      }
+      return child;
+    }
+
+    /** The child of the key a body's member name is, or {@code null}. */
+    Node childNamed(String name) {
+      String[] seen = this.seen;
+      for (int i = 0; i < seen.length; i++) {
+        if (seen[i] == name) {
+          return children[i];
+        }
+      }
+      Node child = keys.get(name);
+      if (child != null) {
+        seen[child.place] = name;
+      }
+      return child;
     }
   }
 
@@ -145,7 +181,7 @@ final class PointerTrie {
         // the same.
         String name;
         while ((name = parser.nextFieldName()) != null) {
-          Node child = node.keys.get(name);
+          Node child = node.childNamed(name);
           JsonToken value = parser.nextToken();
           if (value == null) {
             return;
