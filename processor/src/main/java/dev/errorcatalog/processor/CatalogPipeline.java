@@ -117,11 +117,6 @@ final class CatalogPipeline {
     return java.util.Collections.unmodifiableMap(built);
   }
 
-  /** Writes a file a cached build wrote, as {@link #run} writes it; false when a source could not be written. */
-  boolean replay(OutputFile file) {
-    return write(file);
-  }
-
   /** The catalogs whose outputs were all written, by id. */
   Map<String, CatalogModel> generated() {
     Map<String, CatalogModel> generated = new TreeMap<>();
@@ -155,6 +150,14 @@ final class CatalogPipeline {
    * would not compile whole): false then. A resource that could not be written is reported only.
    */
   private boolean write(OutputFile file) {
+    return write(reporter, writer, file);
+  }
+
+  /**
+   * Writes one file, a failure reported: false when a source could not be written (the build cannot compile
+   * without it), true otherwise.
+   */
+  static boolean write(Reporter reporter, OutputWriter writer, OutputFile file) {
     try {
       writer.write(file);
       return true;

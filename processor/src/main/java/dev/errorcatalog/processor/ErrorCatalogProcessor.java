@@ -77,6 +77,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private Reporter reporter;
   private CatalogSteps steps;
   private CatalogPipeline pipeline;
+  /** Where every file goes: javac's Filer and the directories asked for, recorded when there is a cache. */
+  private OutputWriter writer;
   /** The annotated element of each catalog, by id: the originating element of its files. */
   private final Map<String, Element> origins = new HashMap<>();
   /** The directories asked for with an option (the docs site), by option. */
@@ -122,11 +124,21 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         sites.put(site.option(), new DirectoryWriter(dir.trim(), site.layout()));
       }
     }
-    OutputWriter writer = new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites);
+    OutputWriter routing = new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites);
     // What was written is kept in memory to the end of the build only when there is a cache to keep it in.
-    this.recording = cache.isPresent() ? new RecordingWriter(writer) : null;
-    this.pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true),
-        recording == null ? writer : recording);
+    this.recording = cache.isPresent() ? new RecordingWriter(routing) : null;
+    this.writer = recording == null ? routing : recording;
+  }
+
+  /**
+   * The pipeline, made when a catalog is first built: a build replayed from its cache never makes it, so it
+   * loads no generator (nor JavaPoet) into the compiler.
+   */
+  private CatalogPipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), writer);
+    }
+    return pipeline;
   }
 
   @Override
@@ -136,7 +148,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     // round unless a processor claims it. Claiming it only means that processors discovered after this one
     // are not offered it; it is a marker no processor is expected to act on.
     return Set.of(ErrorCatalog.class.getCanonicalName(), ErrorCatalog.List.class.getCanonicalName(),
-        GeneratedAnnotation.TYPE.canonicalName());
+        GeneratedAnnotation.NAME);
   }
 
   /**
@@ -204,7 +216,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       keeping = null;
       if (replayed != null && !replayed.adopted) {
         replayed.adopted = true;
-        replayed.asked().forEach(a -> pipeline.adopt(a.located().get(), job(a)));
+        replayed.asked().forEach(a -> pipeline().adopt(a.located().get(), job(a)));
       }
     }
     asked.forEach(this::processOne);
@@ -226,7 +238,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * One annotation through the pipeline (load, check, compare with the baseline, the sources and the docs page).
    */
   private void processOne(Asked a) {
-    Optional<BuiltCatalog> built = pipeline.run(a.located(), job(a), a.found()).built();
+    Optional<BuiltCatalog> built = pipeline().run(a.located(), job(a), a.found()).built();
     if (built.isPresent() && a.module().isNamed()) {
       modularCatalogs.add(new ModularCatalog(a.element(), built.get().catalog().id(),
           built.get().names().catalog().canonicalName()));
@@ -234,7 +246,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   private CatalogPipeline.Job job(Asked a) {
-    return new CatalogPipeline.Job(a.request().orElse(null), pipeline.generated(),
+    return new CatalogPipeline.Job(a.request().orElse(null), pipeline().generated(),
         (catalog, f) -> origins.put(catalog.id(), a.element()),
         catalog -> steps.names(processingEnv, a.element(), a.request().get(), catalog, a.module()), a.element());
   }
@@ -260,7 +272,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
           .add("package", processingEnv.getElementUtils().getPackageOf(a.element()).getQualifiedName().toString())
           .add("request", request.id() + "\n" + request.file() + "\n" + request.prefix())
           .add("module", a.module().isNamed() + " " + a.module().sees(processingEnv.getElementUtils(),
-              GeneratedAnnotation.TYPE.packageName()))
+              GeneratedAnnotation.PACKAGE))
           .add("file", located.file())
           .add("yaml", located.content());
     }
@@ -284,7 +296,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     for (OutputFile file : build.files()) {
       if (!file.isBuildWide()) {
-        pipeline.replay(file);
+        CatalogPipeline.write(reporter, writer, file);
       }
     }
     for (CachedBuild.Catalog c : build.catalogs()) {
@@ -301,7 +313,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    */
   private void keep() {
     if (keeping == null || cache.isEmpty() || recording == null || reporter.errors() > 0
-        || pipeline.builtCount() != keeping.catalogs()) {
+        || pipeline().builtCount() != keeping.catalogs()) {
       return;
     }
     List<CachedBuild.Message> messages = new ArrayList<>();
@@ -314,7 +326,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       messages.add(new CachedBuild.Message(h.kind() == Kind.WARNING, element, h.text()));
     }
     List<CachedBuild.Catalog> catalogs = new ArrayList<>();
-    for (BuiltCatalog b : pipeline.built().values()) {
+    for (BuiltCatalog b : pipeline().built().values()) {
       int element = indexOf(keeping.elements(), origins.get(b.catalog().id()));
       if (element < 0) {
         return;
@@ -417,8 +429,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private void writeBuildWideFiles() {
     if (replayed != null && !replayed.adopted) {
       // The build-wide files the cached build wrote: no round after it brought another catalog.
-      replayed.build().files().stream().filter(OutputFile::isBuildWide).forEach(pipeline::replay);
-    } else if (!pipeline.finish()) {
+      replayed.build().files().stream().filter(OutputFile::isBuildWide).forEach(file -> CatalogPipeline.write(reporter, writer, file));
+    } else if (!pipeline().finish()) {
       return;
     }
     for (Outputs.Site site : Outputs.SITES) {
