@@ -80,7 +80,11 @@ final class CatalogCache {
         .add("jdk", Runtime.version().toString())
         .add("source", env.getSourceVersion().name())
         .add("locale", String.valueOf(env.getLocale()));
-    new TreeMap<>(options).forEach((name, value) -> key.add("option " + name, value));
+    new TreeMap<>(options).forEach((name, value) -> {
+      if (!name.equals(StepTimes.OPTION)) {
+        key.add("option " + name, value);
+      }
+    });
     String baseline = options.get(ErrorCatalogProcessor.OPTION_BASELINE);
     if (baseline != null && !baseline.isBlank()) {
       try {

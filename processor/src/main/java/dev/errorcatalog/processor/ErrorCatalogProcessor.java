@@ -77,6 +77,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private Reporter reporter;
   private CatalogSteps steps;
   private CatalogPipeline pipeline;
+  /** What each step took, when -Aerrorcatalog.timings asks. */
+  private StepTimes times = StepTimes.off();
   /** Where every file goes: javac's Filer and the directories asked for, recorded when there is a cache. */
   private OutputWriter writer;
   /** The annotated element of each catalog, by id: the originating element of its files. */
@@ -117,6 +119,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       javac.print(kind, text, element);
     });
     this.steps = new CatalogSteps(env.getOptions(), reporter);
+    this.times = StepTimes.of(env.getOptions());
     this.cache = CatalogCache.of(env, steps.options());
     for (Outputs.Site site : Outputs.SITES) {
       String dir = steps.options().get(site.option());
@@ -136,7 +139,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    */
   private CatalogPipeline pipeline() {
     if (pipeline == null) {
-      pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), writer);
+      pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), writer, times);
     }
     return pipeline;
   }
@@ -156,7 +159,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * {@code -Aname=value}), so that their pages match the build's.
    */
   public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE, DocsOptions.OPTION_JAVA,
-      EncoderGenerator.OPTION_DOCS_URL, OpenApiExport.OPTION, CatalogCache.OPTION);
+      EncoderGenerator.OPTION_DOCS_URL, OpenApiExport.OPTION, CatalogCache.OPTION, StepTimes.OPTION);
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -170,6 +173,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
     try {
       Set<Element> annotated = new LinkedHashSet<>();
       annotated.addAll(round.getElementsAnnotatedWith(ErrorCatalog.class));
@@ -178,13 +182,18 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         processRound(List.copyOf(annotated));
       }
       if (round.processingOver()) {
-        writeBuildWideFiles();
+        times.time("build-wide files", this::writeBuildWideFiles);
         checkModuleProvides();
-        keep();
+        times.time("cache write", this::keep);
       }
     } catch (RuntimeException | Error e) {
       // Never let an exception reach javac.
       reporter.internalError(e);
+    }
+    times.addProcessorCall(System.nanoTime() - start);
+    if (round.processingOver() && times.on()) {
+      // Straight to javac, not through the reporter: a timing is not a message of the build a cache keeps.
+      processingEnv.getMessager().printMessage(Kind.NOTE, times.summary());
     }
     return true;
   }
@@ -197,15 +206,15 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     List<Asked> asked = new ArrayList<>();
     for (Element element : annotated) {
       for (ErrorCatalog annotation : element.getAnnotationsByType(ErrorCatalog.class)) {
-        asked.add(ask(element, annotation));
+        asked.add(times.time("locate", () -> ask(element, annotation)));
       }
     }
     if (catalogRounds++ == 0) {
-      Optional<byte[]> key = cache.flatMap(c -> key(annotated, asked));
+      Optional<byte[]> key = times.time("cache key", () -> cache.flatMap(c -> key(annotated, asked)));
       if (key.isPresent()) {
-        Optional<CachedBuild> hit = cache.get().read(key.get());
+        Optional<CachedBuild> hit = times.time("cache read", () -> cache.get().read(key.get()));
         if (hit.isPresent() && fits(hit.get(), annotated)) {
-          replay(hit.get(), annotated);
+          times.time("replay", () -> replay(hit.get(), annotated));
           replayed = new Replayed(hit.get(), asked);
           return;
         }
