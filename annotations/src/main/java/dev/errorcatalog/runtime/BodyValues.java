@@ -92,8 +92,8 @@ class BodyValues {
     }
     if (size <= 2) {
       // List.of of one or two values holds them without an array.
-      String first = size == 0 ? null : elementAt(slot, 0);
-      return size == 0 ? List.of() : size == 1 ? List.of(first) : List.of(first, elementAt(slot, 1));
+      String first = size == 0 ? null : listValue(slot, 0);
+      return size == 0 ? List.of() : size == 1 ? List.of(first) : List.of(first, listValue(slot, 1));
     }
     String[] texts = new String[size];
     for (int i = 0, k = 0, count = elementCount(slot); i < count; i++) {
@@ -105,7 +105,7 @@ class BodyValues {
   }
 
   /** The {@code n}th value of {@link #list} (which must have it), without making the list. */
-  final String elementAt(int slot, int n) {
+  final String listValue(int slot, int n) {
     for (int i = 0, count = elementCount(slot); i < count; i++) {
       if (hasText(elementKind(slot, i)) && n-- == 0) {
         return elementText(slot, i);
@@ -159,9 +159,8 @@ class BodyValues {
      */
     private final int[] columnOfSlot;
     private final int columns;
-    /** Per array, the element being read, then the number of elements read. */
-    final int[] elementAt;
-    final int[] elements;
+    /** Per array {@code a}: at {@code 2a} the element being read, at {@code 2a + 1} the number of elements read. */
+    private final int[] progress;
     /** The element table (row-major), allocated when the first element is read and grown by rows. */
     private String[] elementTexts;
     private byte[] elementKinds;
@@ -173,8 +172,7 @@ class BodyValues {
       this.starOfSlot = starOfSlot;
       this.columnOfSlot = columnOfSlot;
       this.columns = columns;
-      this.elementAt = new int[stars];
-      this.elements = new int[stars];
+      this.progress = new int[2 * stars];
       this.viewOf = -1;
     }
 
@@ -187,8 +185,7 @@ class BodyValues {
       starOfSlot = all.starOfSlot;
       columnOfSlot = all.columnOfSlot;
       columns = all.columns;
-      elementAt = all.elementAt;
-      elements = all.elements;
+      progress = all.progress;
       elementTexts = all.elementTexts;
       elementKinds = all.elementKinds;
       viewOf = star;
@@ -204,7 +201,7 @@ class BodyValues {
 
     /** Sets a slot through an array, at the element being read: its first element is also the slot's value. */
     void setElement(int slot, int star, byte kind, String text) {
-      int element = elementAt[star];
+      int element = progress[2 * star];
       int cell = element * columns + columnOfSlot[slot];
       if (elementKinds == null || cell >= elementKinds.length) {
         // Room for two elements at first, then twice as many rows each time: arrays of errors are short.
@@ -236,7 +233,23 @@ class BodyValues {
     @Override
     int elementCount(int slot) {
       int star = starOf(slot);
-      return star < 0 ? 0 : elements[star];
+      return star < 0 ? 0 : progress[2 * star + 1];
+    }
+
+    /** The array {@code star}'s element {@code index} is read from here on. */
+    void startElement(int star, int index) {
+      progress[2 * star] = index;
+      progress[2 * star + 1] = index + 1;
+    }
+
+    /** The element of the array {@code star} being read. */
+    int elementRead(int star) {
+      return progress[2 * star];
+    }
+
+    /** The number of elements read of the array {@code star}. */
+    int elementsRead(int star) {
+      return progress[2 * star + 1];
     }
 
     /** The cell of a slot's value at an element, or -1 where none was stored. */

@@ -233,8 +233,7 @@ final class PointerTrie {
     while ((value = parser.nextToken()) != JsonToken.END_ARRAY && value != null) {
       if (index < BodyValues.MAX_ELEMENTS) {
         BodyValues.Elements elements = (BodyValues.Elements) values;
-        elements.elementAt[star] = index;
-        elements.elements[star] = index + 1;
+        elements.startElement(star, index);
         readValue(parser, value, node.star, values);
       } else if (value.isStructStart()) {
         parser.skipChildren();
@@ -250,7 +249,7 @@ final class PointerTrie {
     }
     int star = starOfSlot[slot];
     if (star < 0 ? values.kinds[slot] == BodyValues.ABSENT
-        : values.elementKind(slot, ((BodyValues.Elements) values).elementAt[star]) == BodyValues.ABSENT) {
+        : values.elementKind(slot, ((BodyValues.Elements) values).elementRead(star)) == BodyValues.ABSENT) {
       String text = null;
       if (slot < known.length && known[slot] != null) {
         text = known[slot].find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());

@@ -256,7 +256,7 @@ final class ResponseDecoder<E extends CatalogError> {
       ResponseHeaders h, Duration retryAfter, byte[] raw) {
     List<DecodedError<E>> more = null;
     BodyValues.Elements elements = (BodyValues.Elements) all;
-    for (int el = first + 1, count = elements.elements[star]; el < count; el++) {
+    for (int el = first + 1, count = elements.elementsRead(star); el < count; el++) {
       for (int slot : index.codeSlots) {
         CodecEntry<E> e = all.starOf(slot) == star
             ? byCode(slot, all.elementKind(slot, el), all.elementText(slot, el), status) : null;

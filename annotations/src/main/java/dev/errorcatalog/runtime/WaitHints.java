@@ -66,6 +66,6 @@ final class WaitHints {
     if (!values.perElement(slot)) {
       return values.scalar(slot);
     }
-    return values.elementAt(slot, 0);
+    return values.listValue(slot, 0);
   }
 }
