@@ -36,14 +36,18 @@ final class IndexBuilder<E> {
 
   void entry(E entry, EntryRow row) {
     CodecShape s = shape(row.shape());
-    List<Constant> all = new ArrayList<>(List.of(s.when));
-    if (s.body == CatalogCodec.Body.JSON) {
+    // Most entries carry only their shape's constants: they share its arrays (never written) instead of copies,
+    // which a catalog of thousands of entries would make at its first use.
+    Constant[] constants = s.when;
+    int[] slots = s.whenSlots;
+    if (s.body == CatalogCodec.Body.JSON && !row.when().isEmpty()) {
+      List<Constant> all = new ArrayList<>(List.of(s.when));
       all.addAll(row.when());
-    }
-    Constant[] constants = all.toArray(new Constant[0]);
-    int[] slots = new int[constants.length];
-    for (int i = 0; i < constants.length; i++) {
-      slots[i] = trie.slotOf(constants[i].pointer());
+      constants = all.toArray(new Constant[0]);
+      slots = new int[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        slots[i] = trie.slotOf(constants[i].pointer());
+      }
     }
     CodecEntry<E> e = new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row, s, constants,
         slots);
