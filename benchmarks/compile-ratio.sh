@@ -7,13 +7,15 @@
 #   benchmarks/compile-ratio.sh [runs]            (default 8 of each, for each case)
 #   CASES="bench-5000" benchmarks/compile-ratio.sh 4
 #
-# Each case prints two rows: the full build (no cache: what a clean build, or one after a catalog edit, costs)
-# and the rebuild (the processor's cache of the build before present, nothing changed: what a compile after a
-# Java edit costs), both against the same -proc:none runs. The three runs alternate.
+# Each case prints three rows: the full build (no cache: what a clean build, or one after a catalog edit,
+# costs), the rebuild (the processor's cache of the build before present, nothing changed: what a compile after
+# a Java edit costs), and the replay floor (ReplayFloor in the benchmarks module: a processor that only writes
+# the same sources and resources through javac's Filer, read from disk: what any rebuild that has javac compile
+# the generated sources costs at least), all against the same -proc:none runs. The four runs alternate.
 #
 # Cases: sample-app (its five shipped catalogs, with its options: docs written, catalogs read from
 # catalog/src/main/resources) and bench-5000 (the 5,000-entry catalog alone, no docs option, as the
-# benchmarks module compiles it). Needs the processor and annotations jars: run
+# benchmarks module compiles it). Needs the processor and annotations jars and the benchmarks' classes: run
 # `mvn -B -pl processor,benchmarks -am package -DskipTests` first (MVN_ARGS passes options to the one mvn
 # call that lists the processor's dependencies, e.g. MVN_ARGS=-Dmaven.repo.local=...).
 set -euo pipefail
@@ -32,6 +34,9 @@ mvn -B -q ${MVN_ARGS:-} -f "$root/processor/pom.xml" dependency:build-classpath 
 processor_path="$processor_jar:$annotations_jar:$(cat "$work/processor.cp")"
 jackson_core=$(tr ':' '\n' <"$work/processor.cp" | grep '/jackson-core-' | head -1)
 class_path="$annotations_jar:$jackson_core"
+floor=(-processorpath "$root/benchmarks/target/classes" -processor dev.errorcatalog.benchmarks.compile.ReplayFloor)
+[ -f "$root/benchmarks/target/classes/dev/errorcatalog/benchmarks/compile/ReplayFloor.class" ] \
+    || { echo "no ReplayFloor class: build the benchmarks module first" >&2; exit 1; }
 
 # One timed javac run, in milliseconds.
 timed() {
@@ -59,6 +64,7 @@ measure() {
   : >"$work/$name/with.ms"
   : >"$work/$name/rebuild.ms"
   : >"$work/$name/without.ms"
+  : >"$work/$name/floor.ms"
   # The rebuild's class output is always "$work/$name/rebuild/classes": its cache, in
   # "$work/$name/rebuild/errorcatalog-cache", stays from one run to the next (primed here), as target/ does.
   mkdir -p "$work/$name/rebuild/classes" "$work/$name/rebuild/s"
@@ -71,10 +77,14 @@ measure() {
     timed "${common[@]}" -proc:none -d "$work/$name/out" "${sources[@]}" "${generated[@]}" >>"$work/$name/without.ms"
     rm -rf "$work/$name/rebuild/classes" "$work/$name/rebuild/s" && mkdir -p "$work/$name/rebuild/classes" "$work/$name/rebuild/s"
     timed "${common[@]}" "${with[@]}" -s "$work/$name/rebuild/s" -d "$work/$name/rebuild/classes" "${sources[@]}" >>"$work/$name/rebuild.ms"
+    rm -rf "$work/$name/floor" && mkdir -p "$work/$name/floor/out" "$work/$name/floor/s"
+    timed "${common[@]}" "${floor[@]}" -Afloor.sources="$work/$name/gen" -Afloor.resources="$work/$name/once" \
+        -s "$work/$name/floor/s" -d "$work/$name/floor/out" "${sources[@]}" >>"$work/$name/floor.ms"
   done
   [ -f "$work/$name/rebuild/errorcatalog-cache/classes.bin" ] || { echo "no cache was kept for $name" >&2; exit 1; }
   row "$name" "${#generated[@]}" with
   row "$name (rebuild)" "${#generated[@]}" rebuild
+  row "$name (replay floor)" "${#generated[@]}" floor
 }
 
 # One row: the median of the runs of $3 against the -proc:none runs of the case.

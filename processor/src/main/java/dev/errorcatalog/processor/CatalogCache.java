@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -29,8 +30,8 @@ final class CatalogCache {
   /** The folder beside the class output the cache files go in: in the build's output, never in its jar. */
   static final String DIR = "errorcatalog-cache";
 
-  /** The processor's own bytes, hashed once per class loader: a rebuilt processor is a new class loader. */
-  private static Optional<byte[]> processorHash;
+  /** The processor's own code, read once per class loader: a rebuilt processor is a new class loader. */
+  private static Optional<byte[]> processorIdentity;
 
   private CatalogCache() {}
 
@@ -65,11 +66,11 @@ final class CatalogCache {
    * The key's parts of the whole build; empty when one cannot be read (the processor's own classes, a baseline),
    * and then there is no cache.
    *
-   * @param processorVersion the processor's own identity, or {@code null} for the hash of its bytes
+   * @param processorVersion the processor's own identity, or {@code null} for the checksums of its code
    */
   static Optional<CacheKey> buildKey(ProcessingEnvironment env, Map<String, String> options,
       String processorVersion) {
-    Optional<byte[]> processor = processorVersion == null ? processorHash()
+    Optional<byte[]> processor = processorVersion == null ? processorIdentity()
         : Optional.of(processorVersion.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (processor.isEmpty()) {
       return Optional.empty();
@@ -79,7 +80,11 @@ final class CatalogCache {
         .add("jdk", Runtime.version().toString())
         .add("source", env.getSourceVersion().name())
         .add("locale", String.valueOf(env.getLocale()));
-    new TreeMap<>(options).forEach((name, value) -> key.add("option " + name, value));
+    new TreeMap<>(options).forEach((name, value) -> {
+      if (!name.equals(StepTimes.OPTION)) {
+        key.add("option " + name, value);
+      }
+    });
     String baseline = options.get(ErrorCatalogProcessor.OPTION_BASELINE);
     if (baseline != null && !baseline.isBlank()) {
       try {
@@ -109,17 +114,19 @@ final class CatalogCache {
   }
 
   /**
-   * The SHA-256 of the processor's jar, or of every file of its class folder: a processor rebuilt under the same
-   * version (a SNAPSHOT) never reuses a cache of the one before.
+   * The processor's code as the size and CRC-32 of its jar, or of every file of its class folder: a processor
+   * rebuilt under the same version (a SNAPSHOT) never reuses a cache of the one before. A checksum rather than
+   * the bytes, which would make the key as large as the jar; the catalogs, options and baseline are in the key
+   * whole.
    */
-  private static synchronized Optional<byte[]> processorHash() {
-    if (processorHash == null) {
-      processorHash = hashOwnCode();
+  private static synchronized Optional<byte[]> processorIdentity() {
+    if (processorIdentity == null) {
+      processorIdentity = readOwnCode();
     }
-    return processorHash;
+    return processorIdentity;
   }
 
-  private static Optional<byte[]> hashOwnCode() {
+  private static Optional<byte[]> readOwnCode() {
     try {
       CodeSource source = CatalogCache.class.getProtectionDomain().getCodeSource();
       URL location = source == null ? null : source.getLocation();
@@ -127,8 +134,21 @@ final class CatalogCache {
         return Optional.empty();
       }
       Path path = Path.of(location.toURI());
+      List<Path> files;
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+      } else {
+        files = List.of(path);
+      }
       CacheKey key = new CacheKey();
-      addTree(key, "code", path);
+      for (Path file : files) {
+        byte[] bytes = Files.readAllBytes(file);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        key.add("code " + path.relativize(file), bytes.length + " " + Long.toHexString(crc.getValue()));
+      }
       return Optional.of(key.bytes());
     } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
       return Optional.empty();

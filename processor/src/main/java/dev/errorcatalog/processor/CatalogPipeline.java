@@ -61,13 +61,20 @@ final class CatalogPipeline {
   private final Reporter reporter;
   private final Outputs outputs;
   private final OutputWriter writer;
+  private final StepTimes times;
   private final TreeMap<String, BuiltCatalog> built = new TreeMap<>();
 
   CatalogPipeline(CatalogSteps steps, Reporter reporter, Outputs outputs, OutputWriter writer) {
+    this(steps, reporter, outputs, writer, StepTimes.off());
+  }
+
+  /** @param times where each step's time is added, when the build asks for timings */
+  CatalogPipeline(CatalogSteps steps, Reporter reporter, Outputs outputs, OutputWriter writer, StepTimes times) {
     this.steps = steps;
     this.reporter = reporter;
     this.outputs = outputs;
     this.writer = writer;
+    this.times = times;
   }
 
   /**
@@ -77,10 +84,12 @@ final class CatalogPipeline {
    * @param located the catalog's file, read; empty when it could not be (the reason is in {@code found})
    */
   Result run(Optional<LocatedCatalog> located, Job job, Diagnostics found) {
-    Optional<CatalogModel> loaded = located.flatMap(l -> steps.load(l, job.request(), job.declared(), found));
+    Optional<CatalogModel> loaded = times.time("load",
+        () -> located.flatMap(l -> steps.load(l, job.request(), job.declared(), found)));
     loaded.ifPresent(catalog -> job.loaded().accept(catalog, found));
-    Optional<CatalogTables> checked = loaded.flatMap(catalog -> steps.check(catalog, found));
-    Optional<BaselineComparison> changes = checked.flatMap(tables -> steps.compare(tables, found));
+    Optional<CatalogTables> checked = times.time("check", () -> loaded.flatMap(c -> steps.check(c, found)));
+    Optional<BaselineComparison> changes = times.time("compare",
+        () -> checked.flatMap(tables -> steps.compare(tables, found)));
     found.all().forEach(d -> reporter.report(d, job.element()));
     if (checked.isEmpty() || found.hasErrors()) {
       return new Result(checked, changes, Optional.empty());
@@ -88,8 +97,8 @@ final class CatalogPipeline {
     CatalogModel catalog = checked.get().catalog();
     GeneratedNames names = job.names().apply(catalog);
     for (CatalogOutput output : outputs.perCatalog()) {
-      for (OutputFile file : output.files(checked.get(), names, changes)) {
-        if (!write(file)) {
+      for (OutputFile file : times.time("generate", () -> output.files(checked.get(), names, changes))) {
+        if (!times.time("write", () -> write(file))) {
           return new Result(checked, changes, Optional.empty());
         }
       }
@@ -115,11 +124,6 @@ final class CatalogPipeline {
   /** The catalogs built, by id. */
   Map<String, BuiltCatalog> built() {
     return java.util.Collections.unmodifiableMap(built);
-  }
-
-  /** Writes a file a cached build wrote, as {@link #run} writes it; false when a source could not be written. */
-  boolean replay(OutputFile file) {
-    return write(file);
   }
 
   /** The catalogs whose outputs were all written, by id. */
@@ -155,6 +159,14 @@ final class CatalogPipeline {
    * would not compile whole): false then. A resource that could not be written is reported only.
    */
   private boolean write(OutputFile file) {
+    return write(reporter, writer, file);
+  }
+
+  /**
+   * Writes one file, a failure reported: false when a source could not be written (the build cannot compile
+   * without it), true otherwise.
+   */
+  static boolean write(Reporter reporter, OutputWriter writer, OutputFile file) {
     try {
       writer.write(file);
       return true;

@@ -228,7 +228,7 @@ final class CatalogSteps {
     // In a named module @Generated compiles only if the module reads java.compiler; leave it out otherwise
     // rather than make every module that uses a catalog require a module it has no other use for.
     return new GeneratedNames(packageName, prefix,
-        module.sees(env.getElementUtils(), GeneratedAnnotation.TYPE.packageName()));
+        module.sees(env.getElementUtils(), GeneratedAnnotation.PACKAGE));
   }
 
   /** The names a catalog's page shows outside a javac build: the default prefix (pages name simple names only). */

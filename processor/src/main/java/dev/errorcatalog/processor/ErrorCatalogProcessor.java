@@ -3,8 +3,6 @@ package dev.errorcatalog.processor;
 import com.google.auto.service.AutoService;
 import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.processor.cache.BuildCache;
-import dev.errorcatalog.processor.cache.CacheKey;
 import dev.errorcatalog.processor.cache.CachedBuild;
 import dev.errorcatalog.processor.docs.DocsOptions;
 import dev.errorcatalog.processor.generate.EncoderGenerator;
@@ -17,7 +15,6 @@ import dev.errorcatalog.processor.output.DirectoryWriter;
 import dev.errorcatalog.processor.output.FilerWriter;
 import dev.errorcatalog.processor.output.OutputFile;
 import dev.errorcatalog.processor.output.OutputWriter;
-import dev.errorcatalog.processor.output.RecordingWriter;
 import dev.errorcatalog.processor.output.RoutingWriter;
 import dev.errorcatalog.processor.validate.DiagnosticId;
 import dev.errorcatalog.processor.validate.Diagnostics;
@@ -77,24 +74,22 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private Reporter reporter;
   private CatalogSteps steps;
   private CatalogPipeline pipeline;
+  /** What each step took, when -Aerrorcatalog.timings asks. */
+  private StepTimes times = StepTimes.off();
+  /** Where every file goes: javac's Filer and the directories asked for, recorded when there is a cache. */
+  private OutputWriter writer;
   /** The annotated element of each catalog, by id: the originating element of its files. */
   private final Map<String, Element> origins = new HashMap<>();
   /** The directories asked for with an option (the docs site), by option. */
   private final Map<String, DirectoryWriter> sites = new LinkedHashMap<>();
   private final List<ModularCatalog> modularCatalogs = new ArrayList<>();
 
-  /** The processor's identity in the cache key; {@code null} for the hash of its own bytes (tests set one). */
+  /** The processor's identity in the cache key; {@code null} for the checksums of its code (tests set one). */
   private final String processorVersion;
-  /** Every message reported, as printed: what a kept build replays. */
-  private final List<Heard> heard = new ArrayList<>();
-  private RecordingWriter recording;
-  private Optional<BuildCache> cache = Optional.empty();
+  /** The unchanged-catalog rebuild over this compilation's rounds. */
+  private CachedRounds cached;
   /** How many rounds had an {@code @ErrorCatalog}. */
   private int catalogRounds;
-  /** The first catalog round when its build may be kept: its key, elements, and the messages it reported. */
-  private Keeping keeping;
-  /** The first catalog round when it was replayed from the cache: what it asked, and whether it was adopted. */
-  private Replayed replayed;
 
   /** The processor javac finds as a service. */
   public ErrorCatalogProcessor() {
@@ -111,22 +106,30 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     super.init(env);
     ReportChannel javac = Reporter.javacChannel(env.getMessager());
     this.reporter = new Reporter((kind, text, element) -> {
-      heard.add(new Heard(kind, text, element));
+      cached.heard(kind, text, element);
       javac.print(kind, text, element);
     });
     this.steps = new CatalogSteps(env.getOptions(), reporter);
-    this.cache = CatalogCache.of(env, steps.options());
+    this.times = StepTimes.of(env.getOptions());
+    this.cached = new CachedRounds(env, steps.options(), processorVersion, times);
     for (Outputs.Site site : Outputs.SITES) {
       String dir = steps.options().get(site.option());
       if (dir != null && !dir.isBlank()) {
         sites.put(site.option(), new DirectoryWriter(dir.trim(), site.layout()));
       }
     }
-    OutputWriter writer = new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites);
-    // What was written is kept in memory to the end of the build only when there is a cache to keep it in.
-    this.recording = cache.isPresent() ? new RecordingWriter(writer) : null;
-    this.pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true),
-        recording == null ? writer : recording);
+    this.writer = cached.recording(new RoutingWriter(new FilerWriter(env.getFiler(), origins), sites));
+  }
+
+  /**
+   * The pipeline, made when a catalog is first built: a build replayed from its cache never makes it, so it
+   * loads no generator (nor JavaPoet) into the compiler.
+   */
+  private CatalogPipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = new CatalogPipeline(steps, reporter, Outputs.of(steps, true), writer, times);
+    }
+    return pipeline;
   }
 
   @Override
@@ -136,7 +139,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     // round unless a processor claims it. Claiming it only means that processors discovered after this one
     // are not offered it; it is a marker no processor is expected to act on.
     return Set.of(ErrorCatalog.class.getCanonicalName(), ErrorCatalog.List.class.getCanonicalName(),
-        GeneratedAnnotation.TYPE.canonicalName());
+        GeneratedAnnotation.NAME);
   }
 
   /**
@@ -144,7 +147,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * {@code -Aname=value}), so that their pages match the build's.
    */
   public static final Set<String> OPTIONS = Set.of(OPTION_PATH, OPTION_DOCS, OPTION_BASELINE, DocsOptions.OPTION_JAVA,
-      EncoderGenerator.OPTION_DOCS_URL, OpenApiExport.OPTION, CatalogCache.OPTION);
+      EncoderGenerator.OPTION_DOCS_URL, OpenApiExport.OPTION, CatalogCache.OPTION, StepTimes.OPTION);
 
   @Override
   public Set<String> getSupportedOptions() {
@@ -158,6 +161,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
     try {
       Set<Element> annotated = new LinkedHashSet<>();
       annotated.addAll(round.getElementsAnnotatedWith(ErrorCatalog.class));
@@ -166,13 +170,18 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         processRound(List.copyOf(annotated));
       }
       if (round.processingOver()) {
-        writeBuildWideFiles();
+        times.time("build-wide files", this::writeBuildWideFiles);
         checkModuleProvides();
-        keep();
+        times.time("cache write", () -> cached.keep(reporter, this::pipeline, origins));
       }
     } catch (RuntimeException | Error e) {
       // Never let an exception reach javac.
       reporter.internalError(e);
+    }
+    times.addProcessorCall(System.nanoTime() - start);
+    if (round.processingOver() && times.on()) {
+      // Straight to javac, not through the reporter: a timing is not a message of the build a cache keeps.
+      processingEnv.getMessager().printMessage(Kind.NOTE, times.summary());
     }
     return true;
   }
@@ -182,95 +191,50 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
    * cached build when its key is this one's; else each through the pipeline.
    */
   private void processRound(List<Element> annotated) {
-    List<Asked> asked = new ArrayList<>();
+    List<AskedCatalog> asked = new ArrayList<>();
     for (Element element : annotated) {
       for (ErrorCatalog annotation : element.getAnnotationsByType(ErrorCatalog.class)) {
-        asked.add(ask(element, annotation));
+        asked.add(times.time("locate", () -> ask(element, annotation)));
       }
     }
     if (catalogRounds++ == 0) {
-      Optional<byte[]> key = cache.flatMap(c -> key(annotated, asked));
-      if (key.isPresent()) {
-        Optional<CachedBuild> hit = cache.get().read(key.get());
-        if (hit.isPresent() && fits(hit.get(), annotated)) {
-          replay(hit.get(), annotated);
-          replayed = new Replayed(hit.get(), asked);
-          return;
-        }
-        keeping = new Keeping(key.get(), annotated, asked.size(), heard.size());
+      Optional<CachedBuild> hit = cached.firstRound(annotated, asked);
+      if (hit.isPresent()) {
+        times.time("replay", () -> replay(hit.get(), annotated));
+        return;
       }
     } else {
       // Catalogs over more than one round are not kept; those replayed join the build as if loaded.
-      keeping = null;
-      if (replayed != null && !replayed.adopted) {
-        replayed.adopted = true;
-        replayed.asked().forEach(a -> pipeline.adopt(a.located().get(), job(a)));
-      }
+      cached.laterRound().forEach(a -> pipeline().adopt(a.located().get(), job(a)));
     }
     asked.forEach(this::processOne);
-    if (keeping != null) {
-      keeping.heardUntil = heard.size();
-    }
+    cached.roundDone();
   }
 
   /** One annotation's request and, when it is one, its YAML read; what was wrong with either in {@code found}. */
-  private Asked ask(Element element, ErrorCatalog annotation) {
+  private AskedCatalog ask(Element element, ErrorCatalog annotation) {
     Diagnostics found = new Diagnostics();
     Optional<CatalogRequest> request = steps.request(annotation, found);
     TargetModule module = TargetModule.of(processingEnv.getElementUtils(), element);
     Optional<LocatedCatalog> located = request.flatMap(r -> steps.locate(processingEnv, r, found));
-    return new Asked(element, request, located, found, module);
+    return new AskedCatalog(element, request, located, found, module);
   }
 
   /**
    * One annotation through the pipeline (load, check, compare with the baseline, the sources and the docs page).
    */
-  private void processOne(Asked a) {
-    Optional<BuiltCatalog> built = pipeline.run(a.located(), job(a), a.found()).built();
+  private void processOne(AskedCatalog a) {
+    Optional<BuiltCatalog> built = pipeline().run(a.located(), job(a), a.found()).built();
     if (built.isPresent() && a.module().isNamed()) {
       modularCatalogs.add(new ModularCatalog(a.element(), built.get().catalog().id(),
           built.get().names().catalog().canonicalName()));
     }
   }
 
-  private CatalogPipeline.Job job(Asked a) {
-    return new CatalogPipeline.Job(a.request().orElse(null), pipeline.generated(),
+  private CatalogPipeline.Job job(AskedCatalog a) {
+    return new CatalogPipeline.Job(a.request().orElse(null), pipeline().generated(),
         (catalog, f) -> origins.put(catalog.id(), a.element()),
         catalog -> steps.names(processingEnv, a.element(), a.request().get(), catalog, a.module()), a.element());
-  }
-
-  /**
-   * The key of a build whose every annotation asks for a catalog that was found and read: the parts of the whole
-   * build, then what each annotation asks, where, and the bytes of its YAML. Empty otherwise (the build reports
-   * why, in full).
-   */
-  private Optional<byte[]> key(List<Element> annotated, List<Asked> asked) {
-    if (asked.stream().anyMatch(a -> a.located().isEmpty() || !a.found().all().isEmpty())) {
-      return Optional.empty();
-    }
-    Optional<CacheKey> build = CatalogCache.buildKey(processingEnv, steps.options(), processorVersion);
-    if (build.isEmpty()) {
-      return Optional.empty();
-    }
-    CacheKey key = build.get();
-    for (Asked a : asked) {
-      CatalogRequest request = a.request().get();
-      LocatedCatalog located = a.located().get();
-      key.add("element", annotated.indexOf(a.element()) + " " + a.element().getKind() + " " + a.element())
-          .add("package", processingEnv.getElementUtils().getPackageOf(a.element()).getQualifiedName().toString())
-          .add("request", request.id() + "\n" + request.file() + "\n" + request.prefix())
-          .add("module", a.module().isNamed() + " " + a.module().sees(processingEnv.getElementUtils(),
-              GeneratedAnnotation.TYPE.packageName()))
-          .add("file", located.file())
-          .add("yaml", located.content());
-    }
-    return Optional.of(key.bytes());
-  }
-
-  /** Whether every element a cached build names is one of this round's. */
-  private static boolean fits(CachedBuild build, List<Element> annotated) {
-    return build.catalogs().stream().allMatch(c -> c.element() >= 0 && c.element() < annotated.size())
-        && build.messages().stream().allMatch(m -> m.element() >= -1 && m.element() < annotated.size());
   }
 
   /** The cached build's messages, as reported then, and its catalogs' files. */
@@ -284,7 +248,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
     for (OutputFile file : build.files()) {
       if (!file.isBuildWide()) {
-        pipeline.replay(file);
+        CatalogPipeline.write(reporter, writer, file);
       }
     }
     for (CachedBuild.Catalog c : build.catalogs()) {
@@ -292,104 +256,6 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       if (TargetModule.of(processingEnv.getElementUtils(), element).isNamed()) {
         modularCatalogs.add(new ModularCatalog(element, c.id(), c.catalogClass()));
       }
-    }
-  }
-
-  /**
-   * Keeps this build for the next, when it may be: its catalogs came in one round, every one was built, nothing
-   * reported an error, and every message it reported was a warning or a note on one of its elements.
-   */
-  private void keep() {
-    if (keeping == null || cache.isEmpty() || recording == null || reporter.errors() > 0
-        || pipeline.builtCount() != keeping.catalogs()) {
-      return;
-    }
-    List<CachedBuild.Message> messages = new ArrayList<>();
-    for (Heard h : heard.subList(keeping.heardFrom(), keeping.heardUntil)) {
-      int element = h.element() == null ? -1 : indexOf(keeping.elements(), h.element());
-      if (h.kind() == Kind.ERROR || (h.kind() != Kind.WARNING && h.kind() != Kind.NOTE)
-          || (h.element() != null && element < 0)) {
-        return;
-      }
-      messages.add(new CachedBuild.Message(h.kind() == Kind.WARNING, element, h.text()));
-    }
-    List<CachedBuild.Catalog> catalogs = new ArrayList<>();
-    for (BuiltCatalog b : pipeline.built().values()) {
-      int element = indexOf(keeping.elements(), origins.get(b.catalog().id()));
-      if (element < 0) {
-        return;
-      }
-      catalogs.add(new CachedBuild.Catalog(element, b.catalog().id(), b.names().catalog().canonicalName()));
-    }
-    cache.get().write(keeping.key(), new CachedBuild(catalogs, messages, recording.written()));
-  }
-
-  private static int indexOf(List<Element> elements, Element element) {
-    for (int i = 0; i < elements.size(); i++) {
-      if (elements.get(i) == element) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** One annotation of a round: its element, its request and YAML, and what was wrong with either. */
-  private record Asked(Element element, Optional<CatalogRequest> request, Optional<LocatedCatalog> located,
-      Diagnostics found, TargetModule module) {}
-
-  /** A message as it was printed. */
-  private record Heard(Kind kind, String text, Element element) {}
-
-  /** The first catalog round of a build that may be kept. */
-  private static final class Keeping {
-    private final byte[] key;
-    private final List<Element> elements;
-    private final int catalogs;
-    private final int heardFrom;
-    private int heardUntil;
-
-    Keeping(byte[] key, List<Element> elements, int catalogs, int heardFrom) {
-      this.key = key;
-      this.elements = elements;
-      this.catalogs = catalogs;
-      this.heardFrom = heardFrom;
-      this.heardUntil = heardFrom;
-    }
-
-    byte[] key() {
-      return key;
-    }
-
-    List<Element> elements() {
-      return elements;
-    }
-
-    int catalogs() {
-      return catalogs;
-    }
-
-    int heardFrom() {
-      return heardFrom;
-    }
-  }
-
-  /** The first catalog round, replayed from the cache. */
-  private static final class Replayed {
-    private final CachedBuild build;
-    private final List<Asked> asked;
-    private boolean adopted;
-
-    Replayed(CachedBuild build, List<Asked> asked) {
-      this.build = build;
-      this.asked = asked;
-    }
-
-    CachedBuild build() {
-      return build;
-    }
-
-    List<Asked> asked() {
-      return asked;
     }
   }
 
@@ -415,10 +281,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   /** The outputs of the whole build, then the directories asked for, once every catalog is known. */
   private void writeBuildWideFiles() {
-    if (replayed != null && !replayed.adopted) {
+    Optional<CachedBuild> replayedAlone = cached.replayedAlone();
+    if (replayedAlone.isPresent()) {
       // The build-wide files the cached build wrote: no round after it brought another catalog.
-      replayed.build().files().stream().filter(OutputFile::isBuildWide).forEach(pipeline::replay);
-    } else if (!pipeline.finish()) {
+      replayedAlone.get().files().stream().filter(OutputFile::isBuildWide)
+          .forEach(file -> CatalogPipeline.write(reporter, writer, file));
+    } else if (!pipeline().finish()) {
       return;
     }
     for (Outputs.Site site : Outputs.SITES) {

@@ -91,6 +91,31 @@ class UnchangedCatalogRebuildTest {
   }
 
   @Test
+  void timingsAreANoteOfTheirOwnAndNoPartOfTheKey() throws IOException {
+    Build plain = build();
+    assertTrue(plain.messages().stream().noneMatch(m -> m.contains("in the processor")), plain::toString);
+    age();
+    Build timed = build("-Aerrorcatalog.timings=true");
+    assertEquals(OLD, Files.getLastModifiedTime(cacheFile()), "the option changes no output: replayed");
+    assertEquals(plain.files(), timed.files());
+    List<String> notes = timed.messages().stream().filter(m -> m.contains("in the processor")).toList();
+    assertEquals(1, notes.size(), timed::toString);
+    assertTrue(notes.get(0).matches("NOTE .*errorcatalog: \\d+ ms in the processor: locate \\d+ ms, cache key \\d+ ms, "
+        + "cache read \\d+ ms, replay \\d+ ms, build-wide files \\d+ ms, cache write \\d+ ms"), notes::toString);
+    edit(OLD_MESSAGE, "The body is missing.");
+    Build full = build("-Aerrorcatalog.timings=true");
+    String note = full.messages().stream().filter(m -> m.contains("in the processor")).findFirst().orElseThrow();
+    for (String step : List.of("load", "check", "generate", "write", "cache write")) {
+      assertTrue(note.contains(", " + step + " "), note);
+    }
+    assertFalse(note.contains("replay"), note);
+    Build again = build();
+    assertEquals(full.files(), again.files());
+    assertTrue(again.messages().stream().noneMatch(m -> m.contains("in the processor")),
+        "a replayed build does not print the timings of the build it replays");
+  }
+
+  @Test
   void anEditedCatalogBuildsInFullAndShowsTheEdit() throws IOException {
     build();
     age();

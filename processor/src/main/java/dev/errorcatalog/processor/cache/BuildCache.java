@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,22 +14,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * One file holding the {@link CachedBuild} of a module's last build and its key: read back only when its key is
- * the build's, its checksum holds and it parses to its end; anything else reads as no cache. Written whole to a
+ * the build's byte for byte, its CRC-32 holds and it parses to its end; anything else reads as no cache. Written whole to a
  * temporary file first and moved into place, so a build stopped half way leaves the old file or none.
  */
 public final class BuildCache {
 
   private static final int MAGIC = 0x45434331; // "ECC1"
   /** The layout of the file; a change to it makes every older file no cache. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** The magic number, the format and the key's length. */
+  private static final int HEAD_BYTES = 12;
   /** Above this a file is not read: no build writes it (a catalog's outputs are a few MB at most). */
   private static final long MAX_BYTES = 512L * 1024 * 1024;
-  private static final int CHECKSUM_BYTES = 32;
+  /** A CRC-32 of all before it, as a long: it finds a damaged file; the key alone decides whose file it is. */
+  private static final int CHECKSUM_BYTES = 8;
 
   private final Path file;
 
@@ -49,17 +56,23 @@ public final class BuildCache {
         return Optional.empty();
       }
       byte[] all = Files.readAllBytes(file);
-      if (all.length < CHECKSUM_BYTES) {
+      int length = all.length - CHECKSUM_BYTES;
+      // The key first, compared byte for byte: another key's file is not even checked.
+      if (length < HEAD_BYTES + key.length || readInt(all, 0) != MAGIC || readInt(all, 4) != FORMAT
+          || readInt(all, 8) != key.length
+          || !Arrays.equals(all, HEAD_BYTES, HEAD_BYTES + key.length, key, 0, key.length)) {
         return Optional.empty();
       }
-      byte[] body = Arrays.copyOf(all, all.length - CHECKSUM_BYTES);
-      byte[] checksum = Arrays.copyOfRange(all, all.length - CHECKSUM_BYTES, all.length);
-      if (!CacheKey.same(checksum, CacheKey.sha256(body))) {
+      CRC32 crc = new CRC32();
+      crc.update(all, 0, length);
+      if (crc.getValue() != ByteBuffer.wrap(all, length, CHECKSUM_BYTES).getLong()) {
         return Optional.empty();
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheKey.same(bytes(in), key)) {
-        return Optional.empty();
+      int start = HEAD_BYTES + key.length;
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, start, length - start));
+      List<String> texts = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        texts.add(text(in));
       }
       List<CachedBuild.Catalog> catalogs = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
@@ -72,7 +85,7 @@ public final class BuildCache {
       List<OutputFile> files = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
         OutputFile.Kind kind = OutputFile.Kind.values()[in.readUnsignedByte()];
-        files.add(new OutputFile(kind, text(in), text(in), text(in), text(in)));
+        files.add(new OutputFile(kind, text(in), text(in), texts.get(in.readInt()), text(in)));
       }
       if (in.read() != -1) {
         return Optional.empty();
@@ -91,7 +104,15 @@ public final class BuildCache {
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
-      bytes(out, key);
+      out.writeInt(key.length);
+      out.write(key);
+      // Each file's text once: a catalog's page is both a resource of the class output and a page of the site.
+      Map<String, Integer> texts = new LinkedHashMap<>();
+      build.files().forEach(f -> texts.putIfAbsent(f.text(), texts.size()));
+      out.writeInt(texts.size());
+      for (String text : texts.keySet()) {
+        text(out, text);
+      }
       out.writeInt(build.catalogs().size());
       for (CachedBuild.Catalog c : build.catalogs()) {
         out.writeInt(c.element());
@@ -109,16 +130,18 @@ public final class BuildCache {
         out.writeByte(f.kind().ordinal());
         text(out, f.site());
         text(out, f.name());
-        text(out, f.text());
+        out.writeInt(texts.get(f.text()));
         text(out, f.catalog());
       }
+      CRC32 crc = new CRC32();
+      crc.update(bytes.toByteArray());
+      out.writeLong(crc.getValue());
       out.flush();
       byte[] body = bytes.toByteArray();
       Files.createDirectories(file.getParent());
       Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
       try {
         Files.write(temp, body);
-        Files.write(temp, CacheKey.sha256(body), java.nio.file.StandardOpenOption.APPEND);
         try {
           Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -140,6 +163,10 @@ public final class BuildCache {
     } catch (IOException | RuntimeException e) {
       // A stale file of another key is never used anyway.
     }
+  }
+
+  private static int readInt(byte[] bytes, int at) {
+    return ByteBuffer.wrap(bytes, at, 4).getInt();
   }
 
   private static void bytes(DataOutputStream out, byte[] value) throws IOException {

@@ -1,33 +1,29 @@
 package dev.errorcatalog.processor.cache;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 
 /**
- * A SHA-256 over labelled parts, each framed by its label and length, so that no two different sequences of
- * parts hash alike by moving bytes from one part to the next.
+ * The key of a build: its labelled parts themselves, each framed by its label and length, so that no two
+ * different sequences of parts read alike by moving bytes from one part to the next.
+ *
+ * <p>The parts are kept whole rather than hashed: a cache file holds its key and is used only when the two are
+ * equal byte for byte, so no hash collision can ever replay a build of other catalogs. The parts are small (the
+ * catalogs' YAML, the options, a baseline, a few lines naming the processor and the JDK), and comparing them is
+ * cheaper at a compiler's start than a cryptographic hash, whose provider and interpreted rounds cost a fresh
+ * JVM tens of milliseconds.
  */
 public final class CacheKey {
 
-  private final MessageDigest digest;
-
-  public CacheKey() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
+  private final ByteArrayOutputStream parts = new ByteArrayOutputStream();
 
   /** Adds a part of bytes; {@code null} is a part of its own, unlike an empty one. */
   public CacheKey add(String label, byte[] bytes) {
     frame(label.getBytes(StandardCharsets.UTF_8));
     if (bytes == null) {
-      digest.update((byte) 0);
+      parts.write(0);
     } else {
-      digest.update((byte) 1);
+      parts.write(1);
       frame(bytes);
     }
     return this;
@@ -41,26 +37,13 @@ public final class CacheKey {
   private void frame(byte[] bytes) {
     long n = bytes.length;
     for (int shift = 56; shift >= 0; shift -= 8) {
-      digest.update((byte) (n >>> shift));
+      parts.write((int) (n >>> shift));
     }
-    digest.update(bytes);
+    parts.writeBytes(bytes);
   }
 
-  /** The key over the parts added; the key is then done. */
+  /** The key: every part added, framed, in order. */
   public byte[] bytes() {
-    return digest.digest();
-  }
-
-  /** The SHA-256 of {@code bytes}. */
-  public static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-  }
-
-  static boolean same(byte[] a, byte[] b) {
-    return Arrays.equals(a, b);
+    return parts.toByteArray();
   }
 }

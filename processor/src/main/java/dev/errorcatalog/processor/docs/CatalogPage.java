@@ -145,7 +145,7 @@ final class CatalogPage {
     return catalog.description()
         .filter(text -> !text.isBlank())
         .map(Sentences::first)
-        .orElse("Every documented response of " + catalog.title().strip().replaceAll("\\s+", " ")
+        .orElse("Every documented response of " + Markdown.oneSpaced(catalog.title())
             + ": status, code, message and retry advice.");
   }
 

@@ -112,7 +112,7 @@ final class ChangesSection {
   }
 
   private static String sentence(String text) {
-    String t = Markdown.inline(text.strip().replaceAll("\\s+", " "));
+    String t = Markdown.inline(Markdown.oneSpaced(text));
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }
 }

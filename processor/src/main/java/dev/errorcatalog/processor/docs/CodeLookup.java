@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 final class CodeLookup {
 
+  // Compiled once: the index looks at every entry's pointers and values.
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z0-9_.:-]+");
+
   private CodeLookup() {}
 
   /** How a value identifies its entry, for the cell's form: code-like values in a code span, text as text. */
@@ -118,7 +122,7 @@ final class CodeLookup {
     StringBuilder open = new StringBuilder();
     StringBuilder close = new StringBuilder();
     for (String token : pointer.substring(1).split("/", -1)) {
-      if (token.equals("*") || token.matches("[0-9]+")) {
+      if (token.equals("*") || DIGITS.matcher(token).matches()) {
         open.append('[');
         close.insert(0, ']');
       } else {
@@ -212,7 +216,7 @@ final class CodeLookup {
 
   /** A value without spaces made of letters, digits, '_', '-' and '.': a code or constant, shown as code. */
   private static boolean looksLikeCode(String value) {
-    return value.matches("[A-Za-z0-9_.:-]+") && !value.endsWith(".");
+    return CODE_LIKE.matcher(value).matches() && !value.endsWith(".");
   }
 
   private static boolean isNumber(String text) {

@@ -97,7 +97,7 @@ final class DecisionNotes {
   }
 
   private Note note(String reason, String aspectWords) {
-    String key = reason.strip().replaceAll("\\s+", " ");
+    String key = Markdown.oneSpaced(reason);
     return byReason.computeIfAbsent(key, k -> {
       String group = aspectWords.startsWith("the ") ? aspectWords.substring(4) : aspectWords;
       group = Character.toUpperCase(group.charAt(0)) + group.substring(1);
@@ -129,7 +129,7 @@ final class DecisionNotes {
   String marker(Entry entry, String aspect) {
     StringBuilder out = new StringBuilder();
     for (Decision decision : shown(entry)) {
-      Note note = byReason.get(decision.reason().strip().replaceAll("\\s+", " "));
+      Note note = byReason.get(Markdown.oneSpaced(decision.reason()));
       if (decision.aspect().equals(aspect) && !everywhere(note)) {
         out.append(link(note));
       }
@@ -149,7 +149,7 @@ final class DecisionNotes {
 
   /** The marker of a shape's decision, or "". */
   String marker(Shape shape) {
-    return shape.decided().map(r -> link(byReason.get(r.strip().replaceAll("\\s+", " ")))).orElse("");
+    return shape.decided().map(r -> link(byReason.get(Markdown.oneSpaced(r)))).orElse("");
   }
 
   private static String link(Note note) {

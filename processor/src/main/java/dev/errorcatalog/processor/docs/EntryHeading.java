@@ -100,7 +100,7 @@ final class EntryHeading {
 
   /** True when the title is the reason phrase of the entry's status ("Bad Request" at 400). */
   static boolean isReasonPhrase(Entry entry) {
-    String title = entry.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String title = Markdown.oneSpaced(entry.title()).toLowerCase(Locale.ROOT);
     return entry.statuses().stream().anyMatch(s -> s != 0 && HttpStatuses.reason(s).toLowerCase(Locale.ROOT)
         .equals(title));
   }

@@ -110,7 +110,7 @@ final class EntrySection {
     String titleMarker = notes.marker(entry, "title");
     // The heading shows the title without markup characters: where that changed it, the title as written.
     if (!EntryHeading.isReasonPhrase(entry)
-        && !EntryHeading.title(entry).equals(entry.title().strip().replaceAll("\\s+", " "))) {
+        && !EntryHeading.title(entry).equals(Markdown.oneSpaced(entry.title()))) {
       out.append("- **Title:** ").append(Markdown.inline(entry.title())).append('\n');
     }
     out.append("- **Status:** ").append(statuses(entry)).append(notes.marker(entry, "status"))

@@ -77,7 +77,7 @@ final class ExampleValues {
   }
 
   private static void add(Set<String> out, String value) {
-    String flat = value.strip().replaceAll("\\s+", " ");
+    String flat = Markdown.oneSpaced(value);
     if (flat.isEmpty() || placeholder(flat)) {
       return;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps a page's ids unique. A site generator gives every heading an id made from its text; every entry
@@ -14,6 +15,11 @@ import java.util.Set;
  * section heading gives way: it takes its alternate wording, or a number.
  */
 final class HeadingIds {
+
+  // Compiled once: every heading of a page is slugged.
+  private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
+  private static final Pattern DROPPED = Pattern.compile("[^\\w\\s-]");
+  private static final Pattern HYPHENS = Pattern.compile("[-\\s]+");
 
   private final Set<String> taken;
 
@@ -59,8 +65,8 @@ final class HeadingIds {
    * run of spaces and hyphens one hyphen. GitHub's slugger agrees on the plain words this is used for.
    */
   static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
-    String kept = ascii.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT);
-    return kept.replaceAll("[-\\s]+", "-");
+    String ascii = NON_ASCII.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String kept = DROPPED.matcher(ascii).replaceAll("").strip().toLowerCase(Locale.ROOT);
+    return HYPHENS.matcher(kept).replaceAll("-");
   }
 }

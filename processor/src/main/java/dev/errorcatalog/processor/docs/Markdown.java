@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.processor.model.Prose;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes catalog text into Markdown so that it shows exactly as written, never as markup, under both
@@ -16,6 +17,9 @@ import java.util.List;
  * {@code ^sup^}, {@code ~~del~~}, {@code ++key++}, {@code !!!} admonitions): those are escaped too.
  */
 final class Markdown {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
 
   private Markdown() {}
 
@@ -42,7 +46,7 @@ final class Markdown {
           && Character.isLetterOrDigit(flat.charAt(i - 1)) && Character.isLetterOrDigit(flat.charAt(i + 1));
       out.append("\\`*_{}[]<>&#|~^=+!".indexOf(c) >= 0 && !intraword ? ' ' : c);
     }
-    return out.toString().replaceAll(" {2,}", " ").strip();
+    return SPACES.matcher(out).replaceAll(" ").strip();
   }
 
   /**
@@ -129,6 +133,14 @@ final class Markdown {
       return code(trimmed);
     }
     return "[" + label + "](" + encodeUrl(trimmed) + ")";
+  }
+
+  /**
+   * The text stripped, each run of white space one space. The patterns are compiled once: a page of thousands
+   * of entries calls this several times per entry, and {@code String.replaceAll} compiles its pattern each time.
+   */
+  static String oneSpaced(String text) {
+    return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
   }
 
   /** The text on one line: each line stripped, blank lines dropped, the rest joined with single spaces. */

@@ -16,7 +16,7 @@ final class Sentences {
    * followed by white space or the end, skipping common abbreviations; the whole text if there is none.
    */
   static String first(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
+    String flat = Markdown.oneSpaced(text);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && (i + 1 == flat.length() || flat.charAt(i + 1) == ' ')) {

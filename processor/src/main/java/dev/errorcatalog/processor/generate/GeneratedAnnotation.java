@@ -12,8 +12,17 @@ import java.util.List;
  */
 public final class GeneratedAnnotation {
 
+  /**
+   * The package of {@code @Generated}, a constant: the processor names it when it starts (its supported
+   * annotations, a rebuild's key) without loading JavaPoet, which a build replayed from its cache never needs.
+   */
+  public static final String PACKAGE = "javax.annotation.processing";
+
+  /** {@code javax.annotation.processing.Generated}, a constant as {@link #PACKAGE} is. */
+  public static final String NAME = PACKAGE + ".Generated";
+
   /** {@code javax.annotation.processing.Generated}. */
-  public static final ClassName TYPE = ClassName.get("javax.annotation.processing", "Generated");
+  public static final ClassName TYPE = ClassName.get(PACKAGE, "Generated");
 
   private static final List<AnnotationSpec> SPEC = List.of(AnnotationSpec.builder(TYPE)
       .addMember("value", "$S", "dev.errorcatalog.processor.ErrorCatalogProcessor")

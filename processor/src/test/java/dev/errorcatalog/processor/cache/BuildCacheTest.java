@@ -65,6 +65,27 @@ class BuildCacheTest {
   }
 
   @Test
+  void aKeyThatOnlyStartsAsTheKeptOneIsNoCache() {
+    BuildCache cache = new BuildCache(dir.resolve("classes.bin"));
+    assertTrue(cache.write(new CacheKey().add("k", "ab").bytes(), BUILD));
+    assertEquals(Optional.empty(), cache.read(new CacheKey().add("k", "a").bytes()));
+    assertEquals(Optional.empty(), cache.read(new CacheKey().add("k", "abc").bytes()));
+    assertEquals(Optional.of(BUILD), cache.read(new CacheKey().add("k", "ab").bytes()));
+  }
+
+  @Test
+  void aTextWrittenTwiceIsKeptOnce() throws IOException {
+    String page = "# Acme\n" + "An error of Acme's API, documented at length.\n".repeat(4_000);
+    CachedBuild twice = new CachedBuild(List.of(new CachedBuild.Catalog(0, "acme", "acme.AcmeCatalog")), List.of(),
+        List.of(OutputFile.resource("META-INF/errorcatalog/docs/acme.md", page, "acme"),
+            OutputFile.page("errorcatalog.docs", "acme.md", page, "acme")));
+    BuildCache cache = new BuildCache(dir.resolve("classes.bin"));
+    assertTrue(cache.write(key("a"), twice));
+    assertTrue(Files.size(cache.file()) < page.length() + 1_000, Files.size(cache.file()) + " bytes");
+    assertEquals(Optional.of(twice), cache.read(key("a")));
+  }
+
+  @Test
   void theKeyFramesItsParts() {
     assertFalse(java.util.Arrays.equals(new CacheKey().add("x", "ab").add("y", "c").bytes(),
         new CacheKey().add("x", "a").add("y", "bc").bytes()));
