@@ -13,6 +13,9 @@
 # the same sources and resources through javac's Filer, read from disk: what any rebuild that has javac compile
 # the generated sources costs at least), all against the same -proc:none runs. The four runs alternate.
 #
+# After the table, the processor's own time and its steps' (-Aerrorcatalog.timings=true) on one more full build and
+# rebuild of each case.
+#
 # Cases: sample-app (its five shipped catalogs, with its options: docs written, catalogs read from
 # catalog/src/main/resources) and bench-5000 (the 5,000-entry catalog alone, no docs option, as the
 # benchmarks module compiles it). Needs the processor and annotations jars and the benchmarks' classes: run
@@ -82,6 +85,14 @@ measure() {
         -s "$work/$name/floor/s" -d "$work/$name/floor/out" "${sources[@]}" >>"$work/$name/floor.ms"
   done
   [ -f "$work/$name/rebuild/errorcatalog-cache/classes.bin" ] || { echo "no cache was kept for $name" >&2; exit 1; }
+  # The processor's own steps (-Aerrorcatalog.timings), once more each, untimed: a full build and a rebuild.
+  local timings=(--release 17 -encoding UTF-8 -cp "$class_path" "${with[@]}" -Aerrorcatalog.timings=true)
+  rm -rf "$work/$name/full" && mkdir -p "$work/$name/full/out" "$work/$name/full/s"
+  javac "${timings[@]}" -s "$work/$name/full/s" -d "$work/$name/full/out" "${sources[@]}" 2>&1 \
+      | sed -n "s/^Note: errorcatalog: /- $name, full build: /p" >>"$work/timings.md"
+  rm -rf "$work/$name/rebuild/classes" "$work/$name/rebuild/s" && mkdir -p "$work/$name/rebuild/classes" "$work/$name/rebuild/s"
+  javac "${timings[@]}" -s "$work/$name/rebuild/s" -d "$work/$name/rebuild/classes" "${sources[@]}" 2>&1 \
+      | sed -n "s/^Note: errorcatalog: /- $name, rebuild: /p" >>"$work/timings.md"
   row "$name" "${#generated[@]}" with
   row "$name (rebuild)" "${#generated[@]}" rebuild
   row "$name (replay floor)" "${#generated[@]}" floor
@@ -115,3 +126,7 @@ for case in ${CASES:-sample-app bench-5000}; do
     *) echo "unknown case $case (sample-app, bench-5000)" >&2; exit 2 ;;
   esac
 done
+echo
+echo "The processor's own time, by step (-Aerrorcatalog.timings=true, one run each after the timed ones):"
+echo
+cat "$work/timings.md"
