@@ -32,9 +32,10 @@ final class CatalogIndex<E> {
   final int[] messageSlots;
   final int[] retryAfterSlots;
   final boolean anyJson;
-  private final Map<Integer, AtStatus<E>> byStatus;
-  /** The same by HTTP status (0 to 999) without boxing it; other statuses go to the map. */
+  /** The entries of each HTTP status (0 to 999), indexed without boxing it. */
   private final AtStatus<E>[] byHttpStatus;
+  /** The entries of any other status (rarely any). */
+  private final Map<Integer, AtStatus<E>> byStatus;
   /**
    * By success status (100 to 399, less 100), whether the catalog documents an error answered with it: only
    * there is a body at a success status an error ({@link #errorsAt}).
@@ -72,7 +73,7 @@ final class CatalogIndex<E> {
           MessageIndex.Builder<E> index =
               bySource.computeIfAbsent(e.shape.messageSource(), s -> new MessageIndex.Builder<>());
           for (int k = 0; k < e.templateCount(); k++) {
-            index.add(new Candidate<>(e, k));
+            index.add(e, k);
           }
         } else if (e.constants.length > 0 && !e.identifiedByCode()) {
           // An entry whose body names its code is that code's: its constants alone (Slack's "ok": false, shared by
@@ -123,34 +124,26 @@ final class CatalogIndex<E> {
     }
   }
 
+  /**
+   * One pass over the entries fills every table that needs them all (by code, the known codes, the error
+   * statuses, the entries by status): a catalog of thousands of entries runs it mostly interpreted, at its first
+   * use, where each further pass, boxed status or lambda costs its first decode.
+   */
+  @SuppressWarnings("unchecked")
   CatalogIndex(PointerTrie trie, List<CodecShape> shapes, List<CodecEntry<E>> entries) {
     this.trie = trie;
     this.shapes = List.copyOf(shapes);
     this.entries = List.copyOf(entries);
-    this.byCode = new HashMap<>();
-    for (CodecEntry<E> e : entries) {
-      if (!e.code.isEmpty() && e.subcode.isEmpty()) {
-        byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
-      }
-    }
-    // A refinement hangs off the entry it refines, found by the code: the decode looks at the sub-code only there.
-    for (CodecEntry<E> e : entries) {
-      CodecEntry<E> parent = e.subcode.isEmpty() ? null : byCode.get(e.code);
-      if (parent != null && parent.shape == e.shape) {
-        if (parent.refinements == null) {
-          parent.refinements = new HashMap<>();
-        }
-        parent.refinements.putIfAbsent(e.subcode, e);
-      }
-    }
     Set<Integer> codes = new LinkedHashSet<>();
     Set<Integer> messages = new LinkedHashSet<>();
     Set<Integer> retries = new LinkedHashSet<>();
     boolean json = false;
+    int slotCount = 0;
     for (CodecShape s : shapes) {
       json |= s.body == CatalogCodec.Body.JSON;
       if (s.codeSlot >= 0) {
         codes.add(s.codeSlot);
+        slotCount = Math.max(slotCount, s.codeSlot + 1);
       }
       if (s.messageSlot >= 0) {
         messages.add(s.messageSlot);
@@ -160,27 +153,54 @@ final class CatalogIndex<E> {
       }
     }
     this.anyJson = json;
+    this.byCode = new HashMap<>(entries.size() * 2);
     // Documented codes are read as the catalog's own Strings: no String per decode, no hashing of one.
+    List<String>[] knownAt = (List<String>[]) new List<?>[slotCount];
     for (int slot : codes) {
-      List<String> known = new ArrayList<>();
-      for (CodecEntry<E> e : entries) {
-        if (e.shape.codeSlot == slot && !e.code.isEmpty()) {
-          known.add(e.code);
+      knownAt[slot] = new ArrayList<>();
+    }
+    this.byHttpStatus = (AtStatus<E>[]) new AtStatus<?>[1000];
+    this.byStatus = new HashMap<>();
+    boolean anySubcode = false;
+    for (CodecEntry<E> e : entries) {
+      if (!e.code.isEmpty()) {
+        if (e.subcode.isEmpty()) {
+          byCode.putIfAbsent(e.code, e); // an entry with only a name is never found by code
+        } else {
+          anySubcode = true;
+        }
+        if (e.shape.codeSlot >= 0) {
+          knownAt[e.shape.codeSlot].add(e.code);
         }
       }
-      trie.know(slot, known);
-    }
-    this.codeSlots = ints(codes);
-    this.messageSlots = ints(messages);
-    this.retryAfterSlots = ints(retries);
-    for (CodecEntry<E> e : entries) {
       if (!e.success) {
         markErrorAt(e.status);
         for (int s : e.alsoAt) {
           markErrorAt(s);
         }
       }
+      atStatus(e.status).entries.add(e);
+      for (int s : e.alsoAt) {
+        atStatus(s).entries.add(e);
+      }
     }
+    // A refinement hangs off the entry it refines, found by the code: the decode looks at the sub-code only there.
+    for (int i = 0; anySubcode && i < entries.size(); i++) {
+      CodecEntry<E> e = entries.get(i);
+      CodecEntry<E> parent = e.subcode.isEmpty() ? null : byCode.get(e.code);
+      if (parent != null && parent.shape == e.shape) {
+        if (parent.refinements == null) {
+          parent.refinements = new HashMap<>();
+        }
+        parent.refinements.putIfAbsent(e.subcode, e);
+      }
+    }
+    for (int slot : codes) {
+      trie.know(slot, knownAt[slot]);
+    }
+    this.codeSlots = ints(codes);
+    this.messageSlots = ints(messages);
+    this.retryAfterSlots = ints(retries);
     List<CodecShape> errorShapes = new ArrayList<>();
     for (CodecShape s : shapes) {
       if (s.error && s.when.length > 0) {
@@ -188,9 +208,22 @@ final class CatalogIndex<E> {
       }
     }
     this.errorShapes = errorShapes.toArray(new CodecShape[0]);
-    this.byStatus = byStatus(entries);
-    this.byHttpStatus = denseTables(byStatus);
     this.noValues = trie.newValues();
+  }
+
+  /** The entries of a status, in catalog order, made when its first entry is added; their tables on first use. */
+  private AtStatus<E> atStatus(int status) {
+    boolean http = status >= 0 && status < byHttpStatus.length;
+    AtStatus<E> at = http ? byHttpStatus[status] : byStatus.get(status);
+    if (at == null) {
+      at = new AtStatus<>();
+      if (http) {
+        byHttpStatus[status] = at;
+      } else {
+        byStatus.put(status, at);
+      }
+    }
+    return at;
   }
 
   /**
@@ -223,8 +256,7 @@ final class CatalogIndex<E> {
 
   /** The tables of a status; {@code null} when the catalog documents nothing at it. */
   StatusTable<E> at(int status) {
-    AtStatus<E> at = status >= 0 && status < byHttpStatus.length ? byHttpStatus[status]
-        : status >= 0 && status < 1000 ? null : byStatus.get(status);
+    AtStatus<E> at = status >= 0 && status < byHttpStatus.length ? byHttpStatus[status] : byStatus.get(status);
     return at == null ? null : at.table();
   }
 
@@ -257,34 +289,5 @@ final class CatalogIndex<E> {
       array[i++] = v;
     }
     return array;
-  }
-
-  /** The entries of each status, in catalog order; their tables are built on first use. */
-  private static <E> Map<Integer, AtStatus<E>> byStatus(List<CodecEntry<E>> entries) {
-    Map<Integer, AtStatus<E>> tables = new HashMap<>();
-    for (CodecEntry<E> e : entries) {
-      tables.computeIfAbsent(e.status, s -> new AtStatus<>()).entries.add(e);
-      for (int status : e.alsoAt) {
-        tables.computeIfAbsent(status, s -> new AtStatus<>()).entries.add(e);
-      }
-    }
-    return Map.copyOf(tables);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E> AtStatus<E>[] denseTables(Map<Integer, AtStatus<E>> byStatus) {
-    int max = -1;
-    for (int status : byStatus.keySet()) {
-      if (status >= 0 && status < 1000) {
-        max = Math.max(max, status);
-      }
-    }
-    AtStatus<E>[] dense = (AtStatus<E>[]) new AtStatus<?>[max + 1];
-    byStatus.forEach((status, table) -> {
-      if (status >= 0 && status < dense.length) {
-        dense[status] = table;
-      }
-    });
-    return dense;
   }
 }

@@ -39,6 +39,7 @@ final class CodecEntry<E> {
 
   /** No wait hints: most entries'. */
   static final WaitSource[] NO_WAITS = new WaitSource[0];
+  private static final int[] NO_SLOTS = new int[0];
 
   /**
    * The wait hints read for this entry (its own, else its shape's) and, for body fields, their body-value slots
@@ -46,9 +47,9 @@ final class CodecEntry<E> {
    * published.
    */
   WaitSource[] waits = NO_WAITS;
-  int[] waitSlots = new int[0];
+  int[] waitSlots = NO_SLOTS;
 
-    CodecEntry(E entry, int order, EntryRow row, CodecShape shape, Constant[] constants, int[] constantSlots) {
+  CodecEntry(E entry, int order, EntryRow row, CodecShape shape, Constant[] constants, int[] constantSlots) {
     this.entry = entry;
     this.order = order;
     this.status = row.status();

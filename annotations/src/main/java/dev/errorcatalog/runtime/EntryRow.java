@@ -37,7 +37,10 @@ public final class EntryRow {
     this.code = Objects.requireNonNull(v.code, "code");
     this.title = v.title;
     this.templates = new EntryTemplates(v.message, List.copyOf(v.variants));
-    this.shape = Objects.requireNonNull(v.shape, () -> "entry " + v.code + " has no shape");
+    if (v.shape == null) { // no message supplier: a lambda capturing v would be made for each of thousands of rows
+      throw new NullPointerException("entry " + v.code + " has no shape");
+    }
+    this.shape = v.shape;
     this.when = List.copyOf(v.when);
     this.retryClass = v.retryClass;
     this.retryParameters = RetryParameters.of(v.base, v.cap, v.attempts, v.window);

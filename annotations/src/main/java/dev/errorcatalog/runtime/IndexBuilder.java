@@ -19,31 +19,43 @@ final class IndexBuilder<E> {
   private final List<CodecShape> shapes = new ArrayList<>();
   private final Map<ShapeRow, CodecShape> shapeOf = new IdentityHashMap<>();
   private final List<CodecEntry<E>> entries = new ArrayList<>();
+  private ShapeRow lastRow;
+  private CodecShape lastShape;
 
   CodecShape shape(ShapeRow row) {
-    CodecShape known = shapeOf.get(row);
-    if (known != null) {
-      return known;
+    // Consecutive entries mostly share a shape: the last one is found without an identity hash (a call into the
+    // JVM, for each of thousands of entries at a large catalog's first use).
+    if (row == lastRow) {
+      return lastShape;
     }
-    String[] names = row.fields().keySet().toArray(new String[0]);
-    String[] pointers = row.fields().values().toArray(new String[0]);
-    CodecShape shape = new CodecShape(row.name(), row.body(), row.code(), row.subcode(), row.message(), row.retryAfter(), names,
-        pointers, row.when().toArray(new Constant[0]), row.error(), trie);
-    shapes.add(shape);
-    shapeOf.put(row, shape);
+    CodecShape shape = shapeOf.get(row);
+    if (shape == null) {
+      String[] names = row.fields().keySet().toArray(new String[0]);
+      String[] pointers = row.fields().values().toArray(new String[0]);
+      shape = new CodecShape(row.name(), row.body(), row.code(), row.subcode(), row.message(), row.retryAfter(),
+          names, pointers, row.when().toArray(new Constant[0]), row.error(), trie);
+      shapes.add(shape);
+      shapeOf.put(row, shape);
+    }
+    lastRow = row;
+    lastShape = shape;
     return shape;
   }
 
   void entry(E entry, EntryRow row) {
     CodecShape s = shape(row.shape());
-    List<Constant> all = new ArrayList<>(List.of(s.when));
-    if (s.body == CatalogCodec.Body.JSON) {
+    // Most entries carry only their shape's constants: they share its arrays (never written) instead of copies,
+    // which a catalog of thousands of entries would make at its first use.
+    Constant[] constants = s.when;
+    int[] slots = s.whenSlots;
+    if (s.body == CatalogCodec.Body.JSON && !row.when().isEmpty()) {
+      List<Constant> all = new ArrayList<>(List.of(s.when));
       all.addAll(row.when());
-    }
-    Constant[] constants = all.toArray(new Constant[0]);
-    int[] slots = new int[constants.length];
-    for (int i = 0; i < constants.length; i++) {
-      slots[i] = trie.slotOf(constants[i].pointer());
+      constants = all.toArray(new Constant[0]);
+      slots = new int[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        slots[i] = trie.slotOf(constants[i].pointer());
+      }
     }
     CodecEntry<E> e = new CodecEntry<>(Objects.requireNonNull(entry, "entry"), entries.size(), row, s, constants,
         slots);

@@ -1,8 +1,6 @@
 package dev.errorcatalog.runtime;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * A fixed set of strings looked up by the parser's characters: a value the catalog knows (a documented
@@ -14,17 +12,19 @@ final class KnownTexts {
   private final String[] table;
   private final int mask;
 
+  /** Duplicates are dropped as the table is filled (no set of thousands of codes made first), the first kept. */
   KnownTexts(Collection<String> texts) {
-    Set<String> distinct = new LinkedHashSet<>(texts);
-    int size = Integer.highestOneBit(Math.max(2, distinct.size()) * 2 - 1) << 1;
+    int size = Integer.highestOneBit(Math.max(2, texts.size()) * 2 - 1) << 1;
     table = new String[size];
     mask = size - 1;
-    for (String t : distinct) {
+    for (String t : texts) {
       int i = spread(t.hashCode()) & mask;
-      while (table[i] != null) {
+      while (table[i] != null && !table[i].equals(t)) {
         i = (i + 1) & mask;
       }
-      table[i] = t;
+      if (table[i] == null) {
+        table[i] = t;
+      }
     }
   }
 

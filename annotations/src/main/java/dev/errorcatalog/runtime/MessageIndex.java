@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The templates of one status and one message source, indexed on their literal text so that matching a
@@ -12,6 +13,13 @@ import java.util.Map;
  * without placeholders: its whole text), each node holding a suffix tree on the trailing literal. One walk
  * along the message finds the templates whose leading and trailing literals both fit it; only those are
  * tried, the longest literals first. No hashing of the message: its characters are read once by the walk.
+ *
+ * <p>The templates whose text starts with a plain character are grouped by it, and a group is indexed when a
+ * message starting with that character is first searched: a status of a large catalog has a thousand templates,
+ * and a decode whose message fits none of their first characters (an unknown code's {@code "x"}) reads the
+ * literals of none of them. The rest (a placeholder, a brace or a space first) are indexed at once, as is any
+ * template whose leading literal may be empty; a message's search walks its first character's group, whose
+ * leading literals all start with it, then the rest, so the leading literals are still tried longest first.
  */
 final class MessageIndex<E> {
 
@@ -39,9 +47,52 @@ final class MessageIndex<E> {
    * text with an empty trailing literal: found by the same walk, it matches a message of exactly its length.
    */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
+  /** The first characters of the groups indexed on first use, sorted, and the groups in the same order. */
+  private final char[] firsts;
+  private final Group<E>[] groups;
 
-  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead) {
+  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead, char[] firsts, Group<E>[] groups) {
     this.byLead = byLead;
+    this.firsts = firsts;
+    this.groups = groups;
+  }
+
+  /**
+   * The templates starting with one plain character, and their index once a search needs it. Racing threads build
+   * equal indexes and one wins (an index's fields are final).
+   */
+  private static final class Group<E> {
+    private final List<CodecEntry<E>> entries = new ArrayList<>();
+    private final List<Integer> templates = new ArrayList<>();
+    private volatile MessageIndex<E> index;
+
+    MessageIndex<E> index() {
+      MessageIndex<E> built = index;
+      if (built == null) {
+        Builder<E> b = new Builder<>();
+        for (int i = 0; i < entries.size(); i++) {
+          b.add(new Candidate<>(entries.get(i), templates.get(i)));
+        }
+        built = b.build();
+        index = built;
+      }
+      return built;
+    }
+  }
+
+  /** The group of templates starting with {@code c}; {@code null} for none. */
+  private Group<E> group(char c) {
+    int i = Arrays.binarySearch(firsts, c);
+    return i < 0 ? null : groups[i];
+  }
+
+  /**
+   * Whether the template's leading literal surely starts with its first character, so that it can wait in that
+   * character's group: not a brace (a placeholder or an escaped brace) and not a space (a leading literal of
+   * spaces before the further-text marker is trimmed to nothing).
+   */
+  private static boolean plainFirst(char c) {
+    return c != '{' && c != '}' && !Character.isWhitespace(c);
   }
 
   /**
@@ -49,11 +100,15 @@ final class MessageIndex<E> {
    * character): a text body that starts with {@code {} is then not made into a String to be searched in vain.
    */
   boolean mayStartWith(char c) {
-    return c == UNKNOWN_FIRST || byLead.mayStartWith(c);
+    return c == UNKNOWN_FIRST || group(c) != null || byLead.mayStartWith(c);
   }
 
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
   void search(String message, BodyValues values, Match<E> best) {
+    Group<E> group = message.isEmpty() ? null : group(message.charAt(0));
+    if (group != null) {
+      group.index().search(message, values, best);
+    }
     // Longest leading literal first, and within it the longest trailing literal first, following each
     // trie's links to the next shorter key that fits: nothing is allocated per search.
     for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.longest(message, false); lead != null;
@@ -80,8 +135,21 @@ final class MessageIndex<E> {
   /** Collects candidates, then freezes them into an index. */
   static final class Builder<E> {
     private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
+    private final Map<Character, Group<E>> byFirst = new TreeMap<>();
 
-    void add(Candidate<E> candidate) {
+    /** The entry's {@code k}th template: in its first character's group, or indexed at once. */
+    void add(CodecEntry<E> entry, int k) {
+      char first = entry.templateSource(k).charAt(0);
+      if (plainFirst(first)) {
+        Group<E> group = byFirst.computeIfAbsent(first, c -> new Group<>());
+        group.entries.add(entry);
+        group.templates.add(k);
+      } else {
+        add(new Candidate<>(entry, k));
+      }
+    }
+
+    private void add(Candidate<E> candidate) {
       Template.Literals literals = candidate.literals;
       byLead.computeIfAbsent(literals.lead(), k -> new LinkedHashMap<>())
           .computeIfAbsent(literals.tail(), k -> new ArrayList<>())
@@ -95,7 +163,15 @@ final class MessageIndex<E> {
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
         leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      return new MessageIndex<>(CharTrie.of(leads, false));
+      char[] firsts = new char[byFirst.size()];
+      @SuppressWarnings("unchecked")
+      Group<E>[] groups = (Group<E>[]) new Group<?>[byFirst.size()];
+      int i = 0;
+      for (Map.Entry<Character, Group<E>> e : byFirst.entrySet()) { // sorted by the character
+        firsts[i] = e.getKey();
+        groups[i++] = e.getValue();
+      }
+      return new MessageIndex<>(CharTrie.of(leads, false), firsts, groups);
     }
   }
 

@@ -3,8 +3,6 @@ package dev.errorcatalog.runtime;
 import dev.errorcatalog.RetryClass;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /** A cursor over rows written by {@link RowTextWriter}: reads each kind of value back. */
 final class RowTextReader {
@@ -62,15 +60,44 @@ final class RowTextReader {
     return s;
   }
 
-  /** A count, then that many values, each read by {@code value}; {@code List.of()} for none. */
-  <T> List<T> list(Supplier<T> value, IntFunction<T[]> array) {
+  /*
+   * The lists: a count, then that many values; List.of() for none. One method per kind of value, not one taking
+   * the reading of a value as a function: a lambda or method reference is a class spun at its first use, and a
+   * large catalog reads these lists at its first use.
+   */
+
+  List<String> strings() {
     int count = (int) number();
     if (count == 0) {
       return List.of();
     }
-    T[] values = array.apply(count);
+    String[] values = new String[count];
     for (int k = 0; k < count; k++) {
-      values[k] = value.get();
+      values[k] = string();
+    }
+    return List.of(values);
+  }
+
+  List<Constant> constants() {
+    int count = (int) number();
+    if (count == 0) {
+      return List.of();
+    }
+    Constant[] values = new Constant[count];
+    for (int k = 0; k < count; k++) {
+      values[k] = constant();
+    }
+    return List.of(values);
+  }
+
+  List<WaitSource> waitSources() {
+    int count = (int) number();
+    if (count == 0) {
+      return List.of();
+    }
+    WaitSource[] values = new WaitSource[count];
+    for (int k = 0; k < count; k++) {
+      values[k] = waitSource();
     }
     return List.of(values);
   }

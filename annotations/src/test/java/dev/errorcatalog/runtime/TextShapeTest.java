@@ -68,8 +68,8 @@ class TextShapeTest {
     CodecEntry<TestEntry> entry = new CodecEntry<>(LIMIT, 0,
         EntryRow.builder(400, "LIMIT").message("limit {n:int}").variant("Bad request")
             .shape(ShapeRow.json("plain").build()).build(), null, new Constant[0], new int[0]);
-    leads.add(new Candidate<>(entry, 0));
-    leads.add(new Candidate<>(entry, 1));
+    leads.add(entry, 0);
+    leads.add(entry, 1);
     MessageIndex<TestEntry> index = leads.build();
     assertTrue(index.mayStartWith('l'));
     assertTrue(index.mayStartWith('B'));
@@ -81,7 +81,7 @@ class TextShapeTest {
     CodecEntry<TestEntry> detail = new CodecEntry<>(LIMIT, 0,
         EntryRow.builder(400, "LIMIT").message("{detail} failed").shape(ShapeRow.json("plain").build()).build(),
         null, new Constant[0], new int[0]);
-    any.add(new Candidate<>(detail, 0));
+    any.add(detail, 0);
     assertTrue(any.build().mayStartWith('{'));
   }
 

@@ -12,6 +12,16 @@ import java.util.Map;
  */
 record ModelEntry(String catalogId, Entry entry) implements CatalogError {
 
+  /**
+   * The hash of the constant's name, which is unique in its catalog: the engine keys its tables by entry, and the
+   * record's own hash would read the whole entry (its templates, examples and prose) on every lookup. Equal
+   * entries have equal names, so this agrees with the record's equality.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * catalogId.hashCode() + entry.constantName().hashCode();
+  }
+
   @Override
   public int httpStatus() {
     return entry.status();

@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,9 @@ final class CodeLookup {
         .thenComparing(Row::sortKey));
     // Two entries with one value and one title are told apart by what identifies them otherwise, and where that
     // is the same too, by where their bodies carry it ({"error": …} or {"errors": [{"message": …}]}).
-    Map<Row, String> responses = new HashMap<>();
+    // By identity: each row is one value of one entry, and a record's hash would hash the entry and its whole
+    // catalog on every lookup (most of the index's time in a compile, before).
+    Map<Row, String> responses = new IdentityHashMap<>();
     for (int pass = 0; pass < 3; pass++) {
       Map<String, Integer> same = new HashMap<>();
       for (Row row : rows) {

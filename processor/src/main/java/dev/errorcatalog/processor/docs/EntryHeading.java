@@ -3,7 +3,7 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.HttpStatuses;
 import dev.errorcatalog.processor.model.Identity;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ final class EntryHeading {
   /** The longest identifying value a heading shows; the whole value is in the entry's facts. */
   static final int VALUE_LENGTH = 40;
 
-  private final Map<Entry, String> texts = new HashMap<>();
+  // By identity: an entry is one of its catalog, and a record's hash would read the whole entry on each lookup.
+  private final Map<Entry, String> texts = new IdentityHashMap<>();
 
   /** The headings of a page's entries, told apart from one another. */
   EntryHeading(List<Entry> entries) {

@@ -100,11 +100,12 @@ final class NodeReader {
   boolean requireKeys(YamlMap map, String where, String example, String... keys) {
     boolean all = true;
     for (String key : keys) {
-      // A misspelling of the key is reported as an unknown key with "did you mean": not missing as well.
-      boolean misspelled = map.fields().stream()
-          .anyMatch(f -> !f.key().equals(key) && !DidYouMean.hint(f.key(), List.of(key)).isEmpty());
       if (map.get(key).isEmpty()) {
         all = false;
+        // A misspelling of the key is reported as an unknown key with "did you mean": not missing as well.
+        // Looked for only when the key is missing: the edit distances cost every entry of a large catalog.
+        boolean misspelled = map.fields().stream()
+            .anyMatch(f -> !f.key().equals(key) && !DidYouMean.hint(f.key(), List.of(key)).isEmpty());
         if (!misspelled) {
           add(DiagnosticId.MISSING_KEY.error(map.position(), where + " has no '" + key + "'.",
               "Add it, e.g. " + key + ": " + example(key, example) + "."));

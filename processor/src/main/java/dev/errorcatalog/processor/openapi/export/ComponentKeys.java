@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.model.Names;
 import dev.errorcatalog.processor.model.Shape;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class ComponentKeys {
 
   private static final Pattern KEY = Pattern.compile("[a-zA-Z0-9._-]+");
 
-  private final Map<Entry, String> responses = new HashMap<>();
+  // By identity: an entry is one of its catalog, and a record's hash would read the whole entry on each lookup.
+  private final Map<Entry, String> responses = new IdentityHashMap<>();
   private final Map<String, String> schemas = new HashMap<>();
 
   ComponentKeys(CatalogModel catalog) {
