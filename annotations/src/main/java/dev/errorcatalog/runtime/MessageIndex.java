@@ -18,13 +18,17 @@ import java.util.TreeMap;
  * message starting with that character is first searched: a status of a large catalog has a thousand templates,
  * and a decode whose message fits none of their first characters (an unknown code's {@code "x"}) reads the
  * literals of none of them. The rest (a placeholder, a brace or a space first) are indexed at once, as is any
- * template whose leading literal may be empty; a message's search walks its first character's group, whose
- * leading literals all start with it, then the rest, so the leading literals are still tried longest first.
+ * template whose leading literal may be empty, and each group's index holds the rest too: a message's search
+ * walks one index, its first character's group's (or the rest's when it has none), as it walked one before the
+ * groups, so that a warm decode pays one array read for them.
  */
 final class MessageIndex<E> {
 
   /** The message source of text shapes: the whole trimmed body. */
   static final int TEXT_BODY = -2;
+
+  /** The first characters below this find their group by index. */
+  private static final int ASCII = 128;
 
   /** What {@link #mayStartWith} is given when the first character is not known. */
   static final char UNKNOWN_FIRST = '\uFFFF';
@@ -47,14 +51,20 @@ final class MessageIndex<E> {
    * text with an empty trailing literal: found by the same walk, it matches a message of exactly its length.
    */
   private final CharTrie<CharTrie<Candidate<E>[]>> byLead;
-  /** The first characters of the groups indexed on first use, sorted, and the groups in the same order. */
+  /** The groups indexed on first use by their first character: ASCII ones by the character, the others sorted. */
+  private final Group<E>[] ascii;
   private final char[] firsts;
   private final Group<E>[] groups;
+  /** The candidates indexed at once: each group's index holds them too. */
+  private final List<Candidate<E>> rest;
 
-  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead, char[] firsts, Group<E>[] groups) {
+  private MessageIndex(CharTrie<CharTrie<Candidate<E>[]>> byLead, Group<E>[] ascii, char[] firsts,
+      Group<E>[] groups, List<Candidate<E>> rest) {
     this.byLead = byLead;
+    this.ascii = ascii;
     this.firsts = firsts;
     this.groups = groups;
+    this.rest = rest;
   }
 
   /**
@@ -66,10 +76,12 @@ final class MessageIndex<E> {
     private final List<Integer> templates = new ArrayList<>();
     private volatile MessageIndex<E> index;
 
-    MessageIndex<E> index() {
+    /** The group's index, holding {@code rest} too. */
+    MessageIndex<E> index(List<Candidate<E>> rest) {
       MessageIndex<E> built = index;
       if (built == null) {
         Builder<E> b = new Builder<>();
+        rest.forEach(b::add);
         for (int i = 0; i < entries.size(); i++) {
           b.add(new Candidate<>(entries.get(i), templates.get(i)));
         }
@@ -82,6 +94,9 @@ final class MessageIndex<E> {
 
   /** The group of templates starting with {@code c}; {@code null} for none. */
   private Group<E> group(char c) {
+    if (c < ASCII) {
+      return ascii == null ? null : ascii[c];
+    }
     int i = Arrays.binarySearch(firsts, c);
     return i < 0 ? null : groups[i];
   }
@@ -106,9 +121,11 @@ final class MessageIndex<E> {
   /** Offers every candidate that matches the message (and whose constants the body carries) to {@code best}. */
   void search(String message, BodyValues values, Match<E> best) {
     Group<E> group = message.isEmpty() ? null : group(message.charAt(0));
-    if (group != null) {
-      group.index().search(message, values, best);
-    }
+    (group == null ? this : group.index(rest)).walk(message, values, best);
+  }
+
+  /** The search in this index's own tries. */
+  private void walk(String message, BodyValues values, Match<E> best) {
     // Longest leading literal first, and within it the longest trailing literal first, following each
     // trie's links to the next shorter key that fits: nothing is allocated per search.
     for (CharTrie<CharTrie<Candidate<E>[]>> lead = byLead.longest(message, false); lead != null;
@@ -136,6 +153,7 @@ final class MessageIndex<E> {
   static final class Builder<E> {
     private final Map<String, Map<String, List<Candidate<E>>>> byLead = new LinkedHashMap<>();
     private final Map<Character, Group<E>> byFirst = new TreeMap<>();
+    private final List<Candidate<E>> rest = new ArrayList<>();
 
     /** The entry's {@code k}th template: in its first character's group, or indexed at once. */
     void add(CodecEntry<E> entry, int k) {
@@ -150,6 +168,7 @@ final class MessageIndex<E> {
     }
 
     private void add(Candidate<E> candidate) {
+      rest.add(candidate);
       Template.Literals literals = candidate.literals;
       byLead.computeIfAbsent(literals.lead(), k -> new LinkedHashMap<>())
           .computeIfAbsent(literals.tail(), k -> new ArrayList<>())
@@ -163,15 +182,27 @@ final class MessageIndex<E> {
         lead.getValue().forEach((tail, list) -> tails.put(tail, sorted(list)));
         leads.put(lead.getKey(), CharTrie.of(tails, true));
       }
-      char[] firsts = new char[byFirst.size()];
       @SuppressWarnings("unchecked")
-      Group<E>[] groups = (Group<E>[]) new Group<?>[byFirst.size()];
+      Group<E>[] ascii = byFirst.isEmpty() ? null : (Group<E>[]) new Group<?>[ASCII];
+      int others = 0;
+      for (Map.Entry<Character, Group<E>> e : byFirst.entrySet()) {
+        if (e.getKey() < ASCII) {
+          ascii[e.getKey()] = e.getValue();
+        } else {
+          others++;
+        }
+      }
+      char[] firsts = new char[others];
+      @SuppressWarnings("unchecked")
+      Group<E>[] groups = (Group<E>[]) new Group<?>[others];
       int i = 0;
       for (Map.Entry<Character, Group<E>> e : byFirst.entrySet()) { // sorted by the character
-        firsts[i] = e.getKey();
-        groups[i++] = e.getValue();
+        if (e.getKey() >= ASCII) {
+          firsts[i] = e.getKey();
+          groups[i++] = e.getValue();
+        }
       }
-      return new MessageIndex<>(CharTrie.of(leads, false), firsts, groups);
+      return new MessageIndex<>(CharTrie.of(leads, false), ascii, firsts, groups, List.copyOf(rest));
     }
   }
 

@@ -16,8 +16,9 @@ class MessageIndexTest {
   private static final TestEntry ANY_ACCOUNT = new TestEntry(400, "ANY_ACCOUNT", "Account {id:int} {what}");
   private static final TestEntry ANYTHING_DELETED = new TestEntry(400, "ANYTHING_DELETED", "{thing} was deleted");
   private static final TestEntry SPACED = new TestEntry(400, "SPACED", " Account {id:int} was deleted");
+  private static final TestEntry NON_ASCII = new TestEntry(400, "NON_ASCII", "\u00c9chec {id:int}");
 
-  private final MessageIndex<TestEntry> index = index(DELETED, ANY_ACCOUNT, ANYTHING_DELETED, SPACED);
+  private final MessageIndex<TestEntry> index = index(DELETED, ANY_ACCOUNT, ANYTHING_DELETED, SPACED, NON_ASCII);
 
   @Test
   void theLongestLiteralsWinAcrossTheGroups() {
@@ -25,6 +26,23 @@ class MessageIndexTest {
     assertFound(ANY_ACCOUNT, "Account 7 was renamed", "7", "was renamed");
     assertFound(ANYTHING_DELETED, "Zoe was deleted", "Zoe");
     assertFound(SPACED, " Account 7 was deleted", "7");
+    assertFound(NON_ASCII, "\u00c9chec 12", "12");
+    assertFound(ANYTHING_DELETED, "\u00c9chec 12 was deleted", "\u00c9chec 12");
+  }
+
+  @Test
+  void aGroupSearchedFirstStillFindsATemplateOfTheRest() {
+    // The rest's template is found through the group's index once that index exists, and before it does.
+    MessageIndex<TestEntry> fresh = index(DELETED, ANYTHING_DELETED);
+    MessageIndex.Match<TestEntry> best = new MessageIndex.Match<>();
+    fresh.search("Anna was deleted", null, best);
+    assertSame(ANYTHING_DELETED, best.candidate.entry.entry);
+    best = new MessageIndex.Match<>();
+    fresh.search("Zoe was deleted", null, best);
+    assertSame(ANYTHING_DELETED, best.candidate.entry.entry);
+    best = new MessageIndex.Match<>();
+    fresh.search("Account 3 was deleted", null, best);
+    assertSame(DELETED, best.candidate.entry.entry);
   }
 
   @Test
