@@ -37,10 +37,8 @@ public final class EntryRow {
     this.code = Objects.requireNonNull(v.code, "code");
     this.title = v.title;
     this.templates = new EntryTemplates(v.message, List.copyOf(v.variants));
-    if (v.shape == null) { // no message supplier: a lambda capturing v would be made for each of thousands of rows
-      throw new NullPointerException("entry " + v.code + " has no shape");
-    }
-    this.shape = v.shape;
+    // The message made only when it is needed, and no supplier lambda capturing v for each of thousands of rows.
+    this.shape = Objects.requireNonNull(v.shape, v.shape == null ? "entry " + v.code + " has no shape" : null);
     this.when = List.copyOf(v.when);
     this.retryClass = v.retryClass;
     this.retryParameters = RetryParameters.of(v.base, v.cap, v.attempts, v.window);
@@ -197,8 +195,7 @@ public final class EntryRow {
     }
 
     /**
-     * The primary message template, in template syntax: {@code {name:type}} placeholders, literal braces
-     * doubled.
+     * The primary message template, in template syntax: {@code {name:type}} placeholders, literal braces doubled.
      */
     public Builder message(String template) {
       this.message = Objects.requireNonNull(template, "template");
