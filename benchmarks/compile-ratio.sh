@@ -14,7 +14,7 @@
 # the generated sources costs at least), all against the same -proc:none runs. The four runs alternate.
 #
 # After the table, the processor's own time and its steps' (-Aerrorcatalog.timings=true) on one more full build and
-# rebuild of each case.
+# rebuild of each case; with PROFILE=DIR, that full build is recorded with JFR as DIR/<case>-full.jfr.
 #
 # Cases: sample-app (its five shipped catalogs, with its options: docs written, catalogs read from
 # catalog/src/main/resources) and bench-5000 (the 5,000-entry catalog alone, no docs option, as the
@@ -87,8 +87,12 @@ measure() {
   [ -f "$work/$name/rebuild/errorcatalog-cache/classes.bin" ] || { echo "no cache was kept for $name" >&2; exit 1; }
   # The processor's own steps (-Aerrorcatalog.timings), once more each, untimed: a full build and a rebuild.
   local timings=(--release 17 -encoding UTF-8 -cp "$class_path" "${with[@]}" -Aerrorcatalog.timings=true)
+  # PROFILE=DIR records that full build with JFR (every millisecond) as DIR/<case>-full.jfr, for ProfileSummary.
+  local record=()
+  [ -n "${PROFILE:-}" ] && mkdir -p "$PROFILE" \
+      && record=(-J-XX:StartFlightRecording=filename="$PROFILE/$name-full.jfr",settings="$root/benchmarks/every-ms.jfc")
   rm -rf "$work/$name/full" && mkdir -p "$work/$name/full/out" "$work/$name/full/s"
-  javac "${timings[@]}" -s "$work/$name/full/s" -d "$work/$name/full/out" "${sources[@]}" 2>&1 \
+  javac "${record[@]}" "${timings[@]}" -s "$work/$name/full/s" -d "$work/$name/full/out" "${sources[@]}" 2>&1 \
       | sed -n "s/^Note: errorcatalog: /- $name, full build: /p" >>"$work/timings.md"
   rm -rf "$work/$name/rebuild/classes" "$work/$name/rebuild/s" && mkdir -p "$work/$name/rebuild/classes" "$work/$name/rebuild/s"
   javac "${timings[@]}" -s "$work/$name/rebuild/s" -d "$work/$name/rebuild/classes" "${sources[@]}" 2>&1 \
